@@ -1,0 +1,30 @@
+/** Which entries a list or search returns. */
+import { z } from 'zod';
+import { ENTRY_KINDS, IsoDateField } from './entry.js';
+
+export const EntryFilter = z
+  .object({
+    since: IsoDateField.optional(),
+    until: IsoDateField.optional(),
+    kind: z.enum(ENTRY_KINDS, { error: `expected one of: ${ENTRY_KINDS.join(', ')}` }).optional(),
+    competency: z.string().min(1).max(60).optional(),
+    project: z.string().min(1).max(200).optional(),
+    tag: z.string().min(1).max(60).optional(),
+    /** Full-text search over title, details, impact, project, people and tags. */
+    text: z.string().max(500, 'at most 500 characters').optional(),
+    deleted: z
+      .enum(['exclude', 'include', 'only'], { error: 'expected one of: exclude, include, only' })
+      .optional(),
+    limit: z.number().int().min(1).max(100_000).optional(),
+  })
+  .strict()
+  .refine((f) => !f.since || !f.until || f.since <= f.until, {
+    message: 'since must not be after until',
+    path: ['since'],
+  });
+export type EntryFilter = z.infer<typeof EntryFilter>;
+
+/** The words of a search, as both full-text engines will match them (prefix match on each word). */
+export function searchTerms(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 20);
+}

@@ -1,0 +1,156 @@
+/** A work-log entry: one win, decision or contribution, as the engineer wrote it. */
+import { z } from 'zod';
+import { isIsoDate } from '../dates.js';
+
+export const ENTRY_KINDS = [
+  'feature',
+  'incident',
+  'design',
+  'mentoring',
+  'tech-debt',
+  'process',
+  'other',
+] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const ENTRY_SCOPES = ['individual', 'team', 'cross-team', 'org'] as const;
+export type EntryScope = (typeof ENTRY_SCOPES)[number];
+
+export const VISIBILITIES = ['private', 'manager'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** Limits that keep one entry readable and one request bounded. */
+export const ENTRY_LIMITS = {
+  title: 200,
+  details: 20_000,
+  impact: 5_000,
+  listItems: 50,
+  listItem: 200,
+  link: 2_000,
+  source: 200,
+} as const;
+
+export interface Entry {
+  id: string;
+  ownerId: string;
+  date: string;
+  title: string;
+  details: string;
+  impact: string;
+  peopleHelped: string[];
+  collaborators: string[];
+  kind: EntryKind;
+  competencies: string[];
+  scope: EntryScope;
+  links: string[];
+  project: string | null;
+  tags: string[];
+  visibility: Visibility;
+  /** `manual`, or the import it came from (`import:<file>`, `demo`). */
+  source: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+export const IsoDateField = z
+  .string({ error: 'expected a date string like 2026-11-20' })
+  .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20' });
+
+const nameList = z
+  .array(
+    z
+      .string()
+      .trim()
+      .min(1, 'must not be empty')
+      .max(ENTRY_LIMITS.listItem, `at most ${ENTRY_LIMITS.listItem} characters`),
+    {
+      error: 'expected a list of strings',
+    },
+  )
+  .max(ENTRY_LIMITS.listItems, `at most ${ENTRY_LIMITS.listItems} items`);
+
+const slug = z
+  .string({ error: 'expected a string' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id like "system-design" (letters, digits, dashes)')
+  .max(60, 'at most 60 characters');
+
+const link = z
+  .string({ error: 'expected a URL string' })
+  .max(ENTRY_LIMITS.link, `at most ${ENTRY_LIMITS.link} characters`)
+  .refine((v) => /^https?:\/\/\S+$/i.test(v) && URL.canParse(v), { message: 'expected an http(s) URL' });
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `expected one of: ${values.join(', ')}` });
+
+/** The fields a person writes; everything else (ids, timestamps) the system sets. */
+export const EntryFields = z.object({
+  date: IsoDateField,
+  title: z
+    .string({ error: 'expected a string' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(ENTRY_LIMITS.title, `at most ${ENTRY_LIMITS.title} characters`)
+    .refine((v) => !v.includes('\n'), { message: 'must be one line (put the rest in details)' }),
+  details: z
+    .string({ error: 'expected a string' })
+    .max(ENTRY_LIMITS.details, `at most ${ENTRY_LIMITS.details} characters`),
+  impact: z
+    .string({ error: 'expected a string' })
+    .max(ENTRY_LIMITS.impact, `at most ${ENTRY_LIMITS.impact} characters`),
+  peopleHelped: nameList,
+  collaborators: nameList,
+  kind: enumOf(ENTRY_KINDS),
+  competencies: z.array(slug, { error: 'expected a list of competency ids' }).max(20, 'at most 20 items'),
+  scope: enumOf(ENTRY_SCOPES),
+  links: z
+    .array(link, { error: 'expected a list of URLs' })
+    .max(ENTRY_LIMITS.listItems, `at most ${ENTRY_LIMITS.listItems} items`),
+  project: z
+    .string({ error: 'expected a string or null' })
+    .trim()
+    .min(1, 'must not be empty (use null for none)')
+    .max(ENTRY_LIMITS.listItem, `at most ${ENTRY_LIMITS.listItem} characters`)
+    .nullable(),
+  tags: z
+    .array(slug, { error: 'expected a list of tags' })
+    .max(ENTRY_LIMITS.listItems, `at most ${ENTRY_LIMITS.listItems} items`),
+  visibility: enumOf(VISIBILITIES),
+});
+export type EntryFields = z.infer<typeof EntryFields>;
+
+/** Creating an entry: title and date are needed, the rest has defaults. */
+export const CreateEntryInput = EntryFields.partial()
+  .required({ title: true })
+  .extend({ date: IsoDateField.optional(), source: z.string().min(1).max(ENTRY_LIMITS.source).optional() })
+  .strict();
+export type CreateEntryInput = z.infer<typeof CreateEntryInput>;
+
+/** Editing an entry: any subset of the fields; at least one. */
+export const UpdateEntryInput = EntryFields.partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field to change' });
+export type UpdateEntryInput = z.infer<typeof UpdateEntryInput>;
+
+/** Fills the defaults of a new entry; normalises lists (trimmed, de-duplicated, order kept). */
+export function entryFieldsWithDefaults(input: CreateEntryInput, today: string): EntryFields {
+  return {
+    date: input.date ?? today,
+    title: input.title,
+    details: input.details ?? '',
+    impact: input.impact ?? '',
+    peopleHelped: unique(input.peopleHelped ?? []),
+    collaborators: unique(input.collaborators ?? []),
+    kind: input.kind ?? 'other',
+    competencies: unique(input.competencies ?? []),
+    scope: input.scope ?? 'individual',
+    links: unique(input.links ?? []),
+    project: input.project ?? null,
+    tags: unique(input.tags ?? []),
+    visibility: input.visibility ?? 'private',
+  };
+}
+
+export function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,69 @@
+/** The engineer's profile: who they are, where they are and where they are going. */
+import { z } from 'zod';
+import { IsoDateField } from '../entries/entry.js';
+
+export const REVIEW_CADENCES = ['quarterly', 'half-yearly', 'yearly'] as const;
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
+
+/** Until the frameworks issue lands, only the generic ladder exists. */
+export const COMPANIES = ['generic'] as const;
+export const GENERIC_LEVELS = ['junior', 'mid', 'senior', 'staff', 'senior-staff', 'principal'] as const;
+
+const text = (max: number) =>
+  z
+    .string({ error: 'expected a string' })
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `at most ${max} characters`);
+const level = z.enum(GENERIC_LEVELS, { error: `expected one of: ${GENERIC_LEVELS.join(', ')}` });
+
+export const ProfileFields = z.object({
+  name: text(120),
+  company: z.enum(COMPANIES, { error: `expected one of: ${COMPANIES.join(', ')}` }),
+  currentLevel: level,
+  targetLevel: level,
+  managerName: text(120).nullable(),
+  reviewCadence: z.enum(REVIEW_CADENCES, { error: `expected one of: ${REVIEW_CADENCES.join(', ')}` }),
+  nextCalibration: IsoDateField.nullable(),
+});
+export type ProfileFields = z.infer<typeof ProfileFields>;
+
+function targetAboveCurrent(p: { currentLevel?: string; targetLevel?: string }): boolean {
+  if (!p.currentLevel || !p.targetLevel) return true;
+  return GENERIC_LEVELS.indexOf(p.targetLevel as never) > GENERIC_LEVELS.indexOf(p.currentLevel as never);
+}
+const TARGET_MESSAGE = { message: 'must be a level above the current level', path: ['targetLevel'] };
+
+/** `init`: name and levels are needed; the rest has defaults. */
+export const SaveProfileInput = ProfileFields.partial()
+  .required({ name: true, currentLevel: true, targetLevel: true })
+  .strict()
+  .refine(targetAboveCurrent, TARGET_MESSAGE);
+export type SaveProfileInput = z.infer<typeof SaveProfileInput>;
+
+/** `profile edit`: any subset of fields. */
+export const UpdateProfileInput = ProfileFields.partial()
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field to change' });
+export type UpdateProfileInput = z.infer<typeof UpdateProfileInput>;
+
+export interface Profile extends ProfileFields {
+  ownerId: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Checks a whole profile after an edit merged into it (the levels may have been changed separately). */
+export const CompleteProfile = ProfileFields.refine(targetAboveCurrent, TARGET_MESSAGE);
+
+export function profileWithDefaults(input: SaveProfileInput): ProfileFields {
+  return {
+    name: input.name,
+    company: input.company ?? 'generic',
+    currentLevel: input.currentLevel,
+    targetLevel: input.targetLevel,
+    managerName: input.managerName ?? null,
+    reviewCadence: input.reviewCadence ?? 'half-yearly',
+    nextCalibration: input.nextCalibration ?? null,
+  };
+}

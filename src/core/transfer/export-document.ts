@@ -1,0 +1,110 @@
+/** The versioned JSON document that holds everything of one owner: what export writes and import reads. */
+import { z } from 'zod';
+import { ENTRY_LIMITS, type Entry, EntryFields } from '../entries/entry.js';
+import type { FieldProblem } from '../errors.js';
+import { type Profile, ProfileFields } from '../profile/profile.js';
+import { toProblems } from '../validation.js';
+
+export const EXPORT_FORMAT = 'promocase-export';
+export const EXPORT_VERSION = 1;
+
+const timestamp = z.iso.datetime({
+  offset: true,
+  error: 'expected an ISO-8601 timestamp like 2026-11-20T17:00:00.000Z',
+});
+const id = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(64, 'at most 64 characters')
+  .regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, - or _');
+
+export const ExportedEntry = EntryFields.extend({
+  id,
+  source: z.string().min(1).max(ENTRY_LIMITS.source),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+}).strict();
+export type ExportedEntry = z.infer<typeof ExportedEntry>;
+
+export const ExportedProfile = ProfileFields.extend({ createdAt: timestamp, updatedAt: timestamp }).strict();
+
+export const ExportDocument = z
+  .object({
+    format: z.literal(EXPORT_FORMAT),
+    version: z.literal(EXPORT_VERSION),
+    exportedAt: timestamp,
+    generator: z.string().max(100),
+    profile: ExportedProfile.nullable(),
+    entries: z.array(ExportedEntry),
+  })
+  .strict();
+export type ExportDocument = z.infer<typeof ExportDocument>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
+
+/** Builds the document; entries sorted by date then id so two exports of the same data are identical. */
+export function buildExportDocument(input: {
+  profile: Profile | null;
+  entries: readonly Entry[];
+  exportedAt: string;
+  generator: string;
+}): ExportDocument {
+  const profile = input.profile ? stripOwner(input.profile) : null;
+  const entries = [...input.entries]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((e) => stripOwner(e));
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: input.exportedAt,
+    generator: input.generator,
+    profile,
+    entries,
+  };
+}
+
+function stripOwner<T extends { ownerId: string }>(row: T): Omit<T, 'ownerId'> {
+  const { ownerId: _ownerId, ...rest } = row;
+  return rest;
+}
+
+/**
+ * Checks an untrusted value as an export document. A foreign file or a newer version gets one clear
+ * problem instead of a list of every field that differs.
+ */
+export function parseExportDocument(value: unknown): ParseResult<ExportDocument> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return {
+      ok: false,
+      problems: [{ path: '(root)', message: 'expected a promocase export: a JSON object' }],
+    };
+  }
+  const head = value as { format?: unknown; version?: unknown };
+  if (head.format !== EXPORT_FORMAT) {
+    return {
+      ok: false,
+      problems: [{ path: 'format', message: `not a promocase export (expected format "${EXPORT_FORMAT}")` }],
+    };
+  }
+  if (typeof head.version === 'number' && head.version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: 'version',
+          message: `made by a newer promocase (version ${head.version}; this one reads ${EXPORT_VERSION}): upgrade promocase`,
+        },
+      ],
+    };
+  }
+  const result = ExportDocument.safeParse(value);
+  if (!result.success) return { ok: false, problems: toProblems(result.error) };
+  const seen = new Set<string>();
+  const problems: FieldProblem[] = [];
+  result.data.entries.forEach((e, i) => {
+    if (seen.has(e.id)) problems.push({ path: `entries[${i}].id`, message: `duplicate id "${e.id}"` });
+    seen.add(e.id);
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
+}

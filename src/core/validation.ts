@@ -1,0 +1,30 @@
+/** Turns zod results into DomainErrors whose messages name the field and what is accepted. */
+import type { z } from 'zod';
+import { type FieldProblem, invalidInput } from './errors.js';
+
+/** Formats a zod issue path as `entries[3].date`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(root)';
+}
+
+export function toProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    return {
+      path: prefix ? (path === '(root)' ? prefix : `${prefix}.${path}`) : path,
+      message: issue.message,
+    };
+  });
+}
+
+/** Parses `value` with `schema` or throws invalid_input listing every problem. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw invalidInput(toProblems(result.error));
+  return result.data;
+}

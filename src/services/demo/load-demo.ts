@@ -1,0 +1,52 @@
+/** Loads the demo sample into an (empty) demo home, with dates placed relative to today. */
+import { addDays, weekStart } from '../../core/dates.js';
+import type { Entry } from '../../core/entries/entry.js';
+import type { Profile } from '../../core/profile/profile.js';
+import type { Actor, ServiceContext } from '../context.js';
+import { demoEntries, demoProfile } from './demo-sample.js';
+
+export interface DemoReport {
+  loaded: boolean;
+  entries: number;
+}
+
+/** Stable ids (`demo-0001` ...) make loading twice a no-op rather than a duplicate. */
+export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoReport> {
+  const today = ctx.today();
+  const thisWeek = weekStart(today);
+  const at = ctx.now().toISOString();
+  return ctx.store.write(async (tx) => {
+    if (await tx.getProfile(actor.ownerId)) return { loaded: false, entries: 0 };
+    const profile: Profile = {
+      ...demoProfile,
+      ownerId: actor.ownerId,
+      nextCalibration: addDays(thisWeek, 7 * 10 + 2),
+      createdAt: at,
+      updatedAt: at,
+    };
+    await tx.upsertProfile(profile);
+    const entries: Entry[] = demoEntries.map((d, i) => {
+      const { weeksAgo, weekday, ...fields } = d;
+      const date = addDays(thisWeek, -7 * weeksAgo + (weekday - 1));
+      return {
+        ...fields,
+        peopleHelped: [...fields.peopleHelped],
+        collaborators: [...fields.collaborators],
+        competencies: [...fields.competencies],
+        links: [...fields.links],
+        tags: [...fields.tags],
+        // ISO dates compare as strings (Math.min would not); nothing lands after today.
+        // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
+        date: date < today ? date : today,
+        id: `demo-${String(i + 1).padStart(4, '0')}`,
+        ownerId: actor.ownerId,
+        source: 'demo',
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      };
+    });
+    await tx.insertEntries(entries);
+    return { loaded: true, entries: entries.length };
+  });
+}

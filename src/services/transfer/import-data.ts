@@ -1,0 +1,81 @@
+/** Import of an export document: validated whole first, then applied in one transaction, idempotently. */
+import type { Entry } from '../../core/entries/entry.js';
+import { DomainError, invalidInput } from '../../core/errors.js';
+import type { Profile } from '../../core/profile/profile.js';
+import { type ExportedEntry, parseExportDocument } from '../../core/transfer/export-document.js';
+import type { Actor, ServiceContext } from '../context.js';
+
+export interface ImportReport {
+  entries: { created: number; updated: number; unchanged: number; keptNewer: number };
+  profile: 'created' | 'updated' | 'unchanged' | 'kept-newer' | 'absent';
+}
+
+/**
+ * Imports a document (already parsed from JSON). Entries keep their ids, so importing the same file
+ * twice changes nothing; where an entry exists on both sides, the later `updatedAt` wins.
+ */
+export async function importData(
+  ctx: ServiceContext,
+  actor: Actor,
+  document: unknown,
+): Promise<ImportReport> {
+  const parsed = parseExportDocument(document);
+  if (!parsed.ok) throw invalidInput(parsed.problems);
+  const doc = parsed.value;
+
+  return ctx.store.write(async (tx) => {
+    const owners = await tx.findEntryOwners(doc.entries.map((e) => e.id));
+    const foreign = doc.entries.findIndex((e) => (owners.get(e.id) ?? actor.ownerId) !== actor.ownerId);
+    if (foreign >= 0) {
+      throw new DomainError(
+        'conflict',
+        `entries[${foreign}].id: "${doc.entries[foreign]!.id}" belongs to another account; nothing was imported`,
+        [{ path: `entries[${foreign}].id`, message: 'id belongs to another account' }],
+      );
+    }
+    const report: ImportReport = {
+      entries: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
+      profile: 'absent',
+    };
+    const existing = owners.size
+      ? new Map((await tx.listEntries(actor.ownerId, { deleted: 'include' })).map((e) => [e.id, e]))
+      : new Map<string, Entry>();
+    const toInsert: Entry[] = [];
+    for (const imported of doc.entries) {
+      const entry: Entry = { ...imported, ownerId: actor.ownerId };
+      const current = existing.get(imported.id);
+      if (!current) {
+        toInsert.push(entry);
+        report.entries.created++;
+      } else if (sameEntry(current, imported)) {
+        report.entries.unchanged++;
+      } else if (imported.updatedAt >= current.updatedAt) {
+        await tx.replaceEntry(entry);
+        report.entries.updated++;
+      } else {
+        report.entries.keptNewer++;
+      }
+    }
+    await tx.insertEntries(toInsert);
+
+    if (doc.profile) {
+      const current = await tx.getProfile(actor.ownerId);
+      const incoming: Profile = { ...doc.profile, ownerId: actor.ownerId };
+      if (!current) report.profile = 'created';
+      else if (JSON.stringify(current) === JSON.stringify({ ...current, ...incoming }))
+        report.profile = 'unchanged';
+      else report.profile = incoming.updatedAt >= current.updatedAt ? 'updated' : 'kept-newer';
+      if (report.profile === 'created' || report.profile === 'updated') await tx.upsertProfile(incoming);
+    }
+    return report;
+  });
+}
+
+function sameEntry(current: Entry, imported: ExportedEntry): boolean {
+  const { ownerId: _o, ...mine } = current;
+  return JSON.stringify(sortKeys(mine)) === JSON.stringify(sortKeys(imported));
+}
+
+function sortKeys(o: object): [string, unknown][] {
+  return Object.entries(o).sort(([a], [b]) => a.localeCompare(b));
+}

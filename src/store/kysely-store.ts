@@ -1,0 +1,204 @@
+/** The Store over Kysely: one set of queries for SQLite and PostgreSQL; only full-text search differs. */
+import { type Kysely, sql } from 'kysely';
+import type { Entry } from '../core/entries/entry.js';
+import { type EntryFilter, searchTerms } from '../core/entries/entry-filter.js';
+import type { Profile } from '../core/profile/profile.js';
+import { entryLabels, entryToRow, profileToRow, rowToEntry, rowToProfile } from './rows.js';
+import type { Database } from './schema.js';
+import type { Dialect, Owner, Store, StoreWriter } from './store.js';
+
+// SQLite allows 32766 bound parameters per statement; 19 columns per entry row keeps batches well inside it.
+const INSERT_BATCH = 500;
+
+class KyselyAccess implements StoreWriter {
+  constructor(
+    protected readonly db: Kysely<Database>,
+    readonly dialect: Dialect,
+  ) {}
+
+  async getOwner(id: string): Promise<Owner | undefined> {
+    const row = await this.db.selectFrom('owners').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && { id: row.id, name: row.name, createdAt: row.created_at };
+  }
+
+  async firstOwner(): Promise<Owner | undefined> {
+    const row = await this.db
+      .selectFrom('owners')
+      .selectAll()
+      .orderBy('created_at')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst();
+    return row && { id: row.id, name: row.name, createdAt: row.created_at };
+  }
+
+  async getProfile(ownerId: string): Promise<Profile | undefined> {
+    const row = await this.db
+      .selectFrom('profiles')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .executeTakeFirst();
+    return row && rowToProfile(row);
+  }
+
+  async getEntry(ownerId: string, id: string): Promise<Entry | undefined> {
+    const row = await this.db
+      .selectFrom('entries')
+      .select(ENTRY_COLUMNS)
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && rowToEntry(row);
+  }
+
+  async findEntryOwners(ids: readonly string[]): Promise<Map<string, string>> {
+    const owners = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += INSERT_BATCH * 10) {
+      const chunk = ids.slice(i, i + INSERT_BATCH * 10);
+      const rows = await this.db
+        .selectFrom('entries')
+        .select(['id', 'owner_id'])
+        .where('id', 'in', chunk)
+        .execute();
+      for (const r of rows) owners.set(r.id, r.owner_id);
+    }
+    return owners;
+  }
+
+  async listEntries(ownerId: string, f: EntryFilter): Promise<Entry[]> {
+    let q = this.db.selectFrom('entries').select(ENTRY_COLUMNS).where('owner_id', '=', ownerId);
+    const deleted = f.deleted ?? 'exclude';
+    if (deleted === 'exclude') q = q.where('deleted_at', 'is', null);
+    if (deleted === 'only') q = q.where('deleted_at', 'is not', null);
+    if (f.since) q = q.where('date', '>=', f.since);
+    if (f.until) q = q.where('date', '<=', f.until);
+    if (f.kind) q = q.where('kind', '=', f.kind);
+    if (f.project) q = q.where('project', '=', f.project);
+    for (const [label, value] of [
+      ['tag', f.tag],
+      ['competency', f.competency],
+    ] as const) {
+      if (!value) continue;
+      q = q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('entry_labels as l')
+            .select('l.entry_id')
+            .whereRef('l.entry_id', '=', 'entries.id')
+            .where('l.owner_id', '=', ownerId)
+            .where('l.label', '=', label)
+            .where('l.value', '=', value),
+        ),
+      );
+    }
+    const terms = f.text ? searchTerms(f.text) : [];
+    if (f.text !== undefined && f.text.trim() !== '' && terms.length === 0) return []; // only punctuation: nothing can match
+    if (terms.length > 0) {
+      if (this.dialect === 'sqlite') {
+        const match = terms.map((t) => `"${t}"*`).join(' AND ');
+        q = q.where(sql<boolean>`seq in (select rowid from entry_search where entry_search match ${match})`);
+      } else {
+        const query = terms.map((t) => `${t}:*`).join(' & ');
+        q = q.where(sql<boolean>`search_vector @@ to_tsquery('english', ${query})`);
+      }
+    }
+    q = q.orderBy('date', 'desc').orderBy('created_at', 'desc').orderBy('id');
+    if (f.limit) q = q.limit(f.limit);
+    return (await q.execute()).map(rowToEntry);
+  }
+
+  async entryDates(ownerId: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('entries')
+      .select('date')
+      .distinct()
+      .where('owner_id', '=', ownerId)
+      .where('deleted_at', 'is', null)
+      .execute();
+    return rows.map((r) => r.date);
+  }
+
+  async insertOwner(owner: Owner): Promise<void> {
+    await this.db
+      .insertInto('owners')
+      .values({ id: owner.id, name: owner.name, created_at: owner.createdAt })
+      .execute();
+  }
+
+  async upsertProfile(profile: Profile): Promise<void> {
+    const row = profileToRow(profile);
+    const { owner_id: _key, created_at: _created, ...changes } = row;
+    await this.db
+      .insertInto('profiles')
+      .values(row)
+      .onConflict((oc) => oc.column('owner_id').doUpdateSet(changes))
+      .execute();
+  }
+
+  async insertEntries(entries: readonly Entry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += INSERT_BATCH) {
+      const batch = entries.slice(i, i + INSERT_BATCH);
+      await this.db.insertInto('entries').values(batch.map(entryToRow)).execute();
+      const labels = batch.flatMap(entryLabels);
+      for (let j = 0; j < labels.length; j += INSERT_BATCH * 4) {
+        await this.db
+          .insertInto('entry_labels')
+          .values(labels.slice(j, j + INSERT_BATCH * 4))
+          .execute();
+      }
+    }
+  }
+
+  async replaceEntry(entry: Entry): Promise<void> {
+    const { id, owner_id, ...changes } = entryToRow(entry);
+    await this.db
+      .updateTable('entries')
+      .set(changes)
+      .where('id', '=', id)
+      .where('owner_id', '=', owner_id)
+      .execute();
+    await this.db.deleteFrom('entry_labels').where('entry_id', '=', id).execute();
+    const labels = entryLabels(entry);
+    if (labels.length) await this.db.insertInto('entry_labels').values(labels).execute();
+  }
+}
+
+const ENTRY_COLUMNS = [
+  'id',
+  'owner_id',
+  'date',
+  'title',
+  'details',
+  'impact',
+  'people_helped',
+  'collaborators',
+  'kind',
+  'competencies',
+  'scope',
+  'links',
+  'project',
+  'tags',
+  'visibility',
+  'source',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+] as const;
+
+export class KyselyStore extends KyselyAccess implements Store {
+  constructor(
+    db: Kysely<Database>,
+    dialect: Dialect,
+    readonly location: string,
+  ) {
+    super(db, dialect);
+  }
+
+  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    return this.db.transaction().execute((trx) => fn(new KyselyAccess(trx, this.dialect)));
+  }
+
+  close(): Promise<void> {
+    return this.db.destroy();
+  }
+}

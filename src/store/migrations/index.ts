@@ -1,0 +1,14 @@
+/** Every migration in order; the schema version of a database is how many of them it has applied. */
+import type { Kysely } from 'kysely';
+import type { Dialect } from '../store.js';
+import * as m001 from './001-initial.js';
+
+export interface Migration {
+  name: string;
+  // biome-ignore lint/suspicious/noExplicitAny: migrations see the schema as it was at their time
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ name: '001-initial', up: m001.up }];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

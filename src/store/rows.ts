@@ -1,0 +1,96 @@
+/** Converts between domain objects and table rows (lists as JSON text). */
+import type { Entry, EntryKind, EntryScope, Visibility } from '../core/entries/entry.js';
+import type { Profile, ReviewCadence } from '../core/profile/profile.js';
+import type { EntriesTable, EntryLabelsTable, ProfilesTable } from './schema.js';
+
+export type EntryRow = Omit<EntriesTable, never>;
+
+export function entryToRow(e: Entry): EntryRow {
+  return {
+    id: e.id,
+    owner_id: e.ownerId,
+    date: e.date,
+    title: e.title,
+    details: e.details,
+    impact: e.impact,
+    people_helped: JSON.stringify(e.peopleHelped),
+    collaborators: JSON.stringify(e.collaborators),
+    kind: e.kind,
+    competencies: JSON.stringify(e.competencies),
+    scope: e.scope,
+    links: JSON.stringify(e.links),
+    project: e.project,
+    tags: JSON.stringify(e.tags),
+    visibility: e.visibility,
+    source: e.source,
+    created_at: e.createdAt,
+    updated_at: e.updatedAt,
+    deleted_at: e.deletedAt,
+  };
+}
+
+export function rowToEntry(r: EntryRow): Entry {
+  return {
+    id: r.id,
+    ownerId: r.owner_id,
+    date: r.date,
+    title: r.title,
+    details: r.details,
+    impact: r.impact,
+    peopleHelped: JSON.parse(r.people_helped),
+    collaborators: JSON.parse(r.collaborators),
+    kind: r.kind as EntryKind,
+    competencies: JSON.parse(r.competencies),
+    scope: r.scope as EntryScope,
+    links: JSON.parse(r.links),
+    project: r.project,
+    tags: JSON.parse(r.tags),
+    visibility: r.visibility as Visibility,
+    source: r.source,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+  };
+}
+
+export function entryLabels(e: Entry): EntryLabelsTable[] {
+  return [
+    ...e.tags.map((value) => ({ entry_id: e.id, owner_id: e.ownerId, label: 'tag' as const, value })),
+    ...e.competencies.map((value) => ({
+      entry_id: e.id,
+      owner_id: e.ownerId,
+      label: 'competency' as const,
+      value,
+    })),
+  ];
+}
+
+export function profileToRow(p: Profile): ProfilesTable {
+  return {
+    owner_id: p.ownerId,
+    name: p.name,
+    company: p.company,
+    current_level: p.currentLevel,
+    target_level: p.targetLevel,
+    manager_name: p.managerName,
+    review_cadence: p.reviewCadence,
+    next_calibration: p.nextCalibration,
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
+  };
+}
+
+export function rowToProfile(r: ProfilesTable): Profile {
+  return {
+    ownerId: r.owner_id,
+    name: r.name,
+    company: r.company as Profile['company'],
+    currentLevel: r.current_level as Profile['currentLevel'],
+    targetLevel: r.target_level as Profile['targetLevel'],
+    managerName: r.manager_name,
+    reviewCadence: r.review_cadence as ReviewCadence,
+    nextCalibration: r.next_calibration,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

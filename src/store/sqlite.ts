@@ -1,0 +1,104 @@
+/** Opens the embedded SQLite store: refuses foreign or newer files untouched, then WAL + full sync. */
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import {
+  CompiledQuery,
+  type DatabaseConnection,
+  Kysely,
+  SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
+} from 'kysely';
+import { DomainError } from '../core/errors.js';
+import { KyselyStore } from './kysely-store.js';
+import { migrate } from './migrate.js';
+import { SCHEMA_VERSION } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+/** `PRAGMA application_id` of a promocase file: "PRMC" in ASCII. */
+export const SQLITE_APPLICATION_ID = 0x50524d43;
+const SQLITE_HEADER = 'SQLite format 3\0';
+
+/** SQLite's default `begin` is deferred: two writers can both start, then one fails. Take the write lock up front. */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): SqliteDriver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/**
+ * Looks at an existing file without changing it. Returns its schema version, or throws when it is not
+ * a promocase database or was written by a newer promocase.
+ */
+export function inspectSqliteFile(path: string): number {
+  if (!existsSync(path) || statSync(path).size === 0) return 0;
+  const header = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, header, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (header.toString('latin1') !== SQLITE_HEADER) {
+    throw new DomainError(
+      'incompatible_database',
+      `${path} is not a promocase database (not an SQLite file); it was left untouched`,
+    );
+  }
+  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as {
+      n: number;
+    };
+    if (appId !== SQLITE_APPLICATION_ID) {
+      if (tables.n === 0 && appId === 0) return 0; // an empty SQLite file: safe to set up
+      throw new DomainError(
+        'incompatible_database',
+        `${path} is an SQLite database of another program, not promocase's; it was left untouched`,
+      );
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new DomainError(
+        'incompatible_database',
+        `${path} was written by a newer promocase (schema ${version}; this one knows ${SCHEMA_VERSION}): upgrade promocase. The file was left untouched`,
+      );
+    }
+    return version;
+  } finally {
+    db.close();
+  }
+}
+
+/** Opens (creating if needed) the SQLite store at `path`, migrating it to the current schema. */
+export async function openSqliteStore(path: string): Promise<KyselyStore> {
+  const version = inspectSqliteFile(path);
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL'); // an acknowledged write survives power loss, not only a crash
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  if (version === 0) sqlite.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
+  if (version < SCHEMA_VERSION) {
+    // user_version lives in the file header, written by the same transaction: schema and version land together.
+    await migrate(db, 'sqlite', version, async (_trx, applied) => {
+      sqlite.pragma(`user_version = ${applied}`);
+    });
+  }
+  return new KyselyStore(db, 'sqlite', path);
+}

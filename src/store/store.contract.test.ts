@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS, openTestStore, type TestStore } from '../../tests/support/test-store.js';
+import type { Entry } from '../core/entries/entry.js';
+
+function entry(overrides: Partial<Entry> = {}): Entry {
+  return {
+    id: overrides.id ?? `e-${Math.random().toString(36).slice(2)}`,
+    ownerId: 'owner-a',
+    date: '2026-11-20',
+    title: 'Led the billing migration cutover',
+    details: 'Moved 40 services to the new ledger.',
+    impact: 'Cut invoice errors from 2% to 0.1%',
+    peopleHelped: ['Jordan Lee'],
+    collaborators: ['Priya Nair'],
+    kind: 'feature',
+    competencies: ['ownership', 'impact'],
+    scope: 'cross-team',
+    links: ['https://docs.example.com/billing'],
+    project: 'billing-migration',
+    tags: ['billing', 'q4'],
+    visibility: 'private',
+    source: 'manual',
+    createdAt: '2026-11-20T17:00:00.000Z',
+    updatedAt: '2026-11-20T17:00:00.000Z',
+    deletedAt: null,
+    ...overrides,
+  };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`store contract on ${dialect}`, () => {
+    let t: TestStore;
+    beforeEach(async () => {
+      t = await openTestStore(dialect);
+      await t.store.write(async (tx) => {
+        await tx.insertOwner({ id: 'owner-a', name: 'A', createdAt: '2026-01-01T00:00:00.000Z' });
+        await tx.insertOwner({ id: 'owner-b', name: 'B', createdAt: '2026-01-02T00:00:00.000Z' });
+      });
+    });
+    afterEach(async () => t.cleanup());
+
+    it('round-trips an entry with every field intact', async () => {
+      const e = entry({ details: 'Markdown **kept** as written\n\n- one\n- two' });
+      await t.store.write((tx) => tx.insertEntries([e]));
+      expect(await t.store.getEntry('owner-a', e.id)).toEqual(e);
+    });
+
+    it("reads another owner's entry as absent", async () => {
+      const e = entry();
+      await t.store.write((tx) => tx.insertEntries([e]));
+      expect(await t.store.getEntry('owner-b', e.id)).toBeUndefined();
+      expect(await t.store.listEntries('owner-b', {})).toEqual([]);
+    });
+
+    it('returns the oldest owner as the local owner', async () => {
+      expect((await t.store.firstOwner())?.id).toBe('owner-a');
+    });
+
+    it('filters by date range, kind, project, tag and competency', async () => {
+      await t.store.write((tx) =>
+        tx.insertEntries([
+          entry({
+            id: 'a',
+            date: '2026-10-01',
+            kind: 'incident',
+            tags: ['oncall'],
+            competencies: ['ownership'],
+            project: 'pager',
+          }),
+          entry({
+            id: 'b',
+            date: '2026-11-01',
+            kind: 'design',
+            tags: ['rfc'],
+            competencies: ['system-design'],
+            project: null,
+          }),
+          entry({
+            id: 'c',
+            date: '2026-11-15',
+            kind: 'design',
+            tags: ['rfc', 'oncall'],
+            competencies: ['communication'],
+          }),
+        ]),
+      );
+      const ids = async (f: object) => (await t.store.listEntries('owner-a', f)).map((e) => e.id);
+      expect(await ids({})).toEqual(['c', 'b', 'a']);
+      expect(await ids({ since: '2026-11-01' })).toEqual(['c', 'b']);
+      expect(await ids({ until: '2026-11-01' })).toEqual(['b', 'a']);
+      expect(await ids({ kind: 'design' })).toEqual(['c', 'b']);
+      expect(await ids({ project: 'pager' })).toEqual(['a']);
+      expect(await ids({ tag: 'oncall' })).toEqual(['c', 'a']);
+      expect(await ids({ competency: 'system-design' })).toEqual(['b']);
+      expect(await ids({ tag: 'rfc', kind: 'design', since: '2026-11-10' })).toEqual(['c']);
+      expect(await ids({ limit: 1 })).toEqual(['c']);
+    });
+
+    it('finds entries by words in any text field, by prefix, across word forms', async () => {
+      await t.store.write((tx) =>
+        tx.insertEntries([
+          entry({
+            id: 'a',
+            title: 'Migrated the ledger',
+            details: '',
+            impact: '',
+            project: null,
+            tags: [],
+            peopleHelped: [],
+            collaborators: [],
+          }),
+          entry({
+            id: 'b',
+            title: 'Wrote the RFC',
+            details: 'Postgres partitioning plan',
+            impact: '',
+            project: null,
+            tags: [],
+            peopleHelped: [],
+            collaborators: [],
+          }),
+          entry({
+            id: 'c',
+            title: 'Mentoring',
+            details: '',
+            impact: '',
+            project: null,
+            tags: [],
+            peopleHelped: ['Jordan Lee'],
+            collaborators: [],
+          }),
+        ]),
+      );
+      const ids = async (text: string) =>
+        (await t.store.listEntries('owner-a', { text })).map((e) => e.id).sort();
+      expect(await ids('ledger')).toEqual(['a']);
+      expect(await ids('migrat')).toEqual(['a']);
+      expect(await ids('partition')).toEqual(['b']);
+      expect(await ids('postgres plan')).toEqual(['b']);
+      expect(await ids('jordan')).toEqual(['c']);
+      expect(await ids('"unbalanced (quote')).toEqual([]);
+      expect(await ids('?!')).toEqual([]);
+    });
+
+    it('keeps the search index in step with edits and labels in step with tags', async () => {
+      const e = entry({ id: 'a', title: 'Initial title', tags: ['old'] });
+      await t.store.write((tx) => tx.insertEntries([e]));
+      await t.store.write((tx) => tx.replaceEntry({ ...e, title: 'Renamed heading', tags: ['new'] }));
+      expect(await t.store.listEntries('owner-a', { text: 'initial' })).toEqual([]);
+      expect((await t.store.listEntries('owner-a', { text: 'renamed' })).map((x) => x.id)).toEqual(['a']);
+      expect(await t.store.listEntries('owner-a', { tag: 'old' })).toEqual([]);
+      expect((await t.store.listEntries('owner-a', { tag: 'new' })).map((x) => x.id)).toEqual(['a']);
+    });
+
+    it('hides soft-deleted entries unless asked', async () => {
+      await t.store.write((tx) =>
+        tx.insertEntries([entry({ id: 'a' }), entry({ id: 'b', deletedAt: '2026-11-21T00:00:00.000Z' })]),
+      );
+      const ids = async (deleted?: 'include' | 'only') =>
+        (await t.store.listEntries('owner-a', { deleted })).map((e) => e.id).sort();
+      expect(await ids()).toEqual(['a']);
+      expect(await ids('include')).toEqual(['a', 'b']);
+      expect(await ids('only')).toEqual(['b']);
+      expect(await t.store.entryDates('owner-a')).toEqual(['2026-11-20']);
+    });
+
+    it('rolls back every write of a failed transaction', async () => {
+      await expect(
+        t.store.write(async (tx) => {
+          await tx.insertEntries([entry({ id: 'a' })]);
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      expect(await t.store.listEntries('owner-a', { deleted: 'include' })).toEqual([]);
+    });
+
+    it('refuses a duplicate id and keeps the first', async () => {
+      await t.store.write((tx) => tx.insertEntries([entry({ id: 'a', title: 'first' })]));
+      await expect(
+        t.store.write((tx) => tx.insertEntries([entry({ id: 'a', title: 'second' })])),
+      ).rejects.toThrow();
+      expect((await t.store.getEntry('owner-a', 'a'))?.title).toBe('first');
+    });
+
+    it('inserts large batches and reports who owns which id', async () => {
+      const many = Array.from({ length: 1_200 }, (_, i) => entry({ id: `m${i}`, date: '2026-01-01' }));
+      await t.store.write((tx) => tx.insertEntries(many));
+      expect(await t.store.listEntries('owner-a', {})).toHaveLength(1_200);
+      const owners = await t.store.findEntryOwners(['m0', 'm1199', 'missing']);
+      expect([...owners.entries()]).toEqual([
+        ['m0', 'owner-a'],
+        ['m1199', 'owner-a'],
+      ]);
+    });
+
+    it('upserts a profile', async () => {
+      const p = {
+        ownerId: 'owner-a',
+        name: 'Sam',
+        company: 'generic' as const,
+        currentLevel: 'mid' as const,
+        targetLevel: 'senior' as const,
+        managerName: null,
+        reviewCadence: 'yearly' as const,
+        nextCalibration: '2027-03-01',
+        createdAt: '2026-11-20T17:00:00.000Z',
+        updatedAt: '2026-11-20T17:00:00.000Z',
+      };
+      await t.store.write((tx) => tx.upsertProfile(p));
+      await t.store.write((tx) =>
+        tx.upsertProfile({ ...p, name: 'Sam R', updatedAt: '2026-11-21T00:00:00.000Z' }),
+      );
+      expect(await t.store.getProfile('owner-a')).toEqual({
+        ...p,
+        name: 'Sam R',
+        updatedAt: '2026-11-21T00:00:00.000Z',
+      });
+    });
+  });
+}

@@ -1,0 +1,44 @@
+/** The Store interface: what services may ask of persistence. Implemented once over Kysely for SQLite and PostgreSQL. */
+import type { Entry } from '../core/entries/entry.js';
+import type { EntryFilter } from '../core/entries/entry-filter.js';
+import type { Profile } from '../core/profile/profile.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Owner {
+  id: string;
+  name: string;
+  createdAt: string;
+}
+
+/** Reads, available anywhere. */
+export interface StoreReader {
+  getOwner(id: string): Promise<Owner | undefined>;
+  /** The oldest owner: in local mode, the only one. */
+  firstOwner(): Promise<Owner | undefined>;
+  getProfile(ownerId: string): Promise<Profile | undefined>;
+  /** An entry of this owner, deleted or not; another owner's id reads as absent. */
+  getEntry(ownerId: string, id: string): Promise<Entry | undefined>;
+  /** Entries by id whatever their owner: import uses it to refuse ids that belong to someone else. */
+  findEntryOwners(ids: readonly string[]): Promise<Map<string, string>>;
+  listEntries(ownerId: string, filter: EntryFilter): Promise<Entry[]>;
+  /** Dates of the owner's live entries (for the streak), cheaper than whole entries. */
+  entryDates(ownerId: string): Promise<string[]>;
+}
+
+/** Writes happen only inside `Store.write`, one transaction each (BEGIN IMMEDIATE on SQLite). */
+export interface StoreWriter extends StoreReader {
+  insertOwner(owner: Owner): Promise<void>;
+  upsertProfile(profile: Profile): Promise<void>;
+  insertEntries(entries: readonly Entry[]): Promise<void>;
+  /** Replaces every field of an existing entry (matched by owner and id). */
+  replaceEntry(entry: Entry): Promise<void>;
+}
+
+export interface Store extends StoreReader {
+  readonly dialect: Dialect;
+  /** Where the data lives, for people: a file path or a URL without its password. */
+  readonly location: string;
+  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
