@@ -1,5 +1,5 @@
 /** Turns zod results into DomainErrors whose messages name the field and what is accepted. */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { type FieldProblem, invalidInput } from './errors.js';
 
 /** Formats a zod issue path as `entries[3].date`. */

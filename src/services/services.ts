@@ -1,6 +1,5 @@
 /** The use cases bound to one context: the single object that server and CLI call. */
 import type { Actor, ServiceContext } from './context.js';
-import { loadDemo } from './demo/load-demo.js';
 import * as entries from './entries/entry-use-cases.js';
 import { ensureLocalOwner } from './owners.js';
 import * as profile from './profile/profile-use-cases.js';
@@ -31,7 +30,8 @@ export function createServices(ctx: ServiceContext) {
       exportMarkdown: (actor: Actor) => exportMarkdown(ctx, actor),
       import: (actor: Actor, document: unknown) => importData(ctx, actor, document),
     },
-    demo: { load: (actor: Actor) => loadDemo(ctx, actor) },
+    // The sample's text is large; load it only when someone asks for the demo (start-up is a budget).
+    demo: { load: async (actor: Actor) => (await import('./demo/load-demo.js')).loadDemo(ctx, actor) },
   };
 }
 

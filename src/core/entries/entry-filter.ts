@@ -1,5 +1,5 @@
 /** Which entries a list or search returns. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENTRY_KINDS, IsoDateField } from './entry.js';
 
 export const EntryFilter = z

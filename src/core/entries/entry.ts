@@ -1,5 +1,5 @@
 /** A work-log entry: one win, decision or contribution, as the engineer wrote it. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from '../dates.js';
 
 export const ENTRY_KINDS = [

@@ -1,5 +1,5 @@
 /** The engineer's profile: who they are, where they are and where they are going. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateField } from '../entries/entry.js';
 
 export const REVIEW_CADENCES = ['quarterly', 'half-yearly', 'yearly'] as const;

@@ -1,5 +1,5 @@
 /** The versioned JSON document that holds everything of one owner: what export writes and import reads. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { ENTRY_LIMITS, type Entry, EntryFields } from '../entries/entry.js';
 import type { FieldProblem } from '../errors.js';
 import { type Profile, ProfileFields } from '../profile/profile.js';

@@ -1,0 +1,145 @@
+/** `promocase init` and `promocase profile`: who you are, your level, your target, your manager, your cadence. */
+import type { Command } from 'commander';
+import { ensureAccessToken } from '../../config.js';
+import { parseDateInput } from '../../core/dates.js';
+import { GENERIC_LEVELS, type Profile, REVIEW_CADENCES } from '../../core/profile/profile.js';
+import type { CommandContext } from '../command-context.js';
+import { UsageError } from '../exit-codes.js';
+import { printJson, say } from '../output.js';
+import { askSelect, askText } from '../prompts.js';
+
+interface ProfileFlags {
+  name?: string;
+  company?: string;
+  level?: string;
+  target?: string;
+  manager?: string;
+  noManager?: boolean;
+  cadence?: string;
+  nextCalibration?: string;
+  json?: boolean;
+}
+
+function addProfileOptions(cmd: Command): Command {
+  return cmd
+    .option('--name <name>', 'your name')
+    .option('--company <company>', 'company profile: generic (more arrive with the frameworks)')
+    .option('--level <level>', `your current level: ${GENERIC_LEVELS.join(', ')}`)
+    .option('--target <level>', 'the level you are aiming for')
+    .option('--manager <name>', "your manager's name")
+    .option('--cadence <cadence>', `review cadence: ${REVIEW_CADENCES.join(', ')}`)
+    .option('--next-calibration <date>', 'date of the next calibration or review, e.g. 2027-03-15')
+    .option('--json', 'print the profile as JSON');
+}
+
+function inputFromFlags(f: ProfileFlags, today: string): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  if (f.name !== undefined) input.name = f.name;
+  if (f.company !== undefined) input.company = f.company;
+  if (f.level !== undefined) input.currentLevel = f.level;
+  if (f.target !== undefined) input.targetLevel = f.target;
+  if (f.manager !== undefined) input.managerName = f.manager || null;
+  if (f.cadence !== undefined) input.reviewCadence = f.cadence;
+  if (f.nextCalibration !== undefined) {
+    input.nextCalibration =
+      f.nextCalibration === '' ? null : parseDateInput(f.nextCalibration, today, 'nextCalibration');
+  }
+  return input;
+}
+
+export function renderProfile(p: Profile): string {
+  const rows = [
+    ['name', p.name],
+    ['company', p.company],
+    ['level', p.currentLevel],
+    ['target', p.targetLevel],
+    ['manager', p.managerName ?? '(not set)'],
+    ['cadence', p.reviewCadence],
+    ['next calibration', p.nextCalibration ?? '(not set)'],
+  ];
+  return `${rows.map(([k, v]) => `${k!.padEnd(18)}${v}`).join('\n')}\n`;
+}
+
+export function registerProfileCommands(program: Command, ctx: CommandContext): void {
+  addProfileOptions(
+    program
+      .command('init')
+      .description('set up your profile (asks on a terminal; every answer has a flag for scripts)')
+      .addHelpText(
+        'after',
+        '\nExample:\n  promocase init --name "Sam Rivera" --level mid --target senior --manager "Priya Nair" --cadence half-yearly --next-calibration 2027-03-15',
+      ),
+  ).action(async (flags: ProfileFlags, cmd: Command) => {
+    await ctx.session(cmd, async ({ services, actor, config, io }) => {
+      const today = services.context.today();
+      const input = inputFromFlags(flags, today);
+      const existing = await services.profile.get(actor).catch(() => undefined);
+      if (io.isTTY) await askMissing(input, existing);
+      const missing = (['name', 'currentLevel', 'targetLevel'] as const).filter(
+        (k) => input[k] === undefined && !existing?.[k],
+      );
+      if (missing.length) {
+        const flagOf = { name: '--name', currentLevel: '--level', targetLevel: '--target' };
+        throw new UsageError(
+          `init needs ${missing.map((m) => flagOf[m]).join(', ')} (no terminal to ask on)`,
+        );
+      }
+      const { ownerId: _o, createdAt: _c, updatedAt: _u, ...base } = existing ?? ({} as Partial<Profile>);
+      const profile = await services.profile.save(actor, { ...base, ...input });
+      if (config.database.kind === 'sqlite') ensureAccessToken(config.home);
+      if (flags.json) printJson(io, profile);
+      else io.stdout.write(renderProfile(profile));
+      say(
+        io,
+        `Saved. Your data lives in ${services.context.store.location}. Next: promocase log "what you did".`,
+      );
+    });
+  });
+
+  addProfileOptions(
+    program
+      .command('profile')
+      .description('show your profile, or change it with the same flags as init')
+      .addHelpText(
+        'after',
+        '\nExamples:\n  promocase profile\n  promocase profile --target staff --next-calibration 2027-09-01',
+      ),
+  ).action(async (flags: ProfileFlags, cmd: Command) => {
+    await ctx.session(cmd, async ({ services, actor, io }) => {
+      const changes = inputFromFlags(flags, services.context.today());
+      const profile = Object.keys(changes).length
+        ? await services.profile.update(actor, changes)
+        : await services.profile.get(actor);
+      if (flags.json) printJson(io, profile);
+      else io.stdout.write(renderProfile(profile));
+    });
+  });
+}
+
+async function askMissing(input: Record<string, unknown>, existing: Profile | undefined): Promise<void> {
+  input.name ??= await askText('Your name', { initial: existing?.name, required: true });
+  input.currentLevel ??= await askSelect(
+    'Your current level',
+    GENERIC_LEVELS,
+    existing?.currentLevel ?? 'mid',
+  );
+  if (input.targetLevel === undefined) {
+    const above = GENERIC_LEVELS.slice(GENERIC_LEVELS.indexOf(input.currentLevel as never) + 1);
+    if (above.length === 0) throw new UsageError('there is no level above principal on the generic ladder');
+    input.targetLevel = await askSelect('The level you are aiming for', above, above[0]);
+  }
+  if (input.managerName === undefined)
+    input.managerName =
+      (await askText("Your manager's name (optional)", { initial: existing?.managerName ?? '' })) || null;
+  input.reviewCadence ??= await askSelect(
+    'How often are reviews?',
+    REVIEW_CADENCES,
+    existing?.reviewCadence ?? 'half-yearly',
+  );
+  if (input.nextCalibration === undefined) {
+    const date = await askText('Next calibration date, YYYY-MM-DD (optional)', {
+      initial: existing?.nextCalibration ?? '',
+    });
+    input.nextCalibration = date || null;
+  }
+}

@@ -1,0 +1,93 @@
+/** `export` and `import`: all your data out as a versioned JSON document (or Markdown), and back in. */
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import { DomainError } from '../../core/errors.js';
+import type { ImportReport } from '../../services/transfer/import-data.js';
+import type { CommandContext } from '../command-context.js';
+import { UsageError } from '../exit-codes.js';
+import type { CliIo } from '../io.js';
+import { printJson, say } from '../output.js';
+
+/** Writes to a temporary file and renames it, so an existing file is never left half-written. */
+function writeOutput(file: string, text: string, force: boolean): void {
+  if (existsSync(file) && !force)
+    throw new UsageError(`--out: ${file} already exists; use --force to replace it`);
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(tmp, text, { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw new UsageError(`--out: cannot write ${file}: ${(error as Error).message}`);
+  }
+}
+
+async function readInput(file: string, io: CliIo): Promise<string> {
+  if (file === '-') return io.readStdin();
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `FILE: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`,
+    );
+  }
+}
+
+function renderReport(r: ImportReport): string {
+  const e = r.entries;
+  const parts = [`${e.created} created`, `${e.updated} updated`, `${e.unchanged} unchanged`];
+  if (e.keptNewer) parts.push(`${e.keptNewer} kept (yours were newer)`);
+  return `Imported entries: ${parts.join(', ')}. Profile: ${r.profile}.`;
+}
+
+export function registerTransferCommands(program: Command, ctx: CommandContext): void {
+  program
+    .command('export')
+    .description('export all your data: JSON (lossless, for import) or Markdown (for reading)')
+    .option('-f, --format <format>', 'json | markdown', 'json')
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('--force', 'replace --out if it exists')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  promocase export --out promocase-backup.json\n  promocase export --format markdown > worklog.md',
+    )
+    .action(async (flags: { format: string; out?: string; force?: boolean }, cmd: Command) => {
+      if (!['json', 'markdown', 'md'].includes(flags.format))
+        throw new UsageError(`--format: "${flags.format}" is not a format; use json or markdown`);
+      await ctx.session(cmd, async ({ services, actor, io }) => {
+        const text =
+          flags.format === 'json'
+            ? `${JSON.stringify(await services.transfer.exportJson(actor), null, 2)}\n`
+            : await services.transfer.exportMarkdown(actor);
+        if (flags.out) {
+          writeOutput(flags.out, text, Boolean(flags.force));
+          say(io, `Exported to ${flags.out}`);
+        } else io.stdout.write(text);
+      });
+    });
+
+  program
+    .command('import')
+    .argument('<file>', 'a promocase export (JSON); - reads standard input')
+    .description('import a promocase export; safe to repeat (nothing is created twice)')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, flags: { json?: boolean }, cmd: Command) => {
+      const text = await readInput(file, ctx.io);
+      let document: unknown;
+      try {
+        document = JSON.parse(text);
+      } catch (error) {
+        throw new DomainError(
+          'invalid_input',
+          `${file} is not JSON (${(error as Error).message}); nothing was imported`,
+          [{ path: '(root)', message: 'expected a JSON document' }],
+        );
+      }
+      await ctx.session(cmd, async ({ services, actor, io }) => {
+        const report = await services.transfer.import(actor, document);
+        if (flags.json) printJson(io, report);
+        else say(io, renderReport(report));
+      });
+    });
+}

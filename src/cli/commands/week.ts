@@ -1,0 +1,117 @@
+/** `promocase week`: the Friday ritual. What shipped, what was decided, who was helped, what it changed. */
+import type { Command } from 'commander';
+import { parseDateInput } from '../../core/dates.js';
+import type { CommandContext } from '../command-context.js';
+import { collectWhole } from '../entry-options.js';
+import { UsageError } from '../exit-codes.js';
+import { printJson, say } from '../output.js';
+import { renderEntryTable, renderStreak } from '../printers/entry-printers.js';
+import { askLines, askText } from '../prompts.js';
+
+interface WeekFlags {
+  shipped?: string[];
+  decision?: string[];
+  helped?: string[];
+  impact?: string[];
+  project?: string;
+  date?: string;
+  json?: boolean;
+}
+
+interface Ritual {
+  shipped: { title: string; impact: string }[];
+  decisions: string[];
+  helped: { name: string; how: string }[];
+}
+
+export function registerWeekCommand(program: Command, ctx: CommandContext): void {
+  program
+    .command('week')
+    .description("the Friday ritual: log the week's wins in five minutes and see your streak")
+    .option('--shipped <text>', 'something that shipped (repeatable)', collectWhole)
+    .option(
+      '--impact <text>',
+      'the impact of the --shipped item in the same position (repeatable)',
+      collectWhole,
+    )
+    .option('--decision <text>', 'a decision you made or drove (repeatable)', collectWhole)
+    .option('--helped <"name: how">', 'someone you helped and how (repeatable)', collectWhole)
+    .option('-p, --project <name>', "project for all of this week's entries")
+    .option('-d, --date <date>', "date for the week's entries (default today)")
+    .option('--json', 'print the created entries and the streak as JSON')
+    .addHelpText(
+      'after',
+      `
+With no flags on a terminal it asks; with no flags in a script it shows the streak.
+
+Examples:
+  promocase week
+  promocase week --shipped "Launched saved carts" --impact "12% of carts restored" \\
+                 --decision "Chose Postgres over Dynamo for the ledger" --helped "Jordan Lee: paired on the retry logic"`,
+    )
+    .action(async (flags: WeekFlags, cmd: Command) => {
+      await ctx.session(cmd, async ({ services, actor, io }) => {
+        const today = services.context.today();
+        const date = flags.date ? parseDateInput(flags.date, today, 'date') : today;
+        const given = Boolean(flags.shipped || flags.decision || flags.helped);
+        if (flags.impact && flags.impact.length > (flags.shipped?.length ?? 0)) {
+          throw new UsageError(
+            '--impact: each --impact belongs to the --shipped item in the same position; there are more impacts than shipped items',
+          );
+        }
+        const ritual = given ? ritualFromFlags(flags) : io.isTTY ? await askRitual() : undefined;
+        const inputs = ritual ? ritualEntries(ritual, date, flags.project) : [];
+        const created = inputs.length ? await services.entries.createMany(actor, inputs) : [];
+        const streak = await services.entries.streak(actor);
+        if (flags.json) {
+          printJson(io, { created, streak });
+          return;
+        }
+        if (created.length) io.stdout.write(renderEntryTable(created));
+        else if (ritual) say(io, 'Nothing to log this time.');
+        io.stdout.write(renderStreak(streak));
+      });
+    });
+}
+
+function ritualFromFlags(f: WeekFlags): Ritual {
+  return {
+    shipped: (f.shipped ?? []).map((title, i) => ({ title, impact: f.impact?.[i] ?? '' })),
+    decisions: f.decision ?? [],
+    helped: (f.helped ?? []).map(parseHelped),
+  };
+}
+
+/** "Jordan Lee: paired on retries" -> name and how; without a colon the whole text is the name. */
+function parseHelped(text: string): { name: string; how: string } {
+  const at = text.indexOf(':');
+  if (at < 0) return { name: text.trim(), how: '' };
+  return { name: text.slice(0, at).trim(), how: text.slice(at + 1).trim() };
+}
+
+async function askRitual(): Promise<Ritual> {
+  const shipped = [];
+  for (const title of await askLines('What shipped this week?')) {
+    shipped.push({
+      title,
+      impact: await askText(`What impact did "${title}" have? Numbers help (Enter to skip)`),
+    });
+  }
+  const decisions = await askLines('Which decisions did you make or drive?');
+  const helped = (await askLines('Who did you help, and how? ("name: how")')).map(parseHelped);
+  return { shipped, decisions, helped };
+}
+
+function ritualEntries(r: Ritual, date: string, project: string | undefined): Record<string, unknown>[] {
+  const common = { date, ...(project ? { project } : {}) };
+  return [
+    ...r.shipped.map((s) => ({ ...common, title: s.title, impact: s.impact, kind: 'feature' })),
+    ...r.decisions.map((d) => ({ ...common, title: d, kind: 'design' })),
+    ...r.helped.map((h) => ({
+      ...common,
+      title: h.how ? `Helped ${h.name}: ${h.how}` : `Helped ${h.name}`,
+      peopleHelped: [h.name],
+      kind: 'mentoring',
+    })),
+  ];
+}

@@ -1,0 +1,67 @@
+/** The text an entry becomes in $EDITOR, and back: labelled header lines, then Details and Impact sections. */
+import { ENTRY_KINDS, ENTRY_SCOPES, type EntryFields } from '../core/entries/entry.js';
+
+const HEADER_FIELDS = [
+  ['Title', 'title'],
+  ['Date', 'date'],
+  ['Kind', 'kind'],
+  ['Scope', 'scope'],
+  ['Project', 'project'],
+  ['Competencies', 'competencies'],
+  ['Tags', 'tags'],
+  ['Helped', 'peopleHelped'],
+  ['With', 'collaborators'],
+  ['Links', 'links'],
+  ['Visibility', 'visibility'],
+] as const;
+
+const LIST_FIELDS = new Set(['competencies', 'tags', 'peopleHelped', 'collaborators', 'links']);
+const DETAILS_MARK = '--- Details: what I did, decisions made ---';
+const IMPACT_MARK = '--- Impact: outcome, metrics ---';
+
+export function renderEntryTemplate(fields: EntryFields): string {
+  const lines = [
+    `# Lines starting with # are ignored. Lists are comma-separated.`,
+    `# Kind: ${ENTRY_KINDS.join(' | ')}. Scope: ${ENTRY_SCOPES.join(' | ')}. Visibility: private | manager.`,
+  ];
+  for (const [label, key] of HEADER_FIELDS) {
+    const value = fields[key];
+    lines.push(`${label}: ${Array.isArray(value) ? value.join(', ') : (value ?? '')}`);
+  }
+  lines.push('', DETAILS_MARK, fields.details, '', IMPACT_MARK, fields.impact, '');
+  return lines.join('\n');
+}
+
+/** Reads the edited text back into entry fields; validation happens in the service. */
+export function parseEntryTemplate(text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  let section: 'header' | 'details' | 'impact' = 'header';
+  const details: string[] = [];
+  const impact: string[] = [];
+  for (const line of lines) {
+    if (line.trim() === DETAILS_MARK) section = 'details';
+    else if (line.trim() === IMPACT_MARK) section = 'impact';
+    else if (section === 'details') details.push(line);
+    else if (section === 'impact') impact.push(line);
+    else if (!line.startsWith('#') && line.includes(':')) {
+      const at = line.indexOf(':');
+      const label = line.slice(0, at).trim().toLowerCase();
+      const value = line.slice(at + 1).trim();
+      const field = HEADER_FIELDS.find(([l]) => l.toLowerCase() === label)?.[1];
+      if (!field) continue;
+      if (LIST_FIELDS.has(field))
+        out[field] = value
+          ? value
+              .split(',')
+              .map((v) => v.trim())
+              .filter(Boolean)
+          : [];
+      else if (field === 'project') out[field] = value || null;
+      else if (value || field === 'title') out[field] = value;
+    }
+  }
+  out.details = details.join('\n').trim();
+  out.impact = impact.join('\n').trim();
+  return out;
+}

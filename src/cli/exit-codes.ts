@@ -1,0 +1,21 @@
+/** Exit codes: 0 ok, 1 failure, 2 bad usage or input. One exhaustive map from error code. */
+import type { ErrorCode } from '../core/errors.js';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export const EXIT_CODE_BY_ERROR = {
+  invalid_input: EXIT_USAGE,
+  payload_too_large: EXIT_USAGE,
+  unsupported_media_type: EXIT_USAGE,
+  not_found: EXIT_FAILURE,
+  conflict: EXIT_FAILURE,
+  unauthorized: EXIT_FAILURE,
+  forbidden: EXIT_FAILURE,
+  not_initialized: EXIT_FAILURE,
+  incompatible_database: EXIT_FAILURE,
+} as const satisfies Record<ErrorCode, number>;
+
+/** Thrown by commands for bad usage that is not a domain error (a missing flag without a terminal). */
+export class UsageError extends Error {}

@@ -1,0 +1,35 @@
+/** Opens the configured store and services for one command, and always closes them. */
+
+import { openStore, servicesFor } from '../compose.js';
+import { type Config, loadConfig } from '../config.js';
+import type { Actor, Services } from '../services/services.js';
+import type { CliIo } from './io.js';
+
+export interface GlobalOptions {
+  home?: string;
+  database?: string;
+  demo?: boolean;
+}
+
+export interface Session {
+  config: Config;
+  services: Services;
+  actor: Actor;
+  io: CliIo;
+}
+
+export async function withSession<T>(
+  io: CliIo,
+  global: GlobalOptions,
+  fn: (s: Session) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig({ ...global, env: io.env });
+  const store = await openStore(config);
+  try {
+    const services = servicesFor(store);
+    const actor = await services.ensureLocalOwner();
+    return await fn({ config, services, actor, io });
+  } finally {
+    await store.close();
+  }
+}
