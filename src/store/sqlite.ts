@@ -38,12 +38,8 @@ class ImmediateSqliteDialect extends SqliteDialect {
   }
 }
 
-/**
- * Looks at an existing file without changing it. Returns its schema version, or throws when it is not
- * a promocase database or was written by a newer promocase.
- */
-export function inspectSqliteFile(path: string): number {
-  if (!existsSync(path) || statSync(path).size === 0) return 0;
+/** Refuses a file that is not SQLite at all, by its 16-byte header, before any driver touches it. */
+function checkSqliteHeader(path: string): void {
   const header = Buffer.alloc(16);
   const fd = openSync(path, 'r');
   try {
@@ -57,37 +53,48 @@ export function inspectSqliteFile(path: string): number {
       `${path} is not a promocase database (not an SQLite file); it was left untouched`,
     );
   }
-  const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
-  try {
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Reads the schema version of an open database before anything is written to it, and throws when it
+ * belongs to another program or to a newer promocase.
+ */
+function checkSqliteOwner(db: BetterSqlite3.Database, path: string): number {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (appId !== SQLITE_APPLICATION_ID) {
     const tables = db.prepare("select count(*) as n from sqlite_master where type = 'table'").get() as {
       n: number;
     };
-    if (appId !== SQLITE_APPLICATION_ID) {
-      if (tables.n === 0 && appId === 0) return 0; // an empty SQLite file: safe to set up
-      throw new DomainError(
-        'incompatible_database',
-        `${path} is an SQLite database of another program, not promocase's; it was left untouched`,
-      );
-    }
-    if (version > SCHEMA_VERSION) {
-      throw new DomainError(
-        'incompatible_database',
-        `${path} was written by a newer promocase (schema ${version}; this one knows ${SCHEMA_VERSION}): upgrade promocase. The file was left untouched`,
-      );
-    }
-    return version;
-  } finally {
-    db.close();
+    if (tables.n === 0 && appId === 0) return 0; // an empty SQLite file: safe to set up
+    throw new DomainError(
+      'incompatible_database',
+      `${path} is an SQLite database of another program, not promocase's; it was left untouched`,
+    );
   }
+  if (version > SCHEMA_VERSION) {
+    throw new DomainError(
+      'incompatible_database',
+      `${path} was written by a newer promocase (schema ${version}; this one knows ${SCHEMA_VERSION}): upgrade promocase. The file was left untouched`,
+    );
+  }
+  return version;
 }
 
 /** Opens (creating if needed) the SQLite store at `path`, migrating it to the current schema. */
 export async function openSqliteStore(path: string): Promise<KyselyStore> {
-  const version = inspectSqliteFile(path);
+  const exists = existsSync(path) && statSync(path).size > 0;
+  if (exists) checkSqliteHeader(path);
   mkdirSync(dirname(path), { recursive: true });
   const sqlite = new BetterSqlite3(path);
+  let version: number;
+  try {
+    // Opening and reading write nothing; the pragmas below are the first writes.
+    version = exists ? checkSqliteOwner(sqlite, path) : 0;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL'); // an acknowledged write survives power loss, not only a crash
   sqlite.pragma('foreign_keys = ON');
