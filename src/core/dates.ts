@@ -14,7 +14,8 @@ export const DATE_FORMS_HINT = 'a date like 2026-11-20, "today", "yesterday", "N
 export function isIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
   if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])); // not Date.UTC: it reads years 0-99 as 19xx
   return d.toISOString().slice(0, 10) === text;
 }
 

@@ -28,3 +28,11 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
   if (!result.success) throw invalidInput(toProblems(result.error));
   return result.data;
 }
+
+/**
+ * A zod error message that tells a missing field from a wrong one: "required", or "expected <what>".
+ * @example z.string({ error: expecting('a string') })
+ */
+export function expecting(what: string): (issue: { input?: unknown }) => string {
+  return (issue) => (issue.input === undefined ? 'required' : `expected ${what}`);
+}

@@ -1,6 +1,7 @@
 /** A work-log entry: one win, decision or contribution, as the engineer wrote it. */
 import * as z from 'zod';
 import { isIsoDate } from '../dates.js';
+import { expecting } from '../validation.js';
 
 export const ENTRY_KINDS = [
   'feature',
@@ -54,66 +55,65 @@ export interface Entry {
 }
 
 export const IsoDateField = z
-  .string({ error: 'expected a date string like 2026-11-20' })
+  .string({ error: expecting('a date string like 2026-11-20') })
   .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20' });
 
 const nameList = z
   .array(
     z
-      .string()
+      .string({ error: expecting('a string') })
       .trim()
       .min(1, 'must not be empty')
       .max(ENTRY_LIMITS.listItem, `at most ${ENTRY_LIMITS.listItem} characters`),
-    {
-      error: 'expected a list of strings',
-    },
+    { error: expecting('a list of strings') },
   )
   .max(ENTRY_LIMITS.listItems, `at most ${ENTRY_LIMITS.listItems} items`);
 
 const slug = z
-  .string({ error: 'expected a string' })
+  .string({ error: expecting('a string') })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id like "system-design" (letters, digits, dashes)')
   .max(60, 'at most 60 characters');
 
 const link = z
-  .string({ error: 'expected a URL string' })
+  .string({ error: expecting('a URL string') })
   .max(ENTRY_LIMITS.link, `at most ${ENTRY_LIMITS.link} characters`)
   .refine((v) => /^https?:\/\/\S+$/i.test(v) && URL.canParse(v), { message: 'expected an http(s) URL' });
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `expected one of: ${values.join(', ')}` });
+  z.enum(values, { error: expecting(`one of: ${values.join(', ')}`) });
 
 /** The fields a person writes; everything else (ids, timestamps) the system sets. */
 export const EntryFields = z.object({
   date: IsoDateField,
   title: z
-    .string({ error: 'expected a string' })
+    .string({ error: expecting('a string') })
     .trim()
     .min(1, 'must not be empty')
     .max(ENTRY_LIMITS.title, `at most ${ENTRY_LIMITS.title} characters`)
-    .refine((v) => !v.includes('\n'), { message: 'must be one line (put the rest in details)' }),
+    // Any line break (a lone \r or U+2028 too) would break the one-line title in tables and Markdown.
+    .refine((v) => !/[\r\n\u2028\u2029]/.test(v), { message: 'must be one line (put the rest in details)' }),
   details: z
-    .string({ error: 'expected a string' })
+    .string({ error: expecting('a string') })
     .max(ENTRY_LIMITS.details, `at most ${ENTRY_LIMITS.details} characters`),
   impact: z
-    .string({ error: 'expected a string' })
+    .string({ error: expecting('a string') })
     .max(ENTRY_LIMITS.impact, `at most ${ENTRY_LIMITS.impact} characters`),
   peopleHelped: nameList,
   collaborators: nameList,
   kind: enumOf(ENTRY_KINDS),
-  competencies: z.array(slug, { error: 'expected a list of competency ids' }).max(20, 'at most 20 items'),
+  competencies: z.array(slug, { error: expecting('a list of competency ids') }).max(20, 'at most 20 items'),
   scope: enumOf(ENTRY_SCOPES),
   links: z
-    .array(link, { error: 'expected a list of URLs' })
+    .array(link, { error: expecting('a list of URLs') })
     .max(ENTRY_LIMITS.listItems, `at most ${ENTRY_LIMITS.listItems} items`),
   project: z
-    .string({ error: 'expected a string or null' })
+    .string({ error: expecting('a string or null') })
     .trim()
     .min(1, 'must not be empty (use null for none)')
     .max(ENTRY_LIMITS.listItem, `at most ${ENTRY_LIMITS.listItem} characters`)
     .nullable(),
   tags: z
-    .array(slug, { error: 'expected a list of tags' })
+    .array(slug, { error: expecting('a list of tags') })
     .max(ENTRY_LIMITS.listItems, `at most ${ENTRY_LIMITS.listItems} items`),
   visibility: enumOf(VISIBILITIES),
 });
@@ -121,8 +121,14 @@ export type EntryFields = z.infer<typeof EntryFields>;
 
 /** Creating an entry: title and date are needed, the rest has defaults. */
 export const CreateEntryInput = EntryFields.partial()
-  .required({ title: true })
-  .extend({ date: IsoDateField.optional(), source: z.string().min(1).max(ENTRY_LIMITS.source).optional() })
+  .extend({
+    title: EntryFields.shape.title,
+    source: z
+      .string({ error: expecting('a string') })
+      .min(1)
+      .max(ENTRY_LIMITS.source)
+      .optional(),
+  })
   .strict();
 export type CreateEntryInput = z.infer<typeof CreateEntryInput>;
 

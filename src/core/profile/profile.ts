@@ -1,6 +1,7 @@
 /** The engineer's profile: who they are, where they are and where they are going. */
 import * as z from 'zod';
 import { IsoDateField } from '../entries/entry.js';
+import { expecting } from '../validation.js';
 
 export const REVIEW_CADENCES = ['quarterly', 'half-yearly', 'yearly'] as const;
 export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
@@ -11,32 +12,32 @@ export const GENERIC_LEVELS = ['junior', 'mid', 'senior', 'staff', 'senior-staff
 
 const text = (max: number) =>
   z
-    .string({ error: 'expected a string' })
+    .string({ error: expecting('a string') })
     .trim()
     .min(1, 'must not be empty')
     .max(max, `at most ${max} characters`);
-const level = z.enum(GENERIC_LEVELS, { error: `expected one of: ${GENERIC_LEVELS.join(', ')}` });
+const level = z.enum(GENERIC_LEVELS, { error: expecting(`one of: ${GENERIC_LEVELS.join(', ')}`) });
 
 export const ProfileFields = z.object({
   name: text(120),
-  company: z.enum(COMPANIES, { error: `expected one of: ${COMPANIES.join(', ')}` }),
+  company: z.enum(COMPANIES, { error: expecting(`one of: ${COMPANIES.join(', ')}`) }),
   currentLevel: level,
   targetLevel: level,
   managerName: text(120).nullable(),
-  reviewCadence: z.enum(REVIEW_CADENCES, { error: `expected one of: ${REVIEW_CADENCES.join(', ')}` }),
+  reviewCadence: z.enum(REVIEW_CADENCES, { error: expecting(`one of: ${REVIEW_CADENCES.join(', ')}`) }),
   nextCalibration: IsoDateField.nullable(),
 });
 export type ProfileFields = z.infer<typeof ProfileFields>;
 
-function targetAboveCurrent(p: { currentLevel?: string; targetLevel?: string }): boolean {
+export function targetAboveCurrent(p: { currentLevel?: string; targetLevel?: string }): boolean {
   if (!p.currentLevel || !p.targetLevel) return true;
   return GENERIC_LEVELS.indexOf(p.targetLevel as never) > GENERIC_LEVELS.indexOf(p.currentLevel as never);
 }
-const TARGET_MESSAGE = { message: 'must be a level above the current level', path: ['targetLevel'] };
+export const TARGET_MESSAGE = { message: 'must be a level above the current level', path: ['targetLevel'] };
 
 /** `init`: name and levels are needed; the rest has defaults. */
 export const SaveProfileInput = ProfileFields.partial()
-  .required({ name: true, currentLevel: true, targetLevel: true })
+  .extend({ name: ProfileFields.shape.name, currentLevel: level, targetLevel: level })
   .strict()
   .refine(targetAboveCurrent, TARGET_MESSAGE);
 export type SaveProfileInput = z.infer<typeof SaveProfileInput>;

@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { ENTRY_LIMITS, type Entry, EntryFields } from '../entries/entry.js';
 import type { FieldProblem } from '../errors.js';
-import { type Profile, ProfileFields } from '../profile/profile.js';
+import { type Profile, ProfileFields, TARGET_MESSAGE, targetAboveCurrent } from '../profile/profile.js';
 import { toProblems } from '../validation.js';
 
 export const EXPORT_FORMAT = 'promocase-export';
@@ -27,7 +27,9 @@ export const ExportedEntry = EntryFields.extend({
 }).strict();
 export type ExportedEntry = z.infer<typeof ExportedEntry>;
 
-export const ExportedProfile = ProfileFields.extend({ createdAt: timestamp, updatedAt: timestamp }).strict();
+export const ExportedProfile = ProfileFields.extend({ createdAt: timestamp, updatedAt: timestamp })
+  .strict()
+  .refine(targetAboveCurrent, TARGET_MESSAGE);
 
 export const ExportDocument = z
   .object({

@@ -10,7 +10,7 @@ export interface DemoReport {
   entries: number;
 }
 
-/** Stable ids (`demo-0001` ...) make loading twice a no-op rather than a duplicate. */
+/** Stable ids (`demo-<owner>-0001` ...) make loading twice a no-op, and keep owners apart in a shared store. */
 export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoReport> {
   const today = ctx.today();
   const thisWeek = weekStart(today);
@@ -38,7 +38,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoR
         // ISO dates compare as strings (Math.min would not); nothing lands after today.
         // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
         date: date < today ? date : today,
-        id: `demo-${String(i + 1).padStart(4, '0')}`,
+        id: `demo-${actor.ownerId}-${String(i + 1).padStart(4, '0')}`,
         ownerId: actor.ownerId,
         source: 'demo',
         createdAt: at,

@@ -27,7 +27,7 @@ function buildEntry(ctx: ServiceContext, actor: Actor, input: CreateEntryInput, 
 }
 
 export async function createEntry(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Entry> {
-  const [entry] = await createEntries(ctx, actor, [input]);
+  const [entry] = await insertNew(ctx, actor, [input], '');
   return entry!;
 }
 
@@ -37,13 +37,23 @@ export async function createEntries(
   actor: Actor,
   inputs: readonly unknown[],
 ): Promise<Entry[]> {
+  return insertNew(ctx, actor, inputs, 'entries');
+}
+
+/** Validates every input first (problems under `<prefix>[i]`), then writes them in one transaction. */
+async function insertNew(
+  ctx: ServiceContext,
+  actor: Actor,
+  inputs: readonly unknown[],
+  prefix: string,
+): Promise<Entry[]> {
   const at = ctx.now().toISOString();
   const problems = [];
   const entries: Entry[] = [];
   for (const [i, input] of inputs.entries()) {
     const result = CreateEntryInput.safeParse(input);
     if (result.success) entries.push(buildEntry(ctx, actor, result.data, at));
-    else problems.push(...toProblems(result.error, inputs.length > 1 ? `entries[${i}]` : ''));
+    else problems.push(...toProblems(result.error, prefix && `${prefix}[${i}]`));
   }
   if (problems.length) throw invalidInput(problems);
   await ctx.store.write((tx) => tx.insertEntries(entries));

@@ -1,5 +1,5 @@
 /** Import of an export document: validated whole first, then applied in one transaction, idempotently. */
-import type { Entry } from '../../core/entries/entry.js';
+import { type Entry, unique } from '../../core/entries/entry.js';
 import { DomainError, invalidInput } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/profile.js';
 import { type ExportedEntry, parseExportDocument } from '../../core/transfer/export-document.js';
@@ -41,7 +41,8 @@ export async function importData(
       ? new Map((await tx.listEntries(actor.ownerId, { deleted: 'include' })).map((e) => [e.id, e]))
       : new Map<string, Entry>();
     const toInsert: Entry[] = [];
-    for (const imported of doc.entries) {
+    for (const raw of doc.entries) {
+      const imported = normalizeEntry(raw);
       const entry: Entry = { ...imported, ownerId: actor.ownerId };
       const current = existing.get(imported.id);
       if (!current) {
@@ -60,7 +61,12 @@ export async function importData(
 
     if (doc.profile) {
       const current = await tx.getProfile(actor.ownerId);
-      const incoming: Profile = { ...doc.profile, ownerId: actor.ownerId };
+      const incoming: Profile = {
+        ...doc.profile,
+        createdAt: utc(doc.profile.createdAt),
+        updatedAt: utc(doc.profile.updatedAt),
+        ownerId: actor.ownerId,
+      };
       if (!current) report.profile = 'created';
       else if (JSON.stringify(current) === JSON.stringify({ ...current, ...incoming }))
         report.profile = 'unchanged';
@@ -69,6 +75,25 @@ export async function importData(
     }
     return report;
   });
+}
+
+/** Times with offsets become UTC `...Z` so they compare (and sort) as text; lists lose repeats as on create. */
+function normalizeEntry(e: ExportedEntry): ExportedEntry {
+  return {
+    ...e,
+    peopleHelped: unique(e.peopleHelped),
+    collaborators: unique(e.collaborators),
+    competencies: unique(e.competencies),
+    links: unique(e.links),
+    tags: unique(e.tags),
+    createdAt: utc(e.createdAt),
+    updatedAt: utc(e.updatedAt),
+    deletedAt: e.deletedAt === null ? null : utc(e.deletedAt),
+  };
+}
+
+function utc(timestamp: string): string {
+  return new Date(timestamp).toISOString();
 }
 
 function sameEntry(current: Entry, imported: ExportedEntry): boolean {
