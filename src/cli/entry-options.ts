@@ -1,7 +1,7 @@
 /** The flags that set entry fields, shared by `log` and `edit`, and their translation into service input. */
 import type { Command } from 'commander';
 import { parseDateInput } from '../core/dates.js';
-import { ENTRY_KINDS, ENTRY_SCOPES, VISIBILITIES } from '../core/entries/entry.js';
+import { ENTRY_KINDS, ENTRY_SCOPES, VISIBILITIES } from '../core/entries/entry-vocabulary.js';
 
 /** Repeatable list flag: `--tag a --tag b` and `--tag a,b` both give ['a', 'b']. */
 export function collect(value: string, previous: string[] = []): string[] {

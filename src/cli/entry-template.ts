@@ -1,5 +1,6 @@
 /** The text an entry becomes in $EDITOR, and back: labelled header lines, then Details and Impact sections. */
-import { ENTRY_KINDS, ENTRY_SCOPES, type EntryFields } from '../core/entries/entry.js';
+import type { EntryFields } from '../core/entries/entry.js';
+import { ENTRY_KINDS, ENTRY_SCOPES } from '../core/entries/entry-vocabulary.js';
 
 const HEADER_FIELDS = [
   ['Title', 'title'],

@@ -1,36 +1,44 @@
 /** The use cases bound to one context: the single object that server and CLI call. */
 import type { Actor, ServiceContext } from './context.js';
-import * as entries from './entries/entry-use-cases.js';
 import { ensureLocalOwner } from './owners.js';
-import * as profile from './profile/profile-use-cases.js';
-import { exportData, exportMarkdown } from './transfer/export-data.js';
-import { importData } from './transfer/import-data.js';
 
+/**
+ * Each use case module is imported on first use: a command then pays start-up time only for the
+ * schemas and code it needs (`promocase log` has a budget of 1.6x `node -e 0`, DESIGN.md section 7).
+ */
 export function createServices(ctx: ServiceContext) {
+  const profile = () => import('./profile/profile-use-cases.js');
+  const create = () => import('./entries/create-entries.js');
+  const read = () => import('./entries/read-entries.js');
+  const update = () => import('./entries/update-entry.js');
+  const remove = () => import('./entries/delete-entry.js');
   return {
     context: ctx,
     ensureLocalOwner: (name?: string) => ensureLocalOwner(ctx, name),
     profile: {
-      get: (actor: Actor) => profile.getProfile(ctx, actor),
-      save: (actor: Actor, input: unknown) => profile.saveProfile(ctx, actor, input),
-      update: (actor: Actor, input: unknown) => profile.updateProfile(ctx, actor, input),
+      get: async (actor: Actor) => (await profile()).getProfile(ctx, actor),
+      save: async (actor: Actor, input: unknown) => (await profile()).saveProfile(ctx, actor, input),
+      update: async (actor: Actor, input: unknown) => (await profile()).updateProfile(ctx, actor, input),
     },
     entries: {
-      create: (actor: Actor, input: unknown) => entries.createEntry(ctx, actor, input),
-      createMany: (actor: Actor, inputs: readonly unknown[]) => entries.createEntries(ctx, actor, inputs),
-      get: (actor: Actor, id: string) => entries.getEntry(ctx, actor, id),
-      list: (actor: Actor, filter?: unknown) => entries.listEntries(ctx, actor, filter),
-      update: (actor: Actor, id: string, input: unknown) => entries.updateEntry(ctx, actor, id, input),
-      remove: (actor: Actor, id: string) => entries.deleteEntry(ctx, actor, id),
-      restore: (actor: Actor, id: string) => entries.restoreEntry(ctx, actor, id),
-      streak: (actor: Actor) => entries.weekStreak(ctx, actor),
+      create: async (actor: Actor, input: unknown) => (await create()).createEntry(ctx, actor, input),
+      createMany: async (actor: Actor, inputs: readonly unknown[]) =>
+        (await create()).createEntries(ctx, actor, inputs),
+      get: async (actor: Actor, id: string) => (await read()).getEntry(ctx, actor, id),
+      list: async (actor: Actor, filter?: unknown) => (await read()).listEntries(ctx, actor, filter),
+      update: async (actor: Actor, id: string, input: unknown) =>
+        (await update()).updateEntry(ctx, actor, id, input),
+      remove: async (actor: Actor, id: string) => (await remove()).deleteEntry(ctx, actor, id),
+      restore: async (actor: Actor, id: string) => (await remove()).restoreEntry(ctx, actor, id),
+      streak: async (actor: Actor) => (await import('./entries/week-streak.js')).weekStreak(ctx, actor),
     },
     transfer: {
-      exportJson: (actor: Actor) => exportData(ctx, actor),
-      exportMarkdown: (actor: Actor) => exportMarkdown(ctx, actor),
-      import: (actor: Actor, document: unknown) => importData(ctx, actor, document),
+      exportJson: async (actor: Actor) => (await import('./transfer/export-data.js')).exportData(ctx, actor),
+      exportMarkdown: async (actor: Actor) =>
+        (await import('./transfer/export-data.js')).exportMarkdown(ctx, actor),
+      import: async (actor: Actor, document: unknown) =>
+        (await import('./transfer/import-data.js')).importData(ctx, actor, document),
     },
-    // The sample's text is large; load it only when someone asks for the demo (start-up is a budget).
     demo: { load: async (actor: Actor) => (await import('./demo/load-demo.js')).loadDemo(ctx, actor) },
   };
 }

@@ -1,7 +1,8 @@
 /** The Store over Kysely: one set of queries for SQLite and PostgreSQL; only full-text search differs. */
 import { type Kysely, sql } from 'kysely';
 import type { Entry } from '../core/entries/entry.js';
-import { type EntryFilter, searchTerms } from '../core/entries/entry-filter.js';
+import type { EntryFilter } from '../core/entries/entry-filter.js';
+import { searchTerms } from '../core/entries/search-terms.js';
 import type { Profile } from '../core/profile/profile.js';
 import { entryLabels, entryToRow, profileToRow, rowToEntry, rowToProfile } from './rows.js';
 import type { Database } from './schema.js';

@@ -1,6 +1,8 @@
 /** Converts between domain objects and table rows (lists as JSON text). */
-import type { Entry, EntryKind, EntryScope, Visibility } from '../core/entries/entry.js';
-import type { Profile, ReviewCadence } from '../core/profile/profile.js';
+import type { Entry } from '../core/entries/entry.js';
+import type { EntryKind, EntryScope, Visibility } from '../core/entries/entry-vocabulary.js';
+import type { ReviewCadence } from '../core/profile/ladder.js';
+import type { Profile } from '../core/profile/profile.js';
 import type { EntriesTable, EntryLabelsTable, ProfilesTable } from './schema.js';
 
 export type EntryRow = Omit<EntriesTable, never>;

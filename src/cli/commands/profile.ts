@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { ensureAccessToken } from '../../config.js';
 import { parseDateInput } from '../../core/dates.js';
-import { GENERIC_LEVELS, type Profile, REVIEW_CADENCES } from '../../core/profile/profile.js';
+import { GENERIC_LEVELS, REVIEW_CADENCES } from '../../core/profile/ladder.js';
+import type { Profile } from '../../core/profile/profile.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
 import { printJson, say } from '../output.js';

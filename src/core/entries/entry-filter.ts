@@ -1,6 +1,7 @@
 /** Which entries a list or search returns. */
 import * as z from 'zod';
-import { ENTRY_KINDS, IsoDateField } from './entry.js';
+import { IsoDateField } from './entry.js';
+import { ENTRY_KINDS } from './entry-vocabulary.js';
 
 export const EntryFilter = z
   .object({
@@ -23,8 +24,3 @@ export const EntryFilter = z
     path: ['since'],
   });
 export type EntryFilter = z.infer<typeof EntryFilter>;
-
-/** The words of a search, as both full-text engines will match them (prefix match on each word). */
-export function searchTerms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 20);
-}

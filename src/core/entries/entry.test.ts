@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
 import type { FieldProblem } from '../errors.js';
 import { parseOrThrow, toProblems } from '../validation.js';
-import {
-  CreateEntryInput,
-  ENTRY_LIMITS,
-  EntryFields,
-  entryFieldsWithDefaults,
-  UpdateEntryInput,
-  unique,
-} from './entry.js';
+import { CreateEntryInput, EntryFields, entryFieldsWithDefaults, UpdateEntryInput, unique } from './entry.js';
+import { ENTRY_LIMITS } from './entry-vocabulary.js';
 
 /** The problems a schema finds in a value, as services report them; [] when it is valid. */
 function problemsOf(schema: z.ZodType, value: unknown): FieldProblem[] {

@@ -2,34 +2,15 @@
 import * as z from 'zod';
 import { isIsoDate } from '../dates.js';
 import { expecting } from '../validation.js';
-
-export const ENTRY_KINDS = [
-  'feature',
-  'incident',
-  'design',
-  'mentoring',
-  'tech-debt',
-  'process',
-  'other',
-] as const;
-export type EntryKind = (typeof ENTRY_KINDS)[number];
-
-export const ENTRY_SCOPES = ['individual', 'team', 'cross-team', 'org'] as const;
-export type EntryScope = (typeof ENTRY_SCOPES)[number];
-
-export const VISIBILITIES = ['private', 'manager'] as const;
-export type Visibility = (typeof VISIBILITIES)[number];
-
-/** Limits that keep one entry readable and one request bounded. */
-export const ENTRY_LIMITS = {
-  title: 200,
-  details: 20_000,
-  impact: 5_000,
-  listItems: 50,
-  listItem: 200,
-  link: 2_000,
-  source: 200,
-} as const;
+import {
+  ENTRY_KINDS,
+  ENTRY_LIMITS,
+  ENTRY_SCOPES,
+  type EntryKind,
+  type EntryScope,
+  VISIBILITIES,
+  type Visibility,
+} from './entry-vocabulary.js';
 
 export interface Entry {
   id: string;

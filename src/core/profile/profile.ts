@@ -2,13 +2,7 @@
 import * as z from 'zod';
 import { IsoDateField } from '../entries/entry.js';
 import { expecting } from '../validation.js';
-
-export const REVIEW_CADENCES = ['quarterly', 'half-yearly', 'yearly'] as const;
-export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
-
-/** Until the frameworks issue lands, only the generic ladder exists. */
-export const COMPANIES = ['generic'] as const;
-export const GENERIC_LEVELS = ['junior', 'mid', 'senior', 'staff', 'senior-staff', 'principal'] as const;
+import { COMPANIES, GENERIC_LEVELS, REVIEW_CADENCES, type ReviewCadence } from './ladder.js';
 
 const text = (max: number) =>
   z

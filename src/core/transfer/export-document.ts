@@ -1,6 +1,7 @@
 /** The versioned JSON document that holds everything of one owner: what export writes and import reads. */
 import * as z from 'zod';
-import { ENTRY_LIMITS, type Entry, EntryFields } from '../entries/entry.js';
+import { type Entry, EntryFields } from '../entries/entry.js';
+import { ENTRY_LIMITS } from '../entries/entry-vocabulary.js';
 import type { FieldProblem } from '../errors.js';
 import { type Profile, ProfileFields, TARGET_MESSAGE, targetAboveCurrent } from '../profile/profile.js';
 import { toProblems } from '../validation.js';
