@@ -30,7 +30,6 @@ export interface EntryFlagValues {
   scope?: string;
   link?: string[];
   project?: string;
-  noProject?: boolean;
   tag?: string[];
   visibility?: string;
 }
@@ -45,8 +44,12 @@ export function addEntryOptions(cmd: Command): Command {
     .option('-k, --kind <kind>', `one of: ${ENTRY_KINDS.join(', ')}`)
     .option('-c, --competency <id>', 'competency id, e.g. system-design (repeatable)', collect)
     .option('-s, --scope <scope>', `one of: ${ENTRY_SCOPES.join(', ')}`)
-    .option('--link <url>', 'a link to the PR, doc or dashboard (repeatable)', collect)
-    .option('-p, --project <name>', 'the project it belongs to')
+    .option(
+      '--link <url>',
+      'a link to the PR, doc or dashboard (repeatable; URLs may contain commas)',
+      collectWhole,
+    )
+    .option('-p, --project <name>', 'the project it belongs to ("" for none)')
     .option('-t, --tag <tag>', 'a tag (repeatable, or comma-separated)', collect)
     .option('--visibility <v>', `one of: ${VISIBILITIES.join(', ')} (default private)`);
 }
@@ -63,7 +66,7 @@ export function entryInputFromFlags(flags: EntryFlagValues, today: string): Reco
   if (flags.competency) input.competencies = flags.competency;
   if (flags.scope !== undefined) input.scope = flags.scope;
   if (flags.link) input.links = flags.link;
-  if (flags.project !== undefined) input.project = flags.project;
+  if (flags.project !== undefined) input.project = flags.project.trim() === '' ? null : flags.project;
   if (flags.tag) input.tags = flags.tag;
   if (flags.visibility !== undefined) input.visibility = flags.visibility;
   return input;

@@ -22,12 +22,14 @@ const IMPACT_MARK = '--- Impact: outcome, metrics ---';
 
 export function renderEntryTemplate(fields: EntryFields): string {
   const lines = [
-    `# Lines starting with # are ignored. Lists are comma-separated.`,
+    `# Lines starting with # are ignored. Lists are comma-separated; links are separated by spaces.`,
     `# Kind: ${ENTRY_KINDS.join(' | ')}. Scope: ${ENTRY_SCOPES.join(' | ')}. Visibility: private | manager.`,
   ];
   for (const [label, key] of HEADER_FIELDS) {
     const value = fields[key];
-    lines.push(`${label}: ${Array.isArray(value) ? value.join(', ') : (value ?? '')}`);
+    // Links are separated by spaces: a URL may contain commas, never a space.
+    const list = Array.isArray(value) ? value.join(key === 'links' ? ' ' : ', ') : undefined;
+    lines.push(`${label}: ${list ?? value ?? ''}`);
   }
   lines.push('', DETAILS_MARK, fields.details, '', IMPACT_MARK, fields.impact, '');
   return lines.join('\n');
@@ -51,13 +53,7 @@ export function parseEntryTemplate(text: string): Record<string, unknown> {
       const value = line.slice(at + 1).trim();
       const field = HEADER_FIELDS.find(([l]) => l.toLowerCase() === label)?.[1];
       if (!field) continue;
-      if (LIST_FIELDS.has(field))
-        out[field] = value
-          ? value
-              .split(',')
-              .map((v) => v.trim())
-              .filter(Boolean)
-          : [];
+      if (LIST_FIELDS.has(field)) out[field] = splitList(value, field === 'links' ? /\s+/ : ',');
       else if (field === 'project') out[field] = value || null;
       else if (value || field === 'title') out[field] = value;
     }
@@ -65,4 +61,11 @@ export function parseEntryTemplate(text: string): Record<string, unknown> {
   out.details = details.join('\n').trim();
   out.impact = impact.join('\n').trim();
   return out;
+}
+
+function splitList(value: string, separator: string | RegExp): string[] {
+  return value
+    .split(separator)
+    .map((v) => v.trim())
+    .filter(Boolean);
 }

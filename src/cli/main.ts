@@ -66,6 +66,26 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Fields whose flag has another name: errors should name what the person typed. */
+const FLAG_OF_FIELD: Record<string, string> = {
+  currentLevel: '--level',
+  targetLevel: '--target',
+  managerName: '--manager',
+  reviewCadence: '--cadence',
+  nextCalibration: '--next-calibration',
+  peopleHelped: '--helped',
+  collaborators: '--with',
+  competencies: '--competency',
+  links: '--link',
+  tags: '--tag',
+};
+
+function withFlagName(error: DomainError): string {
+  const field = error.details[0]?.path.split(/[.[]/)[0];
+  const flag = field ? FLAG_OF_FIELD[field] : undefined;
+  return flag && error.message.startsWith(field!) ? `${flag} (${error.message})` : error.message;
+}
+
 function reportError(error: unknown, io: CliIo): number {
   if (error instanceof CommanderError) {
     // Commander has already printed its message (unknown option, missing argument, help).
@@ -76,7 +96,7 @@ function reportError(error: unknown, io: CliIo): number {
     return EXIT_USAGE;
   }
   if (error instanceof DomainError) {
-    io.stderr.write(`error: ${error.message}\n`);
+    io.stderr.write(`error: ${withFlagName(error)}\n`);
     for (const d of error.details.slice(1, 10)) io.stderr.write(`  ${d.path}: ${d.message}\n`);
     if (error.details.length > 10) io.stderr.write(`  ... and ${error.details.length - 10} more\n`);
     return EXIT_CODE_BY_ERROR[error.code];

@@ -1,8 +1,10 @@
 /** Opens the configured store and services for one command, and always closes them. */
 
+import { existsSync, statSync } from 'node:fs';
 import { openStore, servicesFor } from '../compose.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Actor, Services } from '../services/services.js';
+import { UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
 export interface GlobalOptions {
@@ -24,6 +26,9 @@ export async function withSession<T>(
   fn: (s: Session) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig({ ...global, env: io.env });
+  if (existsSync(config.home) && !statSync(config.home).isDirectory()) {
+    throw new UsageError(`--home: ${config.home} is a file, not a directory`);
+  }
   const store = await openStore(config);
   try {
     const services = servicesFor(store);

@@ -85,9 +85,10 @@ export function registerProfileCommands(program: Command, ctx: CommandContext): 
           `init needs ${missing.map((m) => flagOf[m]).join(', ')} (no terminal to ask on)`,
         );
       }
+      // The token first: if the home cannot hold it, nothing is saved.
+      if (config.database.kind === 'sqlite') ensureAccessToken(config.home);
       const { ownerId: _o, createdAt: _c, updatedAt: _u, ...base } = existing ?? ({} as Partial<Profile>);
       const profile = await services.profile.save(actor, { ...base, ...input });
-      if (config.database.kind === 'sqlite') ensureAccessToken(config.home);
       if (flags.json) printJson(io, profile);
       else io.stdout.write(renderProfile(profile));
       say(

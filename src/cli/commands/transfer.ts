@@ -46,7 +46,7 @@ export function registerTransferCommands(program: Command, ctx: CommandContext):
     .command('export')
     .description('export all your data: JSON (lossless, for import) or Markdown (for reading)')
     .option('-f, --format <format>', 'json | markdown', 'json')
-    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('-o, --out <file>', 'write to this file instead of stdout (- is stdout)')
     .option('--force', 'replace --out if it exists')
     .addHelpText(
       'after',
@@ -60,7 +60,7 @@ export function registerTransferCommands(program: Command, ctx: CommandContext):
           flags.format === 'json'
             ? `${JSON.stringify(await services.transfer.exportJson(actor), null, 2)}\n`
             : await services.transfer.exportMarkdown(actor);
-        if (flags.out) {
+        if (flags.out && flags.out !== '-') {
           writeOutput(flags.out, text, Boolean(flags.force));
           say(io, `Exported to ${flags.out}`);
         } else io.stdout.write(text);

@@ -16,7 +16,12 @@ export const EntryFilter = z
     deleted: z
       .enum(['exclude', 'include', 'only'], { error: 'expected one of: exclude, include, only' })
       .optional(),
-    limit: z.number().int().min(1).max(100_000).optional(),
+    limit: z
+      .number({ error: 'expected a whole number' })
+      .int('expected a whole number')
+      .min(1, 'must be at least 1')
+      .max(100_000, 'at most 100000')
+      .optional(),
   })
   .strict()
   .refine((f) => !f.since || !f.until || f.since <= f.until, {

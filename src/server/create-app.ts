@@ -1,0 +1,89 @@
+/** The HTTP API as a Hono app (no listening here): security, limits, routes, errors and the OpenAPI document. */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { VERSION } from '../compose.js';
+import type { Actor, Services } from '../services/services.js';
+import type { AppEnv } from './app-env.js';
+import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
+import { limitRequestBody, MB } from './limit-request-body.js';
+import { entriesRoutes } from './routes/entries.js';
+import { exchangeUrlToken, homeRoutes } from './routes/home.js';
+import { metaRoutes } from './routes/meta.js';
+import { profileRoutes } from './routes/profile.js';
+import { streakRoutes } from './routes/streak.js';
+import { transferRoutes } from './routes/transfer.js';
+import { rejectCrossOrigin } from './security/reject-cross-origin.js';
+import { rejectForeignHost } from './security/reject-foreign-host.js';
+import { requireAccessToken, TOKEN_COOKIE } from './security/require-access-token.js';
+
+export const API_BASE = '/api/v1';
+
+export interface AppOptions {
+  /** The token every request but the health check must present (bearer header or cookie). */
+  accessToken: string;
+  /** Who the requests act as: the local owner. */
+  actor: Actor;
+  /** Where unexpected errors are reported; stderr by default. */
+  logError?: ErrorLogger;
+}
+
+const logToStderr: ErrorLogger = (error, c) => {
+  console.error(`promocase: ${c.req.method} ${c.req.path} failed:`, error);
+};
+
+/**
+ * Builds the app. Serve it with `startServer`, or call it in-process.
+ * @example
+ * const app = createApp(services, { accessToken, actor });
+ * const res = await app.request('/api/v1/entries', { headers: { Authorization: `Bearer ${accessToken}` } });
+ */
+export function createApp(services: Services, options: AppOptions): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(errorHandler(options.logError ?? logToStderr));
+  app.notFound(notFoundHandler);
+
+  app.use('*', async (c, next) => {
+    // Responses hold private data: never cached, never sniffed into something executable.
+    c.header('Cache-Control', 'no-store');
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.set('services', services);
+    c.set('actor', options.actor);
+    await next();
+  });
+  app.use('*', rejectForeignHost());
+  app.use('*', rejectCrossOrigin());
+  app.use('*', exchangeUrlToken(options.accessToken));
+  app.use('*', requireAccessToken(options.accessToken, [`${API_BASE}/health`]));
+  // An export of 100,000 entries is about 60 MB; everything else fits well within 1 MB.
+  app.use(`${API_BASE}/*`, limitRequestBody(1 * MB, { [`${API_BASE}/import`]: 100 * MB }));
+
+  app.route('/', homeRoutes('promocase', VERSION));
+  app.route(API_BASE, metaRoutes(VERSION));
+  app.route(API_BASE, profileRoutes());
+  app.route(API_BASE, entriesRoutes());
+  app.route(API_BASE, streakRoutes());
+  app.route(API_BASE, transferRoutes());
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'the access token printed by `promocase serve` (config.json in the promocase home)',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: TOKEN_COOKIE,
+    description: 'set by opening the URL printed by `promocase serve`',
+  });
+  app.doc(`${API_BASE}/openapi.json`, {
+    openapi: '3.0.3',
+    info: {
+      title: 'promocase API',
+      version: VERSION,
+      description:
+        'Build your promotion case week by week. Errors are always {"error": {code, message, details}}.',
+    },
+    servers: [{ url: '/' }],
+    security: [{ bearer: [] }, { cookie: [] }],
+  });
+  return app;
+}

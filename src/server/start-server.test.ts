@@ -1,0 +1,59 @@
+// The real listener: a free port, the loopback URL, requests over TCP, a graceful close, a busy port.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestStore, testServices } from '../../tests/support/test-store.js';
+import type { Actor, Services } from '../services/services.js';
+import { type RunningServer, startServer } from './start-server.js';
+
+describe('startServer', () => {
+  let services: Services;
+  let actor: Actor;
+  let cleanup: () => Promise<void>;
+  const running: RunningServer[] = [];
+
+  beforeEach(async () => {
+    const opened = await openTestStore('sqlite');
+    cleanup = opened.cleanup;
+    services = testServices(opened.store);
+    actor = await services.ensureLocalOwner();
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((s) => s.close()));
+    await cleanup();
+  });
+
+  async function start(port = 0): Promise<RunningServer> {
+    const server = await startServer({ services, actor, accessToken: 'a'.repeat(48), port });
+    running.push(server);
+    return server;
+  }
+
+  it('listens on 127.0.0.1 on a free port when given port 0', async () => {
+    const server = await start();
+    expect(server.port).toBeGreaterThan(0);
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    const res = await fetch(`${server.url}api/v1/health`);
+    expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('serves authenticated writes over TCP', async () => {
+    const server = await start();
+    const res = await fetch(`${server.url}api/v1/entries`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${'a'.repeat(48)}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ title: 'Over the wire' }),
+    });
+    expect(res.status).toBe(201);
+    expect((await services.entries.list(actor)).map((e) => e.title)).toEqual(['Over the wire']);
+  });
+
+  it('refuses a port that is already taken with EADDRINUSE', async () => {
+    const first = await start();
+    await expect(start(first.port)).rejects.toMatchObject({ code: 'EADDRINUSE' });
+  });
+
+  it('stops accepting connections once closed', async () => {
+    const server = await start();
+    await server.close();
+    await expect(fetch(`${server.url}api/v1/health`)).rejects.toThrow();
+  });
+});

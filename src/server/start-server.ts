@@ -1,0 +1,65 @@
+/** Listens on a loopback port with the app; resolves once listening, rejects clearly if it cannot. */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { Actor, Services } from '../services/services.js';
+import { createApp } from './create-app.js';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 4321;
+
+export interface StartServerOptions {
+  services: Services;
+  actor: Actor;
+  accessToken: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  /** The base URL, e.g. `http://127.0.0.1:4321/`. */
+  url: string;
+  port: number;
+  /** Stops accepting connections, lets requests in flight finish, then resolves. */
+  close(): Promise<void>;
+}
+
+/** How long requests in flight may take to finish once closing starts, before connections are cut. */
+const CLOSE_GRACE_MS = 5_000;
+
+/**
+ * @example
+ * const server = await startServer({ services, actor, accessToken, port: 0 });
+ * await fetch(`${server.url}api/v1/health`);
+ * await server.close();
+ */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const host = options.host ?? DEFAULT_HOST;
+  const app = createApp(options.services, { accessToken: options.accessToken, actor: options.actor });
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? DEFAULT_PORT, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
+    port,
+    close: () => {
+      closing ??= new Promise<void>((resolve) => {
+        const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
+        server.closeIdleConnections();
+      });
+      return closing;
+    },
+  };
+}

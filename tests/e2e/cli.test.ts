@@ -1,0 +1,181 @@
+// The built CLI as a user runs it: `node dist/promocase.js ...` in a child process, real pipes, real exit codes.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localToday } from '../../src/compose.js';
+import { STACK_FRAME } from '../support/cli-harness.js';
+
+const CLI = resolve(import.meta.dirname, '../../dist/promocase.js');
+const BUILT = existsSync(CLI);
+const SKIP_REASON = 'skipped: dist/promocase.js is missing (run `npm run build`; `npm test` builds it first)';
+
+interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI with only the environment given (plus PATH), stdin from `input` or empty. */
+function promocase(
+  args: readonly string[],
+  opts: { env?: Record<string, string>; input?: string } = {},
+): Promise<Result> {
+  return new Promise((done) => {
+    const child = execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { PATH: process.env.PATH ?? '', ...opts.env }, timeout: 20_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+    child.stdin?.end(opts.input ?? '');
+  });
+}
+
+if (!BUILT && process.env.CI) {
+  describe('the built CLI', () => {
+    it('exists under CI (dist/promocase.js)', () => {
+      expect.fail(`CI=true but ${CLI} is missing: the test command must build first (npm run build)`);
+    });
+  });
+} else if (!BUILT) {
+  console.warn(SKIP_REASON);
+}
+
+describe.skipIf(!BUILT)(`the built CLI (${BUILT ? CLI : SKIP_REASON})`, () => {
+  let root: string;
+  let home: string;
+  let env: Record<string, string>;
+  const run = (args: readonly string[], opts: { env?: Record<string, string>; input?: string } = {}) =>
+    promocase(['--home', home, ...args], { ...opts, env: { ...env, ...opts.env } });
+
+  beforeAll(() => {
+    root = mkdtempSync(join(tmpdir(), 'promocase-e2e-'));
+    home = join(root, 'home');
+    env = { HOME: root };
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('prints help on stdout and exits 0 for --help', async () => {
+    const r = await promocase(['--help'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Usage: promocase');
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints the version', async () => {
+    const r = await promocase(['--version'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('logs a win, then lists it as pure JSON on stdout', async () => {
+    const logged = await run([
+      'log',
+      'Led the billing migration cutover',
+      '--kind',
+      'feature',
+      '--tag',
+      'billing',
+    ]);
+    expect(logged.code).toBe(0);
+    expect(logged.stdout).toBe('');
+    expect(logged.stderr).toMatch(
+      /^Logged [0-9a-f]{8} on \d{4}-\d{2}-\d{2}: Led the billing migration cutover\n$/,
+    );
+
+    const listed = await run(['list', '--json']);
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toBe('');
+    const entries = JSON.parse(listed.stdout) as Array<Record<string, unknown>>;
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      title: 'Led the billing migration cutover',
+      kind: 'feature',
+      tags: ['billing'],
+      date: localToday(),
+    });
+    expect((await run(['ls', 'billing', '--json'])).stdout).toBe(listed.stdout);
+  });
+
+  it.each([
+    [['log', 'Shipped', '--date', '2026-02-30'], 2, 'date'],
+    [['log', 'Shipped', '--kind', 'heroics'], 2, 'expected one of'],
+    [['log', 't'.repeat(201)], 2, 'at most 200 characters'],
+    [['list', '--limit', 'abc'], 2, '--limit'],
+    [['list', '--since', 'blah'], 2, 'since'],
+    [['init'], 2, '--name'],
+    [['show', 'deadbeef'], 1, 'no entry with id'],
+    [['restore', 'deadbeef'], 1, 'no entry with id'],
+    [['import', '/no/such/file.json'], 2, 'no such file'],
+    [['frobnicate'], 2, 'unknown command'],
+    [['--database', 'mysql://x', 'list'], 2, '--database'],
+  ])('refuses %j with exit %i, a message on stderr and no stack trace', async (args, code, message) => {
+    const r = await run(args);
+    expect(r.code, r.stderr).toBe(code);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(r.stderr).not.toContain('unexpected failure');
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses rm without --yes when stdin is not a terminal, deleting nothing', async () => {
+    const [entry] = JSON.parse((await run(['list', '--json'])).stdout) as Array<{ id: string }>;
+    const r = await run(['rm', entry!.id]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--yes');
+    expect(JSON.parse((await run(['list', '--json'])).stdout)).toHaveLength(1);
+  });
+
+  it('imports a document piped on stdin, and a second time creates nothing', async () => {
+    const exported = await run(['export']);
+    expect(exported.code).toBe(0);
+    const other = join(root, 'other-home');
+    const first = await promocase(['--home', other, 'import', '-'], { env, input: exported.stdout });
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stderr).toContain('1 created');
+    const again = await promocase(['--home', other, 'import', '-'], { env, input: exported.stdout });
+    expect(again.stderr).toContain('0 created');
+    expect(again.stderr).toContain('1 unchanged');
+  });
+
+  it('refuses a malformed file with exit 2 and writes nothing', async () => {
+    const file = join(root, 'broken.json');
+    writeFileSync(file, '{ not json');
+    const fresh = join(root, 'fresh-home');
+    const r = await promocase(['--home', fresh, 'import', file], { env });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not JSON');
+    expect(r.stderr).not.toMatch(STACK_FRAME);
+    expect(existsSync(join(fresh, 'promocase.db'))).toBe(false);
+  });
+
+  it('gives the same output with NO_COLOR set, without colour codes', async () => {
+    for (const args of [['list'], ['week'], ['--help'], ['show', 'deadbeef']]) {
+      const plain = await run(args);
+      const noColor = await run(args, { env: { NO_COLOR: '1' } });
+      expect(noColor).toEqual(plain);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes on purpose
+      expect(`${noColor.stdout}${noColor.stderr}`).not.toMatch(/\u001b\[/);
+    }
+  });
+
+  it('uses $PROMOCASE_HOME when there is no --home', async () => {
+    const envHome = join(root, 'env-home');
+    const r = await promocase(['log', 'From the environment'], { env: { ...env, PROMOCASE_HOME: envHome } });
+    expect(r.code).toBe(0);
+    expect(existsSync(join(envHome, 'promocase.db'))).toBe(true);
+  });
+
+  it('loads the demo and lists it with --demo, leaving your own list as it was', async () => {
+    const demo = await run(['demo']);
+    expect(demo.code, demo.stderr).toBe(0);
+    const entries = JSON.parse((await run(['--demo', 'list', '--json'])).stdout) as unknown[];
+    expect(entries.length).toBeGreaterThanOrEqual(20);
+    expect(JSON.parse((await run(['list', '--json'])).stdout)).toHaveLength(1);
+  });
+});
