@@ -2,7 +2,7 @@
 import * as z from 'zod';
 import { IsoDateField } from '../entries/entry.js';
 import { expecting } from '../validation.js';
-import { COMPANIES, GENERIC_LEVELS, REVIEW_CADENCES, type ReviewCadence } from './ladder.js';
+import { COMPANIES, GENERIC_LEVELS, REVIEW_CADENCES } from './ladder.js';
 
 const text = (max: number) =>
   z
