@@ -3,8 +3,7 @@ import type { Config } from './config.js';
 import { newUuidV7 } from './services/new-id.js';
 import { createServices, type Services } from './services/services.js';
 import type { Store } from './store/store.js';
-
-export const VERSION = '0.1.0';
+import { VERSION } from './version.js';
 
 /** The local calendar date, which is what "today" means to the person logging. */
 export function localToday(now: Date = new Date()): string {

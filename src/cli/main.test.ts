@@ -7,7 +7,7 @@ import {
   expectFailure,
   STACK_FRAME,
 } from '../../tests/support/cli-harness.js';
-import { VERSION } from '../compose.js';
+import { VERSION } from '../version.js';
 
 describe('the promocase program', () => {
   let cli: CliHarness;

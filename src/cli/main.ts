@@ -1,7 +1,7 @@
 /** The CLI program: `run(argv, io)` parses, dispatches and maps every failure to a message and an exit code. */
 import { Command, CommanderError } from 'commander';
-import { VERSION } from '../compose.js';
 import { DomainError } from '../core/errors.js';
+import { VERSION } from '../version.js';
 import { commandContext } from './command-context.js';
 import { registerDemoCommand } from './commands/demo.js';
 import { registerEntryCommands } from './commands/entries.js';

@@ -1,7 +1,7 @@
 // The app as a whole: the access token, the Host guard, the index, the error shape and the OpenAPI document.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../tests/support/test-store.js';
-import { VERSION } from '../compose.js';
+import { VERSION } from '../version.js';
 import { STATUS_BY_ERROR_CODE } from './error-response.js';
 import { errorOf, openTestApi, TEST_TOKEN, type TestApi } from './test-api.js';
 

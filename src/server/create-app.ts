@@ -1,7 +1,7 @@
 /** The HTTP API as a Hono app (no listening here): security, limits, routes, errors and the OpenAPI document. */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { VERSION } from '../compose.js';
 import type { Actor, Services } from '../services/services.js';
+import { VERSION } from '../version.js';
 import type { AppEnv } from './app-env.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
