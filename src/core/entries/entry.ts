@@ -37,7 +37,8 @@ export interface Entry {
 
 export const IsoDateField = z
   .string({ error: expecting('a date string like 2026-11-20') })
-  .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20' });
+  .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20' })
+  .meta({ format: 'date', example: '2026-11-20' }); // read by the OpenAPI generator
 
 const nameList = z
   .array(
