@@ -6,6 +6,7 @@ import { searchTerms } from '../core/entries/search-terms.js';
 import type { Profile } from '../core/profile/profile.js';
 import { entryLabels, entryToRow, profileToRow, rowToEntry, rowToProfile } from './rows.js';
 import type { Database } from './schema.js';
+import { searchBodySql } from './search-body.js';
 import type { Dialect, Owner, Store, StoreWriter } from './store.js';
 
 // SQLite allows 32766 bound parameters per statement; 19 columns per entry row keeps batches well inside it.
@@ -137,6 +138,8 @@ class KyselyAccess implements StoreWriter {
   }
 
   async insertEntries(entries: readonly Entry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const indexAfter = this.dialect === 'sqlite' ? await this.lastSeq() : 0;
     for (let i = 0; i < entries.length; i += INSERT_BATCH) {
       const batch = entries.slice(i, i + INSERT_BATCH);
       await this.db.insertInto('entries').values(batch.map(entryToRow)).execute();
@@ -148,6 +151,17 @@ class KyselyAccess implements StoreWriter {
           .execute();
       }
     }
+    if (this.dialect === 'sqlite') {
+      // One statement for all new rows: see the migration for why this is not a trigger.
+      await sql`insert into entry_search (rowid, body) select seq, ${sql.raw(searchBodySql())} from entries where seq > ${indexAfter}`.execute(
+        this.db,
+      );
+    }
+  }
+
+  private async lastSeq(): Promise<number> {
+    const row = await sql<{ seq: number | null }>`select max(seq) as seq from entries`.execute(this.db);
+    return row.rows[0]?.seq ?? 0;
   }
 
   async replaceEntry(entry: Entry): Promise<void> {

@@ -1,9 +1,7 @@
 /** The first schema: owners, profiles, entries with their labels, and a full-text index per dialect. */
 import { type Kysely, sql } from 'kysely';
+import { searchBodySql } from '../search-body.js';
 import type { Dialect } from '../store.js';
-
-// Both engines search the same text: what the person wrote, the project, the people and the tags.
-const SEARCH_BODY = `title || ' ' || details || ' ' || impact || ' ' || coalesce(project, '') || ' ' || people_helped || ' ' || collaborators || ' ' || tags`;
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as it is
 export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
@@ -69,6 +67,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('label', 'text', (c) => c.notNull())
     .addColumn('value', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('entry_labels_pk', ['entry_id', 'label', 'value'])
+    // On SQLite the primary key is the table: one b-tree fewer to write per label.
+    .$call((t) => (dialect === 'sqlite' ? t.modifyEnd(sql`without rowid`) : t))
     .execute();
   await db.schema
     .createIndex('entry_labels_lookup')
@@ -77,14 +77,12 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .execute();
 
   if (dialect === 'sqlite') {
+    // New rows are indexed by the store in one statement per write (FTS5 indexes a batch several times
+    // faster than row by row from a trigger); edits and deletions are kept in step by triggers.
     await sql`create virtual table entry_search using fts5(body, tokenize = 'porter unicode61')`.execute(db);
     await sql
-      .raw(`create trigger entries_search_insert after insert on entries begin
-      insert into entry_search(rowid, body) values (new.seq, ${newBody('new')}); end`)
-      .execute(db);
-    await sql
       .raw(`create trigger entries_search_update after update on entries begin
-      update entry_search set body = ${newBody('new')} where rowid = new.seq; end`)
+      update entry_search set body = ${searchBodySql('new')} where rowid = new.seq; end`)
       .execute(db);
     await sql
       .raw(`create trigger entries_search_delete after delete on entries begin
@@ -93,12 +91,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
   } else {
     await sql
       .raw(`alter table entries add column search_vector tsvector
-      generated always as (to_tsvector('english', ${SEARCH_BODY})) stored`)
+      generated always as (to_tsvector('english', ${searchBodySql()})) stored`)
       .execute(db);
     await sql`create index entries_search on entries using gin (search_vector)`.execute(db);
   }
-}
-
-function newBody(row: 'new'): string {
-  return SEARCH_BODY.replace(/(title|details|impact|project|people_helped|collaborators|tags)/g, `${row}.$1`);
 }
