@@ -26,6 +26,8 @@ export function createServices(ctx: ServiceContext) {
         (await create()).createEntries(ctx, actor, inputs),
       get: async (actor: Actor, id: string) => (await read()).getEntry(ctx, actor, id),
       list: async (actor: Actor, filter?: unknown) => (await read()).listEntries(ctx, actor, filter),
+      listSummaries: async (actor: Actor, filter?: unknown) =>
+        (await read()).listEntrySummaries(ctx, actor, filter),
       update: async (actor: Actor, id: string, input: unknown) =>
         (await update()).updateEntry(ctx, actor, id, input),
       remove: async (actor: Actor, id: string) => (await remove()).deleteEntry(ctx, actor, id),

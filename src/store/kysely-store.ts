@@ -1,6 +1,6 @@
 /** The Store over Kysely: one set of queries for SQLite and PostgreSQL; only full-text search differs. */
 import { type Kysely, sql } from 'kysely';
-import type { Entry } from '../core/entries/entry.js';
+import type { Entry, EntrySummary } from '../core/entries/entry.js';
 import type { EntryFilter } from '../core/entries/entry-filter.js';
 import { searchTerms } from '../core/entries/search-terms.js';
 import type { Profile } from '../core/profile/profile.js';
@@ -68,7 +68,28 @@ class KyselyAccess implements StoreWriter {
   }
 
   async listEntries(ownerId: string, f: EntryFilter): Promise<Entry[]> {
-    let q = this.db.selectFrom('entries').select(ENTRY_COLUMNS).where('owner_id', '=', ownerId);
+    const q = this.matching(ownerId, f);
+    return q ? (await q.select(ENTRY_COLUMNS).execute()).map(rowToEntry) : [];
+  }
+
+  async listEntrySummaries(ownerId: string, f: EntryFilter): Promise<EntrySummary[]> {
+    const q = this.matching(ownerId, f);
+    if (!q) return [];
+    const rows = await q.select(['id', 'date', 'kind', 'scope', 'project', 'title', 'deleted_at']).execute();
+    return rows.map((r) => ({
+      id: r.id,
+      date: r.date,
+      kind: r.kind as EntrySummary['kind'],
+      scope: r.scope as EntrySummary['scope'],
+      project: r.project,
+      title: r.title,
+      deletedAt: r.deleted_at,
+    }));
+  }
+
+  /** The owner's entries that pass the filter, in list order; undefined when nothing can match. */
+  private matching(ownerId: string, f: EntryFilter) {
+    let q = this.db.selectFrom('entries').where('owner_id', '=', ownerId);
     const deleted = f.deleted ?? 'exclude';
     if (deleted === 'exclude') q = q.where('deleted_at', 'is', null);
     if (deleted === 'only') q = q.where('deleted_at', 'is not', null);
@@ -94,7 +115,7 @@ class KyselyAccess implements StoreWriter {
       );
     }
     const terms = f.text ? searchTerms(f.text) : [];
-    if (f.text !== undefined && f.text.trim() !== '' && terms.length === 0) return []; // only punctuation: nothing can match
+    if (f.text !== undefined && f.text.trim() !== '' && terms.length === 0) return undefined; // only punctuation
     if (terms.length > 0) {
       if (this.dialect === 'sqlite') {
         const match = terms.map((t) => `"${t}"*`).join(' AND ');
@@ -105,8 +126,7 @@ class KyselyAccess implements StoreWriter {
       }
     }
     q = q.orderBy('date', 'desc').orderBy('created_at', 'desc').orderBy('id');
-    if (f.limit) q = q.limit(f.limit);
-    return (await q.execute()).map(rowToEntry);
+    return f.limit ? q.limit(f.limit) : q;
   }
 
   async entryDates(ownerId: string): Promise<string[]> {

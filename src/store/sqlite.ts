@@ -15,6 +15,7 @@ import { KyselyStore } from './kysely-store.js';
 import { migrate } from './migrate.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { fastStatements } from './sqlite-fast-statements.js';
 
 /** `PRAGMA application_id` of a promocase file: "PRMC" in ASCII. */
 export const SQLITE_APPLICATION_ID = 0x50524d43;
@@ -101,7 +102,9 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
   sqlite.pragma('busy_timeout = 5000');
   // 64 MB of page cache (the default is 2 MB): a large import or search keeps its indexes in memory.
   sqlite.pragma('cache_size = -65536');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect({ database: fastStatements(sqlite) }),
+  });
   if (version === 0) sqlite.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
   if (version < SCHEMA_VERSION) {
     // user_version lives in the file header, written by the same transaction: schema and version land together.

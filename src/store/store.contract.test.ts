@@ -152,6 +152,32 @@ for (const dialect of DIALECTS) {
       expect((await t.store.listEntries('owner-a', { tag: 'new' })).map((x) => x.id)).toEqual(['a']);
     });
 
+    it('lists summaries with the same filter and order as whole entries', async () => {
+      await t.store.write((tx) =>
+        tx.insertEntries([
+          entry({ id: 'a', date: '2026-10-01', tags: ['x'] }),
+          entry({ id: 'b', date: '2026-11-01', tags: ['x'], project: null }),
+          entry({ id: 'c', date: '2026-11-02', tags: ['y'] }),
+        ]),
+      );
+      const filter = { tag: 'x', text: 'billing' };
+      const whole = await t.store.listEntries('owner-a', filter);
+      const summaries = await t.store.listEntrySummaries('owner-a', filter);
+      expect(summaries).toEqual(
+        whole.map(({ id, date, kind, scope, project, title, deletedAt }) => ({
+          id,
+          date,
+          kind,
+          scope,
+          project,
+          title,
+          deletedAt,
+        })),
+      );
+      expect(summaries.map((e) => e.id)).toEqual(['b', 'a']);
+      expect(await t.store.listEntrySummaries('owner-b', {})).toEqual([]);
+    });
+
     it('hides soft-deleted entries unless asked', async () => {
       await t.store.write((tx) =>
         tx.insertEntries([entry({ id: 'a' }), entry({ id: 'b', deletedAt: '2026-11-21T00:00:00.000Z' })]),

@@ -1,5 +1,5 @@
 /** The Store interface: what services may ask of persistence. Implemented once over Kysely for SQLite and PostgreSQL. */
-import type { Entry } from '../core/entries/entry.js';
+import type { Entry, EntrySummary } from '../core/entries/entry.js';
 import type { EntryFilter } from '../core/entries/entry-filter.js';
 import type { Profile } from '../core/profile/profile.js';
 
@@ -22,6 +22,8 @@ export interface StoreReader {
   /** Entries by id whatever their owner: import uses it to refuse ids that belong to someone else. */
   findEntryOwners(ids: readonly string[]): Promise<Map<string, string>>;
   listEntries(ownerId: string, filter: EntryFilter): Promise<Entry[]>;
+  /** The same list with only what a table shows: much less to read when entries have long details. */
+  listEntrySummaries(ownerId: string, filter: EntryFilter): Promise<EntrySummary[]>;
   /** Dates of the owner's live entries (for the streak), cheaper than whole entries. */
   entryDates(ownerId: string): Promise<string[]>;
 }

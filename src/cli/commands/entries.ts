@@ -90,10 +90,14 @@ export function registerEntryCommands(program: Command, ctx: CommandContext): vo
             throw new UsageError(`--limit: "${flags.limit}" is not a whole number`);
           filter.limit = Number(flags.limit);
         }
-        const entries = await services.entries.list(actor, filter);
-        if (format === 'json') printJson(io, entries);
-        else if (format === 'markdown') io.stdout.write(renderEntriesMarkdown(entries));
-        else io.stdout.write(renderEntryTable(entries));
+        if (format === 'table')
+          io.stdout.write(renderEntryTable(await services.entries.listSummaries(actor, filter)));
+        else {
+          const entries = await services.entries.list(actor, filter);
+          io.stdout.write(
+            format === 'json' ? `${JSON.stringify(entries, null, 2)}\n` : renderEntriesMarkdown(entries),
+          );
+        }
       });
     });
 

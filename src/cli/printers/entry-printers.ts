@@ -1,5 +1,5 @@
 /** How entries look on the terminal: a table for lists, a card for one entry, the streak summary. */
-import type { Entry } from '../../core/entries/entry.js';
+import type { Entry, EntrySummary } from '../../core/entries/entry.js';
 import type { WeekStreak } from '../../core/entries/week-streak.js';
 import { renderTable, truncate } from './table.js';
 
@@ -8,7 +8,7 @@ export function shortId(id: string): string {
   return id.length > 12 ? id.slice(-8) : id;
 }
 
-export function renderEntryTable(entries: readonly Entry[]): string {
+export function renderEntryTable(entries: readonly EntrySummary[]): string {
   if (entries.length === 0) return 'No entries match.\n';
   const rows = entries.map((e) => [
     shortId(e.id),

@@ -35,6 +35,9 @@ export interface Entry {
   deletedAt: string | null;
 }
 
+/** What a list shows of an entry. */
+export type EntrySummary = Pick<Entry, 'id' | 'date' | 'kind' | 'scope' | 'project' | 'title' | 'deletedAt'>;
+
 export const IsoDateField = z
   .string({ error: expecting('a date string like 2026-11-20') })
   .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20' })
