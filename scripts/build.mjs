@@ -1,14 +1,12 @@
-// Bundles the CLI into dist/ with esbuild: one file to load at start-up, heavy parts (pg, server,
-// prompts) split into chunks loaded only by the commands that use them.
+// Bundles the CLI into dist/ with esbuild: one file to load at start-up, heavy parts (pg, prompts,
+// use cases) split into chunks loaded only by the commands that use them, and the server in a bundle
+// of its own (dist/serve.js): it shares no chunk with the CLI, so its dependencies (Hono, the OpenAPI
+// extension that pulls in all of zod) never load for everyday commands.
 import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: { promocase: 'src/cli/promocase.ts' },
-  outdir: 'dist',
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -17,9 +15,29 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   legalComments: 'none',
   minify: true, // less to parse: start-up time is a budget (DESIGN.md section 7)
   logLevel: 'warning',
-});
+};
+
+/** The CLI imports src/cli/serve-main.ts; in the build that is the separate bundle next to it. */
+const serveBundleIsExternal = {
+  name: 'serve-bundle-is-external',
+  setup(b) {
+    b.onResolve({ filter: /\/serve-main\.js$/ }, () => ({ path: './serve.js', external: true }));
+  },
+};
+
+rmSync('dist', { recursive: true, force: true });
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { promocase: 'src/cli/promocase.ts' },
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [serveBundleIsExternal],
+  }),
+  build({ ...common, entryPoints: { serve: 'src/cli/serve-main.ts' }, outdir: 'dist' }),
+]);

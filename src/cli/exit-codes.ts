@@ -17,5 +17,16 @@ export const EXIT_CODE_BY_ERROR = {
   incompatible_database: EXIT_FAILURE,
 } as const satisfies Record<ErrorCode, number>;
 
+const USAGE_ERROR = Symbol.for('promocase.UsageError');
+
 /** Thrown by commands for bad usage that is not a domain error (a missing flag without a terminal). */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  readonly [USAGE_ERROR] = true;
+
+  /** By brand, like DomainError: `serve` runs in a separate bundle with its own copy of this class. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[USAGE_ERROR] === true
+    );
+  }
+}

@@ -17,9 +17,22 @@ export interface FieldProblem {
   message: string;
 }
 
+const DOMAIN_ERROR = Symbol.for('promocase.DomainError');
+
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly details: FieldProblem[];
+  readonly [DOMAIN_ERROR] = true;
+
+  /**
+   * `instanceof` by brand, not by class identity: the server is bundled apart from the CLI (so everyday
+   * commands do not load it), and an error from one copy of this class must still be recognised by the other.
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DOMAIN_ERROR] === true
+    );
+  }
 
   constructor(code: ErrorCode, message: string, details: FieldProblem[] = []) {
     super(message);

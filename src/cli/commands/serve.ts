@@ -1,10 +1,8 @@
 /** `promocase serve`: the HTTP API on this machine, at a Jupyter-style URL that carries the access token. */
 import type { Command } from 'commander';
-import { ensureAccessToken } from '../../config.js';
-import { DomainError } from '../../core/errors.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
-import { say } from '../output.js';
+import type { GlobalOptions } from '../session.js';
 
 const DEFAULT_PORT = '4321';
 const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '::1'];
@@ -38,39 +36,6 @@ export function parseHost(text: string): string {
   return host;
 }
 
-/** Turns the errors of `listen` into messages that say what to do. */
-function listenFailure(error: unknown, host: string, port: number): unknown {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') {
-    return new DomainError(
-      'conflict',
-      `port ${port} is already in use (another promocase serve?): choose another with --port N, or --port 0 for any free port`,
-    );
-  }
-  if (code === 'EACCES') {
-    return new DomainError(
-      'forbidden',
-      `not allowed to listen on port ${port} (ports below 1024 need privileges): choose another with --port N`,
-    );
-  }
-  if (code === 'EADDRNOTAVAIL')
-    return new DomainError('conflict', `cannot listen on ${host}: this machine has no such address`);
-  return error;
-}
-
-/** Resolves on the first Ctrl+C or SIGTERM; a second one (while closing) ends the process the default way. */
-function untilStopSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve(signal);
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
-
 export function registerServeCommand(program: Command, ctx: CommandContext): void {
   program
     .command('serve')
@@ -93,24 +58,8 @@ Examples:
     .action(async (flags: ServeFlags, cmd: Command) => {
       const port = parsePort(flags.port);
       const host = parseHost(flags.host);
-      // The session stays open (and the store with it) until the server has stopped.
-      await ctx.session(cmd, async ({ config, services, actor, io }) => {
-        const accessToken = ensureAccessToken(config.home);
-        // Loaded only here, so the commands people run every day do not pay for the server at start-up.
-        const { startServer } = await import('../../server/start-server.js');
-        const server = await startServer({ services, actor, accessToken, port, host }).catch(
-          (error: unknown) => {
-            throw listenFailure(error, host, port);
-          },
-        );
-        const stopped = untilStopSignal();
-        io.stdout.write(`promocase is serving at ${server.url}?token=${accessToken}\n`);
-        say(io, `Your data: ${services.context.store.location}`);
-        say(io, 'Ctrl+C to stop.');
-        await stopped;
-        say(io, 'Stopping (waiting for requests in flight)...');
-        await server.close();
-        say(io, 'Stopped.');
-      });
+      // The server is a bundle of its own, loaded only here: everyday commands do not pay for it.
+      const { serveMain } = await import('../serve-main.js');
+      await serveMain(ctx.io, cmd.optsWithGlobals<GlobalOptions>(), { port, host });
     });
 }
