@@ -27,5 +27,9 @@ export function limitRequestBody(
     });
   const byPath = new Map(Object.entries(largerFor).map(([path, bytes]) => [path, limiter(bytes)]));
   const fallback = limiter(defaultBytes);
-  return (c, next) => (byPath.get(c.req.path) ?? fallback)(c, next);
+  return (c, next) => {
+    // GET and HEAD carry no body; skipping them also spares @hono/node-server building a full Request.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (byPath.get(c.req.path) ?? fallback)(c, next);
+  };
 }
