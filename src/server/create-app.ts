@@ -3,6 +3,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Actor, Services } from '../services/services.js';
 import { VERSION } from '../version.js';
 import type { AppEnv } from './app-env.js';
+import { cacheReads } from './cache-reads.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
 import { entriesRoutes } from './routes/entries.js';
@@ -54,6 +55,7 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.use('*', exchangeUrlToken(options.accessToken));
   app.use('*', requireAccessToken(options.accessToken, [`${API_BASE}/health`]));
   // An export of 100,000 entries is about 60 MB; everything else fits well within 1 MB.
+  app.use(`${API_BASE}/*`, cacheReads());
   app.use(`${API_BASE}/*`, limitRequestBody(1 * MB, { [`${API_BASE}/import`]: 100 * MB }));
 
   app.route('/', homeRoutes('promocase', VERSION));

@@ -15,6 +15,8 @@ export function createServices(ctx: ServiceContext) {
   return {
     context: ctx,
     ensureLocalOwner: (name?: string) => ensureLocalOwner(ctx, name),
+    /** Changes whenever the data may have changed (undefined when the store cannot tell): for read caches. */
+    dataVersion: () => ctx.store.dataVersion(),
     profile: {
       get: async (actor: Actor) => (await profile()).getProfile(ctx, actor),
       save: async (actor: Actor, input: unknown) => (await profile()).saveProfile(ctx, actor, input),

@@ -222,16 +222,31 @@ const ENTRY_COLUMNS = [
 ] as const;
 
 export class KyselyStore extends KyselyAccess implements Store {
+  #writes = 0;
+
+  /**
+   * @param commitsByOthers SQLite's `data_version`: changes when another connection (another process)
+   *   commits. Without it (PostgreSQL) the store cannot tell when data changed, and says so.
+   */
   constructor(
     db: Kysely<Database>,
     dialect: Dialect,
     readonly location: string,
+    private readonly commitsByOthers?: () => number,
   ) {
     super(db, dialect);
   }
 
-  write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute((trx) => fn(new KyselyAccess(trx, this.dialect)));
+  async write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction().execute((trx) => fn(new KyselyAccess(trx, this.dialect)));
+    } finally {
+      this.#writes++; // also after a failure: a changed version only costs a cache miss
+    }
+  }
+
+  async dataVersion(): Promise<string | undefined> {
+    return this.commitsByOthers ? `${this.commitsByOthers()}.${this.#writes}` : undefined;
   }
 
   close(): Promise<void> {

@@ -112,5 +112,5 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
       sqlite.pragma(`user_version = ${applied}`);
     });
   }
-  return new KyselyStore(db, 'sqlite', path);
+  return new KyselyStore(db, 'sqlite', path, () => sqlite.pragma('data_version', { simple: true }) as number);
 }

@@ -42,5 +42,10 @@ export interface Store extends StoreReader {
   /** Where the data lives, for people: a file path or a URL without its password. */
   readonly location: string;
   write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T>;
+  /**
+   * A value that changes whenever the data may have changed, from this process or another; undefined
+   * when the store cannot tell. Read caches key on it.
+   */
+  dataVersion(): Promise<string | undefined>;
   close(): Promise<void>;
 }
