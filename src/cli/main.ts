@@ -2,18 +2,50 @@
 import { Command, CommanderError } from 'commander';
 import { DomainError } from '../core/errors.js';
 import { VERSION } from '../version.js';
-import { commandContext } from './command-context.js';
-import { registerDemoCommand } from './commands/demo.js';
-import { registerEntryCommands } from './commands/entries.js';
-import { registerLogCommand } from './commands/log.js';
-import { registerProfileCommands } from './commands/profile.js';
-import { registerServeCommand } from './commands/serve.js';
-import { registerTransferCommands } from './commands/transfer.js';
-import { registerWeekCommand } from './commands/week.js';
+import { type CommandContext, commandContext } from './command-context.js';
 import { EXIT_CODE_BY_ERROR, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
-export function buildProgram(io: CliIo): Command {
+type Register = (program: Command, ctx: CommandContext) => void;
+
+/** Each command group is loaded only when its command runs: start-up is a budget (DESIGN.md section 7). */
+const COMMAND_GROUPS: Array<{ names: readonly string[]; load: () => Promise<Register> }> = [
+  {
+    names: ['init', 'profile'],
+    load: async () => (await import('./commands/profile.js')).registerProfileCommands,
+  },
+  { names: ['log'], load: async () => (await import('./commands/log.js')).registerLogCommand },
+  { names: ['week'], load: async () => (await import('./commands/week.js')).registerWeekCommand },
+  {
+    names: ['list', 'ls', 'show', 'edit', 'rm', 'restore'],
+    load: async () => (await import('./commands/entries.js')).registerEntryCommands,
+  },
+  {
+    names: ['export', 'import'],
+    load: async () => (await import('./commands/transfer.js')).registerTransferCommands,
+  },
+  { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemoCommand },
+  { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServeCommand },
+];
+
+/** Global options that take a value: their value is not the command name. */
+const GLOBAL_OPTIONS_WITH_VALUE = new Set(['--home', '--database']);
+
+/** The command named on the line (skipping global options), if it is one of ours. */
+function invokedCommand(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/**
+ * Builds the program with the commands `argv` needs: only the invoked one, or all of them for help
+ * and for an unknown command (so the message can list them).
+ */
+export async function buildProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('promocase')
     .description('Build your promotion case week by week. Your data stays on your machine.')
     .version(VERSION)
@@ -35,14 +67,12 @@ Start here:
   promocase week                      the Friday ritual
   promocase demo                      explore a sample case`,
     );
+  const name = invokedCommand(argv);
+  const versionOnly = name === undefined && (argv.includes('--version') || argv.includes('-V'));
+  const wanted = COMMAND_GROUPS.filter((g) => name !== undefined && g.names.includes(name));
+  const groups = versionOnly ? [] : wanted.length > 0 ? wanted : COMMAND_GROUPS;
   const ctx = commandContext(io);
-  registerProfileCommands(program, ctx);
-  registerLogCommand(program, ctx);
-  registerWeekCommand(program, ctx);
-  registerEntryCommands(program, ctx);
-  registerTransferCommands(program, ctx);
-  registerDemoCommand(program, ctx);
-  registerServeCommand(program, ctx);
+  for (const register of await Promise.all(groups.map((g) => g.load()))) register(program, ctx);
   for (const cmd of program.commands) {
     cmd
       .exitOverride()
@@ -59,7 +89,7 @@ Start here:
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    await buildProgram(io).parseAsync([...argv], { from: 'user' });
+    await (await buildProgram(io, argv)).parseAsync([...argv], { from: 'user' });
     return EXIT_OK;
   } catch (error) {
     return reportError(error, io);
