@@ -2,7 +2,8 @@
 // use cases) split into chunks loaded only by the commands that use them, and the server in a bundle
 // of its own (dist/serve.js): it shares no chunk with the CLI, so its dependencies (Hono, the OpenAPI
 // extension that pulls in all of zod) never load for everyday commands.
-import { rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const common = {
@@ -21,11 +22,15 @@ const common = {
   logLevel: 'warning',
 };
 
-/** The CLI imports src/cli/serve-main.ts; in the build that is the separate bundle next to it. */
+/**
+ * The CLI imports src/cli/serve-main.ts; in the build that is the separate bundle dist/serve.js. The
+ * `serve` command lives in a chunk (dist/chunks/), hence the path; checked after the build below.
+ */
+const SERVE_IMPORT = '../serve.js';
 const serveBundleIsExternal = {
   name: 'serve-bundle-is-external',
   setup(b) {
-    b.onResolve({ filter: /\/serve-main\.js$/ }, () => ({ path: './serve.js', external: true }));
+    b.onResolve({ filter: /\/serve-main\.js$/ }, () => ({ path: SERVE_IMPORT, external: true }));
   },
 };
 
@@ -41,3 +46,16 @@ await Promise.all([
   }),
   build({ ...common, entryPoints: { serve: 'src/cli/serve-main.ts' }, outdir: 'dist' }),
 ]);
+
+// A wrong relative path would only show when someone runs `serve`: fail the build instead.
+for (const dir of ['dist', 'dist/chunks']) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const path = join(dir, file);
+    if (
+      readFileSync(path, 'utf8').includes(`import("${SERVE_IMPORT}")`) &&
+      !existsSync(join(dirname(path), SERVE_IMPORT))
+    ) {
+      throw new Error(`build: ${path} imports ${SERVE_IMPORT}, which does not exist next to it`);
+    }
+  }
+}
