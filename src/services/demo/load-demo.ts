@@ -35,8 +35,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoR
         competencies: [...fields.competencies],
         links: [...fields.links],
         tags: [...fields.tags],
-        // ISO dates compare as strings (Math.min would not); nothing lands after today.
-        // biome-ignore lint/complexity/useMathMinMax: strings, not numbers
+        // Nothing lands after today (ISO dates compare as strings).
         date: date < today ? date : today,
         id: `demo-${actor.ownerId}-${String(i + 1).padStart(4, '0')}`,
         ownerId: actor.ownerId,
