@@ -32,13 +32,19 @@ const BARE = join(ROOT, 'bench', 'baselines', 'bare-server.mjs');
  * One load run; returns requests/s and latency percentiles (ms), and fails on any error or non-2xx.
  * Latencies are taken from every response (autocannon's own histogram rounds to whole milliseconds).
  */
-async function load(url, token, seconds) {
+async function load(url, token, seconds, { uncached = false } = {}) {
   const latencies = [];
+  let n = 0;
   const instance = autocannon({
     url,
     connections: CONNECTIONS,
     duration: seconds,
     headers: { authorization: `Bearer ${token}` },
+    // A different `since` on every request (all before the data, so the same 20 entries come back):
+    // each URL is new to the server's read cache, so this measures the uncached path.
+    ...(uncached
+      ? { requests: [{ setupRequest: (req) => ({ ...req, path: `${PATH}&since=${sinceFor(n++)}` }) }] }
+      : {}),
   });
   instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   const r = await instance;
@@ -55,6 +61,11 @@ async function load(url, token, seconds) {
     max: percentile(latencies, 100),
     bytesPerResponse: r.throughput.total / Math.max(1, r.requests.total),
   };
+}
+
+/** A date in 1990-2013, different for each of 8,000 consecutive requests. */
+function sinceFor(n) {
+  return new Date(Date.UTC(1990, 0, 1) + (n % 8000) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** Latency at a fixed, evenly paced offered load over the same number of connections. */
@@ -100,6 +111,7 @@ export async function run({ runs, quick }) {
     await load(subjectUrl, token, 2);
     const subject = [];
     const baseline = [];
+    const subjectUncached = [];
     const subjectFixed = [];
     const baselineFixed = [];
     for (let i = 0; i < rounds; i++) {
@@ -108,8 +120,9 @@ export async function run({ runs, quick }) {
         async () => subject.push(await load(subjectUrl, token, seconds)),
         async () => baselineFixed.push(await paced(bareUrl, token, seconds)),
         async () => subjectFixed.push(await paced(subjectUrl, token, seconds)),
+        async () => subjectUncached.push(await load(subjectUrl, token, seconds, { uncached: true })),
       ];
-      const order = i % 2 === 0 ? [0, 1, 2, 3] : [1, 0, 3, 2];
+      const order = i % 2 === 0 ? [0, 1, 2, 3, 4] : [1, 0, 3, 2, 4];
       for (const k of order) await steps[k]();
     }
     const rps = median(subject.map((r) => r.rps));
@@ -128,6 +141,16 @@ export async function run({ runs, quick }) {
         ratioAsPercent: true,
         budget: `>= ${BUDGET_SHARE * 100}% of bare`,
         pass: share >= BUDGET_SHARE,
+      },
+      {
+        measured: 'promocase serve: throughput, every request a cache miss',
+        value: median(subjectUncached.map((r) => r.rps)),
+        unit: 'req/s',
+        baselineName: 'bare node:http',
+        baselineValue: bareRps,
+        ratio: median(subjectUncached.map((r) => r.rps)) / bareRps,
+        ratioAsPercent: true,
+        pass: null,
       },
       {
         measured: 'promocase serve: p99 latency',
@@ -164,7 +187,7 @@ export async function run({ runs, quick }) {
       `at full load, 50 connections / ${Math.round(bareRps)} req/s (bare) = ${((CONNECTIONS / bareRps) * 1000).toFixed(1)} ms: the mean latency even the bare server has (Little's law), so a p99 < ${BUDGET_P99_MS} ms at saturation needs more than ${Math.round((CONNECTIONS / BUDGET_P99_MS) * 1000)} req/s`,
       `fixed-rate row: ${FIXED_RATE} req/s evenly paced (open loop, timed from the scheduled start) over up to ${CONNECTIONS} keep-alive connections (served: promocase ${Math.round(median(subjectFixed.map((r) => r.rps)))}, bare ${Math.round(median(baselineFixed.map((r) => r.rps)))} req/s)`,
     ];
-    return { rows, notes, samples: { subject, baseline, subjectFixed, baselineFixed } };
+    return { rows, notes, samples: { subject, baseline, subjectUncached, subjectFixed, baselineFixed } };
   } finally {
     await bare?.stop();
     await promocase.stop();

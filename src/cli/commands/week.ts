@@ -91,11 +91,13 @@ function parseHelped(text: string): { name: string; how: string } {
 
 async function askRitual(): Promise<Ritual> {
   const shipped = [];
-  for (const title of await askLines('What shipped this week?')) {
-    shipped.push({
-      title,
-      impact: await askText(`What impact did "${title}" have? Numbers help (Enter to skip)`),
-    });
+  // The impact is asked right after each item, while the person still has it in mind.
+  for (;;) {
+    const title = await askText(
+      shipped.length ? 'What else shipped? (Enter when done)' : 'What shipped this week? (Enter to skip)',
+    );
+    if (!title) break;
+    shipped.push({ title, impact: await askText('What impact did it have? Numbers help (Enter to skip)') });
   }
   const decisions = await askLines('Which decisions did you make or drive?');
   const helped = (await askLines('Who did you help, and how? ("name: how")')).map(parseHelped);
