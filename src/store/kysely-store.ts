@@ -4,10 +4,10 @@ import type { Entry, EntrySummary } from '../core/entries/entry.js';
 import type { EntryFilter } from '../core/entries/entry-filter.js';
 import { searchTerms } from '../core/entries/search-terms.js';
 import type { Profile } from '../core/profile/profile.js';
-import { entryLabels, entryToRow, profileToRow, rowToEntry, rowToProfile } from './rows.js';
+import { entryLabels, entryToRow, profileToRow, rowToEntry, rowToFramework, rowToProfile } from './rows.js';
 import type { Database } from './schema.js';
 import { searchBodySql } from './search-body.js';
-import type { Dialect, Owner, Store, StoreWriter } from './store.js';
+import type { Dialect, Owner, Store, StoredFramework, StoreWriter } from './store.js';
 
 // SQLite allows 32766 bound parameters per statement; 19 columns per entry row keeps batches well inside it.
 const INSERT_BATCH = 500;
@@ -128,6 +128,46 @@ class KyselyAccess implements StoreWriter {
     // All descending, so the entries_owner_order index serves the order without a sort.
     q = q.orderBy('date', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
     return f.limit ? q.limit(f.limit) : q;
+  }
+
+  async listFrameworks(ownerId: string): Promise<StoredFramework[]> {
+    const rows = await this.db
+      .selectFrom('frameworks')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .orderBy('id')
+      .execute();
+    return rows.map(rowToFramework);
+  }
+
+  async getFramework(ownerId: string, id: string): Promise<StoredFramework | undefined> {
+    const row = await this.db
+      .selectFrom('frameworks')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && rowToFramework(row);
+  }
+
+  async putFramework(f: StoredFramework): Promise<void> {
+    const row = {
+      owner_id: f.ownerId,
+      id: f.document.id,
+      name: f.document.name,
+      document: JSON.stringify(f.document),
+      created_at: f.createdAt,
+      updated_at: f.updatedAt,
+    };
+    await this.db
+      .insertInto('frameworks')
+      .values(row)
+      .onConflict((oc) =>
+        oc
+          .columns(['owner_id', 'id'])
+          .doUpdateSet({ name: row.name, document: row.document, updated_at: row.updated_at }),
+      )
+      .execute();
   }
 
   async entryDates(ownerId: string): Promise<string[]> {

@@ -3,7 +3,8 @@ import type { Entry } from '../core/entries/entry.js';
 import type { EntryKind, EntryScope, Visibility } from '../core/entries/entry-vocabulary.js';
 import type { ReviewCadence } from '../core/profile/ladder.js';
 import type { Profile } from '../core/profile/profile.js';
-import type { EntriesTable, EntryLabelsTable, ProfilesTable } from './schema.js';
+import type { EntriesTable, EntryLabelsTable, FrameworksTable, ProfilesTable } from './schema.js';
+import type { StoredFramework } from './store.js';
 
 export type EntryRow = Omit<EntriesTable, never>;
 
@@ -92,6 +93,15 @@ export function rowToProfile(r: ProfilesTable): Profile {
     managerName: r.manager_name,
     reviewCadence: r.review_cadence as ReviewCadence,
     nextCalibration: r.next_calibration,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function rowToFramework(r: FrameworksTable): StoredFramework {
+  return {
+    ownerId: r.owner_id,
+    document: JSON.parse(r.document),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

@@ -62,6 +62,16 @@ export interface EntrySearchTable {
   rank: Generated<number>;
 }
 
+/** An imported framework: the whole FrameworkDocument as JSON, read and written whole. */
+export interface FrameworksTable {
+  owner_id: string;
+  id: string;
+  name: string;
+  document: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   promocase_meta: MetaTable;
   owners: OwnersTable;
@@ -69,4 +79,5 @@ export interface Database {
   entries: EntriesTable;
   entry_labels: EntryLabelsTable;
   entry_search: EntrySearchTable;
+  frameworks: FrameworksTable;
 }

@@ -219,6 +219,54 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it('stores frameworks per owner and replaces one of the same id', async () => {
+      const doc = (name: string) => ({
+        format: 'promocase-framework' as const,
+        version: 1 as const,
+        id: 'acme',
+        name,
+        description: '',
+        source: '',
+        levels: [
+          { id: 'l1', name: 'One', summary: '' },
+          { id: 'l2', name: 'Two', summary: '' },
+        ],
+        seniorLevel: 'l2',
+        competencies: [{ id: 'craft', name: 'Craft', summary: '' }],
+        cells: [
+          {
+            level: 'l1',
+            competency: 'craft',
+            expectation: 'Writes tests.',
+            signals: ['tests'],
+            examples: [],
+          },
+        ],
+      });
+      const at = '2026-11-20T17:00:00.000Z';
+      await t.store.write((tx) =>
+        tx.putFramework({ ownerId: 'owner-a', document: doc('Acme v1'), createdAt: at, updatedAt: at }),
+      );
+      await t.store.write((tx) =>
+        tx.putFramework({
+          ownerId: 'owner-a',
+          document: doc('Acme v2'),
+          createdAt: at,
+          updatedAt: '2026-11-21T00:00:00.000Z',
+        }),
+      );
+      const stored = await t.store.getFramework('owner-a', 'acme');
+      expect(stored).toEqual({
+        ownerId: 'owner-a',
+        document: doc('Acme v2'),
+        createdAt: at,
+        updatedAt: '2026-11-21T00:00:00.000Z',
+      });
+      expect((await t.store.listFrameworks('owner-a')).map((f) => f.document.name)).toEqual(['Acme v2']);
+      expect(await t.store.listFrameworks('owner-b')).toEqual([]);
+      expect(await t.store.getFramework('owner-b', 'acme')).toBeUndefined();
+    });
+
     it('upserts a profile', async () => {
       const p = {
         ownerId: 'owner-a',

@@ -1,9 +1,17 @@
 /** The Store interface: what services may ask of persistence. Implemented once over Kysely for SQLite and PostgreSQL. */
 import type { Entry, EntrySummary } from '../core/entries/entry.js';
 import type { EntryFilter } from '../core/entries/entry-filter.js';
+import type { FrameworkDocument } from '../core/frameworks/framework.js';
 import type { Profile } from '../core/profile/profile.js';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+export interface StoredFramework {
+  ownerId: string;
+  document: FrameworkDocument;
+  createdAt: string;
+  updatedAt: string;
+}
 
 export interface Owner {
   id: string;
@@ -24,6 +32,9 @@ export interface StoreReader {
   listEntries(ownerId: string, filter: EntryFilter): Promise<Entry[]>;
   /** The same list with only what a table shows: much less to read when entries have long details. */
   listEntrySummaries(ownerId: string, filter: EntryFilter): Promise<EntrySummary[]>;
+  /** The owner's imported frameworks (the built-in one is not stored). */
+  listFrameworks(ownerId: string): Promise<StoredFramework[]>;
+  getFramework(ownerId: string, id: string): Promise<StoredFramework | undefined>;
   /** Dates of the owner's live entries (for the streak), cheaper than whole entries. */
   entryDates(ownerId: string): Promise<string[]>;
 }
@@ -33,6 +44,8 @@ export interface StoreWriter extends StoreReader {
   insertOwner(owner: Owner): Promise<void>;
   upsertProfile(profile: Profile): Promise<void>;
   insertEntries(entries: readonly Entry[]): Promise<void>;
+  /** Stores a framework, replacing the owner's framework of the same id. */
+  putFramework(framework: StoredFramework): Promise<void>;
   /** Replaces every field of an existing entry (matched by owner and id). */
   replaceEntry(entry: Entry): Promise<void>;
 }

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../store.js';
 import * as m001 from './001-initial.js';
+import * as m002 from './002-frameworks.js';
 
 export interface Migration {
   name: string;
@@ -9,6 +10,9 @@ export interface Migration {
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ name: '001-initial', up: m001.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '001-initial', up: m001.up },
+  { name: '002-frameworks', up: m002.up },
+];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
