@@ -24,6 +24,11 @@ const COMMAND_GROUPS: Array<{ names: readonly string[]; load: () => Promise<Regi
     names: ['export', 'import'],
     load: async () => (await import('./commands/transfer.js')).registerTransferCommands,
   },
+  { names: ['company'], load: async () => (await import('./commands/company.js')).registerCompanyCommands },
+  {
+    names: ['framework'],
+    load: async () => (await import('./commands/framework.js')).registerFrameworkCommands,
+  },
   { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemoCommand },
   { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServeCommand },
 ];

@@ -227,6 +227,13 @@ for (const dialect of DIALECTS) {
             'GET /api/v1/streak',
             'GET /api/v1/export',
             'POST /api/v1/import',
+            'GET /api/v1/frameworks',
+            'GET /api/v1/frameworks/{id}',
+            'GET /api/v1/frameworks/{id}/diff',
+            'GET /api/v1/frameworks/{id}/export',
+            'POST /api/v1/frameworks/import',
+            'GET /api/v1/companies',
+            'GET /api/v1/companies/{id}',
           ].sort(),
         );
       });

@@ -6,7 +6,9 @@ import type { AppEnv } from './app-env.js';
 import { cacheReads } from './cache-reads.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
+import { companyRoutes } from './routes/companies.js';
 import { entriesRoutes } from './routes/entries.js';
+import { frameworkRoutes } from './routes/frameworks.js';
 import { exchangeUrlToken, homeRoutes } from './routes/home.js';
 import { metaRoutes } from './routes/meta.js';
 import { profileRoutes } from './routes/profile.js';
@@ -56,7 +58,14 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.use('*', requireAccessToken(options.accessToken, [`${API_BASE}/health`]));
   // An export of 100,000 entries is about 60 MB; everything else fits well within 1 MB.
   app.use(`${API_BASE}/*`, cacheReads());
-  app.use(`${API_BASE}/*`, limitRequestBody(1 * MB, { [`${API_BASE}/import`]: 100 * MB }));
+  app.use(
+    `${API_BASE}/*`,
+    limitRequestBody(1 * MB, {
+      [`${API_BASE}/import`]: 100 * MB,
+      // A framework file travels inside JSON; the file itself may be up to 5 MB.
+      [`${API_BASE}/frameworks/import`]: 8 * MB,
+    }),
+  );
 
   app.route('/', homeRoutes('promocase', VERSION));
   app.route(API_BASE, metaRoutes(VERSION));
@@ -64,6 +73,8 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.route(API_BASE, entriesRoutes());
   app.route(API_BASE, streakRoutes());
   app.route(API_BASE, transferRoutes());
+  app.route(API_BASE, frameworkRoutes());
+  app.route(API_BASE, companyRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -1,5 +1,6 @@
 /** The use cases bound to one context: the single object that server and CLI call. */
 import type { Actor, ServiceContext } from './context.js';
+import type { FrameworkImportInput } from './frameworks/import-framework.js';
 import { ensureLocalOwner } from './owners.js';
 
 /**
@@ -12,6 +13,8 @@ export function createServices(ctx: ServiceContext) {
   const read = () => import('./entries/read-entries.js');
   const update = () => import('./entries/update-entry.js');
   const remove = () => import('./entries/delete-entry.js');
+  const frameworksRead = () => import('./frameworks/read-frameworks.js');
+  const frameworksImport = () => import('./frameworks/import-framework.js');
   return {
     context: ctx,
     ensureLocalOwner: (name?: string) => ensureLocalOwner(ctx, name),
@@ -42,6 +45,16 @@ export function createServices(ctx: ServiceContext) {
         (await import('./transfer/export-data.js')).exportMarkdown(ctx, actor),
       import: async (actor: Actor, document: unknown) =>
         (await import('./transfer/import-data.js')).importData(ctx, actor, document),
+    },
+    frameworks: {
+      list: async (actor: Actor) => (await frameworksRead()).listFrameworks(ctx, actor),
+      get: async (actor: Actor, id: string) => (await frameworksRead()).getFramework(ctx, actor, id),
+      diff: async (actor: Actor, input: { framework: string; from: string; to: string }) =>
+        (await frameworksRead()).diffFrameworkLevels(ctx, actor, input),
+      preview: async (text: string, fileName: string) =>
+        (await frameworksImport()).previewFrameworkImport(text, fileName),
+      import: async (actor: Actor, input: FrameworkImportInput) =>
+        (await frameworksImport()).importFramework(ctx, actor, input),
     },
     demo: { load: async (actor: Actor) => (await import('./demo/load-demo.js')).loadDemo(ctx, actor) },
   };

@@ -2,7 +2,8 @@
 import type { Command } from 'commander';
 import { ensureAccessToken } from '../../config.js';
 import { parseDateInput } from '../../core/dates.js';
-import { GENERIC_LEVELS, REVIEW_CADENCES } from '../../core/profile/ladder.js';
+import { COMPANY_PROFILES, companyLevelName } from '../../core/frameworks/company-profiles.js';
+import { COMPANIES, GENERIC_LEVELS, REVIEW_CADENCES } from '../../core/profile/ladder.js';
 import type { Profile } from '../../core/profile/profile.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
@@ -24,9 +25,12 @@ interface ProfileFlags {
 function addProfileOptions(cmd: Command): Command {
   return cmd
     .option('--name <name>', 'your name')
-    .option('--company <company>', 'company profile: generic (more arrive with the frameworks)')
-    .option('--level <level>', `your current level: ${GENERIC_LEVELS.join(', ')}`)
-    .option('--target <level>', 'the level you are aiming for')
+    .option('--company <company>', `whose level names and process to use: ${COMPANIES.join(', ')}`)
+    .option(
+      '--level <level>',
+      `your current level: ${GENERIC_LEVELS.join(', ')}, or the company's name for it (L4, E4, SDE II, 62, ICT3)`,
+    )
+    .option('--target <level>', 'the level you are aiming for, in the same terms')
     .option('--manager <name>', "your manager's name")
     .option('--cadence <cadence>', `review cadence: ${REVIEW_CADENCES.join(', ')}`)
     .option('--next-calibration <date>', 'date of the next calibration or review, e.g. 2027-03-15')
@@ -48,12 +52,18 @@ function inputFromFlags(f: ProfileFlags, today: string): Record<string, unknown>
   return input;
 }
 
+/** "senior (L5 at Google)": the ladder level with the company's own name for it. */
+function inCompanyTerms(p: Profile, level: Profile['currentLevel']): string {
+  if (p.company === 'generic') return level;
+  return `${level} (${companyLevelName(p.company, level)} at ${COMPANY_PROFILES[p.company].name})`;
+}
+
 export function renderProfile(p: Profile): string {
   const rows = [
     ['name', p.name],
     ['company', p.company],
-    ['level', p.currentLevel],
-    ['target', p.targetLevel],
+    ['level', inCompanyTerms(p, p.currentLevel)],
+    ['target', inCompanyTerms(p, p.targetLevel)],
     ['manager', p.managerName ?? '(not set)'],
     ['cadence', p.reviewCadence],
     ['next calibration', p.nextCalibration ?? '(not set)'],
@@ -68,7 +78,7 @@ export function registerProfileCommands(program: Command, ctx: CommandContext): 
       .description('set up your profile (asks on a terminal; every answer has a flag for scripts)')
       .addHelpText(
         'after',
-        '\nExample:\n  promocase init --name "Sam Rivera" --level mid --target senior --manager "Priya Nair" --cadence half-yearly --next-calibration 2027-03-15',
+        '\nExample:\n  promocase init --name "Sam Rivera" --company google --level L4 --target L5 --manager "Priya Nair" --cadence half-yearly --next-calibration 2027-03-15',
       ),
   ).action(async (flags: ProfileFlags, cmd: Command) => {
     await ctx.session(cmd, async ({ services, actor, config, io }) => {

@@ -25,6 +25,9 @@ const proseList = (min: number, max: number, itemMax: number) =>
     .min(min, `at least ${min}`)
     .max(max, `at most ${max}`);
 
+/** Per cell; room for the Financial Times legacy file, whose busiest cell has about 36 examples. */
+export const FRAMEWORK_LIST_LIMITS = { signals: 50, examples: 100 } as const;
+
 export const FrameworkLevel = z.strictObject({
   id: FrameworkId,
   name: prose(120),
@@ -53,9 +56,9 @@ export const FrameworkCell = z.strictObject({
   /** One paragraph: what doing this competency at this level looks like. */
   expectation: prose(4_000),
   /** Observable behaviours a manager or peer could point at (the built-in framework has 3-6 per cell). */
-  signals: proseList(1, 20, 1_000),
+  signals: proseList(1, FRAMEWORK_LIST_LIMITS.signals, 1_000),
   /** Evidence that would demonstrate it, as an engineer would log it. */
-  examples: proseList(0, 20, 1_000).default([]),
+  examples: proseList(0, FRAMEWORK_LIST_LIMITS.examples, 1_000).default([]),
 });
 export type FrameworkCell = z.infer<typeof FrameworkCell>;
 

@@ -1,5 +1,7 @@
 /** Setting up and editing the profile (`init`, `profile`, PUT/PATCH /profile). */
 import { DomainError } from '../../core/errors.js';
+import { COMPANY_IDS, type CompanyId } from '../../core/frameworks/company-profile.js';
+import { COMPANY_PROFILES, resolveCompanyLevel } from '../../core/frameworks/company-profiles.js';
 import {
   CompleteProfile,
   type Profile,
@@ -16,9 +18,33 @@ export async function getProfile(ctx: ServiceContext, actor: Actor): Promise<Pro
   return profile;
 }
 
+/**
+ * Levels may be given in the company's own terms (`L4` at google, `SDE III` at amazon): they are turned
+ * into the ladder's ids here, so the CLI and the API accept the same words.
+ */
+function withLadderLevels(input: unknown, fallbackCompany: string | undefined): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const fields = input as Record<string, unknown>;
+  const company = typeof fields.company === 'string' ? fields.company : (fallbackCompany ?? 'generic');
+  if (!(COMPANY_IDS as readonly string[]).includes(company)) return input; // validation names the company
+  const out = { ...fields };
+  for (const key of ['currentLevel', 'targetLevel'] as const) {
+    const given = fields[key];
+    if (typeof given !== 'string') continue;
+    const ladder = resolveCompanyLevel(company as CompanyId, given);
+    if (ladder) out[key] = ladder;
+    else if (company !== 'generic') {
+      const names = COMPANY_PROFILES[company as CompanyId].levels.map((l) => l.name).join(', ');
+      const message = `"${given}" is not one of ${COMPANY_PROFILES[company as CompanyId].name}'s levels; use one of: ${names} (or junior, mid, senior, staff, senior-staff, principal)`;
+      throw new DomainError('invalid_input', `${key}: ${message}`, [{ path: key, message }]);
+    }
+  }
+  return out;
+}
+
 /** Creates or replaces the whole profile (what `init` does; running it again overwrites the answers). */
 export async function saveProfile(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Profile> {
-  const fields = profileWithDefaults(parseOrThrow(SaveProfileInput, input));
+  const fields = profileWithDefaults(parseOrThrow(SaveProfileInput, withLadderLevels(input, undefined)));
   return ctx.store.write(async (tx) => {
     const existing = await tx.getProfile(actor.ownerId);
     const at = ctx.now().toISOString();
@@ -35,7 +61,8 @@ export async function saveProfile(ctx: ServiceContext, actor: Actor, input: unkn
 
 /** Changes some fields of an existing profile; the result must still be a whole, consistent profile. */
 export async function updateProfile(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Profile> {
-  const changes = parseOrThrow(UpdateProfileInput, input);
+  const current = await ctx.store.getProfile(actor.ownerId);
+  const changes = parseOrThrow(UpdateProfileInput, withLadderLevels(input, current?.company));
   return ctx.store.write(async (tx) => {
     const existing = await tx.getProfile(actor.ownerId);
     if (!existing)
