@@ -113,6 +113,7 @@ const FLAG_OF_FIELD: Record<string, string> = {
   competencies: '--competency',
   links: '--link',
   tags: '--tag',
+  seniorLevel: '--senior-level',
 };
 
 function withFlagName(error: DomainError): string {

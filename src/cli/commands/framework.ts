@@ -22,9 +22,14 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 function readFrameworkFile(file: string): string {
   if (!existsSync(file)) throw new UsageError(`FILE: ${file}: no such file`);
+  if (!statSync(file).isFile()) throw new UsageError(`FILE: ${file} is not a file`);
   if (statSync(file).size > MAX_FILE_BYTES)
     throw new UsageError(`FILE: ${file} is larger than 5 MB; a framework file is far smaller`);
-  return readFileSync(file, 'utf8');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(`FILE: cannot read ${file}: ${(error as Error).message}`);
+  }
 }
 
 function parseMap(pairs: readonly string[]): Record<string, string> {

@@ -6,12 +6,13 @@
  * Cumulative: a cell only says what is new or bigger at its level. Level and competency ids are
  * fixed (see builtin-ids.ts); the wording may change freely.
  */
+import { BUILTIN_FRAMEWORK_ID } from './builtin-ids.js';
 import type { FrameworkDocument } from './framework.js';
 
 export const BUILTIN_FRAMEWORK: FrameworkDocument = {
   format: 'promocase-framework',
   version: 1,
-  id: 'promocase',
+  id: BUILTIN_FRAMEWORK_ID,
   name: 'promocase engineering ladder',
   description:
     'A six-level ladder for software engineers, from junior to principal, described across eight competencies. ' +

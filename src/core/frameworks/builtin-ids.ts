@@ -14,3 +14,6 @@ export const BUILTIN_COMPETENCY_IDS = [
   'communication',
 ] as const;
 export type BuiltinCompetencyId = (typeof BUILTIN_COMPETENCY_IDS)[number];
+
+/** The id of the built-in framework: reserved, an imported framework cannot take it. */
+export const BUILTIN_FRAMEWORK_ID = 'promocase';

@@ -49,6 +49,7 @@ const profile: Profile = {
 function build(entries: Entry[] = [entry()], p: Profile | null = profile) {
   return buildExportDocument({
     profile: p,
+    frameworks: [],
     entries,
     exportedAt: '2026-11-20T17:30:00.000Z',
     generator: 'promocase 0.1.0',

@@ -3,6 +3,9 @@ import * as z from 'zod';
 import { type Entry, EntryFields } from '../entries/entry.js';
 import { ENTRY_LIMITS } from '../entries/entry-vocabulary.js';
 import type { FieldProblem } from '../errors.js';
+import { BUILTIN_FRAMEWORK_ID } from '../frameworks/builtin-ids.js';
+import { FrameworkDocument } from '../frameworks/framework.js';
+import { parseFrameworkText } from '../frameworks/parse-framework.js';
 import { type Profile, ProfileFields, TARGET_MESSAGE, targetAboveCurrent } from '../profile/profile.js';
 import { toProblems } from '../validation.js';
 
@@ -32,6 +35,14 @@ export const ExportedProfile = ProfileFields.extend({ createdAt: timestamp, upda
   .strict()
   .refine(targetAboveCurrent, TARGET_MESSAGE);
 
+/** An imported framework with its times; the built-in one is never exported (every promocase has it). */
+export const ExportedFramework = z.strictObject({
+  document: FrameworkDocument,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type ExportedFramework = z.infer<typeof ExportedFramework>;
+
 export const ExportDocument = z
   .object({
     format: z.literal(EXPORT_FORMAT),
@@ -39,6 +50,8 @@ export const ExportDocument = z
     exportedAt: timestamp,
     generator: z.string().max(100),
     profile: ExportedProfile.nullable(),
+    // Absent in exports made before frameworks could be imported.
+    frameworks: z.array(ExportedFramework).default([]),
     entries: z.array(ExportedEntry),
   })
   .strict();
@@ -49,6 +62,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; problems: Fie
 /** Builds the document; entries sorted by date then id so two exports of the same data are identical. */
 export function buildExportDocument(input: {
   profile: Profile | null;
+  frameworks: readonly ExportedFramework[];
   entries: readonly Entry[];
   exportedAt: string;
   generator: string;
@@ -63,6 +77,9 @@ export function buildExportDocument(input: {
     exportedAt: input.exportedAt,
     generator: input.generator,
     profile,
+    frameworks: [...input.frameworks]
+      .sort((a, b) => a.document.id.localeCompare(b.document.id))
+      .map(({ document, createdAt, updatedAt }) => ({ document, createdAt, updatedAt })),
     entries,
   };
 }
@@ -108,6 +125,26 @@ export function parseExportDocument(value: unknown): ParseResult<ExportDocument>
   result.data.entries.forEach((e, i) => {
     if (seen.has(e.id)) problems.push({ path: `entries[${i}].id`, message: `duplicate id "${e.id}"` });
     seen.add(e.id);
+  });
+  const frameworkIds = new Set<string>();
+  result.data.frameworks.forEach((f, i) => {
+    // What the schema cannot see (unique ids, references between levels, competencies and cells).
+    const checked = parseFrameworkText(JSON.stringify(f.document), 'export.json');
+    if (!checked.ok)
+      problems.push(...checked.problems.map((p) => ({ ...p, path: `frameworks[${i}].document.${p.path}` })));
+    if (f.document.id === BUILTIN_FRAMEWORK_ID) {
+      problems.push({
+        path: `frameworks[${i}].document.id`,
+        message: `"${BUILTIN_FRAMEWORK_ID}" is the built-in framework's id`,
+      });
+    }
+    if (frameworkIds.has(f.document.id)) {
+      problems.push({
+        path: `frameworks[${i}].document.id`,
+        message: `duplicate framework id "${f.document.id}"`,
+      });
+    }
+    frameworkIds.add(f.document.id);
   });
   return problems.length ? { ok: false, problems } : { ok: true, value: result.data };
 }

@@ -58,11 +58,13 @@ for (const dialect of DIALECTS) {
         expect(await first.json()).toEqual({
           entries: { created: 2, updated: 0, unchanged: 0, keptNewer: 0 },
           profile: 'created',
+          frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
         });
         const again = await fresh.post('/api/v1/import', doc);
         expect(await again.json()).toEqual({
           entries: { created: 0, updated: 0, unchanged: 2, keptNewer: 0 },
           profile: 'unchanged',
+          frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
         });
         const exported = (await (await fresh.get('/api/v1/export')).json()) as ExportJson;
         expect(exported.entries).toEqual((doc as ExportJson).entries);

@@ -5,12 +5,14 @@ import type { Actor, ServiceContext } from '../context.js';
 
 /** The whole data of the actor, deleted entries included (they are restorable, so they are data). */
 export async function exportData(ctx: ServiceContext, actor: Actor): Promise<ExportDocument> {
-  const [profile, entries] = await Promise.all([
+  const [profile, frameworks, entries] = await Promise.all([
     ctx.store.getProfile(actor.ownerId),
+    ctx.store.listFrameworks(actor.ownerId),
     ctx.store.listEntries(actor.ownerId, { deleted: 'include' }),
   ]);
   return buildExportDocument({
     profile: profile ?? null,
+    frameworks,
     entries,
     exportedAt: ctx.now().toISOString(),
     generator: ctx.generator,

@@ -8,6 +8,7 @@ import type { Actor, ServiceContext } from '../context.js';
 export interface ImportReport {
   entries: { created: number; updated: number; unchanged: number; keptNewer: number };
   profile: 'created' | 'updated' | 'unchanged' | 'kept-newer' | 'absent';
+  frameworks: { created: number; updated: number; unchanged: number; keptNewer: number };
 }
 
 /**
@@ -36,6 +37,7 @@ export async function importData(
     const report: ImportReport = {
       entries: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
       profile: 'absent',
+      frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
     };
     const existing = owners.size
       ? new Map((await tx.listEntries(actor.ownerId, { deleted: 'include' })).map((e) => [e.id, e]))
@@ -58,6 +60,24 @@ export async function importData(
       }
     }
     await tx.insertEntries(toInsert);
+
+    for (const f of doc.frameworks) {
+      const incoming = {
+        ownerId: actor.ownerId,
+        document: f.document,
+        createdAt: utc(f.createdAt),
+        updatedAt: utc(f.updatedAt),
+      };
+      const current = await tx.getFramework(actor.ownerId, f.document.id);
+      if (current && JSON.stringify(current.document) === JSON.stringify(incoming.document)) {
+        report.frameworks.unchanged++;
+      } else if (current && incoming.updatedAt < current.updatedAt) {
+        report.frameworks.keptNewer++;
+      } else {
+        report.frameworks[current ? 'updated' : 'created']++;
+        await tx.putFramework(incoming);
+      }
+    }
 
     if (doc.profile) {
       const current = await tx.getProfile(actor.ownerId);

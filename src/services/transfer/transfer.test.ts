@@ -98,6 +98,7 @@ for (const dialect of DIALECTS) {
           exportedAt: '2026-11-20T17:00:00.000Z',
           generator: 'promocase 0.1.0',
           profile: null,
+          frameworks: [],
           entries: [],
         });
       });
@@ -142,6 +143,7 @@ for (const dialect of DIALECTS) {
         expect(report).toEqual({
           entries: { created: 4, updated: 0, unchanged: 0, keptNewer: 0 },
           profile: 'created',
+          frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
         });
 
         const all = (s: Services, a: Actor) => s.entries.list(a, { deleted: 'include' });
@@ -169,6 +171,7 @@ for (const dialect of DIALECTS) {
         expect(second).toEqual({
           entries: { created: 0, updated: 0, unchanged: 4, keptNewer: 0 },
           profile: 'unchanged',
+          frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
         });
         expect(await services.entries.list(me, { deleted: 'include' })).toHaveLength(4);
       });
@@ -179,6 +182,7 @@ for (const dialect of DIALECTS) {
         expect(await source.services.transfer.import(source.me, doc)).toEqual({
           entries: { created: 0, updated: 0, unchanged: 4, keptNewer: 0 },
           profile: 'unchanged',
+          frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
         });
       });
 
@@ -190,6 +194,7 @@ for (const dialect of DIALECTS) {
         expect(await services.transfer.import(me, doc)).toEqual({
           entries: { created: 1, updated: 0, unchanged: 0, keptNewer: 0 },
           profile: 'absent',
+          frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
         });
         expect(await services.entries.get(me, mine.id)).toEqual(mine);
         expect(await services.entries.list(me)).toHaveLength(2);
