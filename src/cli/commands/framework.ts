@@ -1,5 +1,5 @@
 /** `promocase framework`: browse career frameworks, compare levels, import and export them. */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { BUILTIN_FRAMEWORK } from '../../core/frameworks/builtin-framework.js';
@@ -16,6 +16,7 @@ import {
   renderFrameworkList,
 } from '../printers/framework-printers.js';
 import { askSelect } from '../prompts.js';
+import { writeOutput } from '../write-output.js';
 
 /** A framework file larger than this is not a framework (the FT file is 28 KB). */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -152,16 +153,7 @@ Examples:
           io.stdout.write(text);
           return;
         }
-        if (existsSync(flags.out) && !flags.force)
-          throw new UsageError(`--out: ${flags.out} already exists; use --force to replace it`);
-        const tmp = `${flags.out}.${process.pid}.tmp`;
-        try {
-          writeFileSync(tmp, text);
-          renameSync(tmp, flags.out);
-        } catch (error) {
-          rmSync(tmp, { force: true });
-          throw new UsageError(`--out: cannot write ${flags.out}: ${(error as Error).message}`);
-        }
+        writeOutput(flags.out, text, Boolean(flags.force));
         say(io, `Exported ${id} to ${flags.out}`);
       });
     });

@@ -1,5 +1,5 @@
 /** `export` and `import`: all your data out as a versioned JSON document (or Markdown), and back in. */
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DomainError } from '../../core/errors.js';
 import type { ImportReport } from '../../services/transfer/import-data.js';
@@ -7,20 +7,7 @@ import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
-
-/** Writes to a temporary file and renames it, so an existing file is never left half-written. */
-function writeOutput(file: string, text: string, force: boolean): void {
-  if (existsSync(file) && !force)
-    throw new UsageError(`--out: ${file} already exists; use --force to replace it`);
-  const tmp = `${file}.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text, { mode: 0o600 });
-    renameSync(tmp, file);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new UsageError(`--out: cannot write ${file}: ${(error as Error).message}`);
-  }
-}
+import { writeOutput } from '../write-output.js';
 
 async function readInput(file: string, io: CliIo): Promise<string> {
   if (file === '-') return io.readStdin();

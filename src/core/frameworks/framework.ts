@@ -28,25 +28,20 @@ const proseList = (min: number, max: number, itemMax: number) =>
 /** Per cell; room for the Financial Times legacy file, whose busiest cell has about 36 examples. */
 export const FRAMEWORK_LIST_LIMITS = { signals: 50, examples: 100 } as const;
 
-export const FrameworkLevel = z.strictObject({
+/** A level or a competency: an id, a name, and what it means in a paragraph. */
+const NamedPart = z.strictObject({
   id: FrameworkId,
   name: prose(120),
-  /** What the level means overall, in one paragraph. */
   summary: z
     .string({ error: expecting('a string') })
     .max(4_000, 'at most 4000 characters')
     .default(''),
 });
+
+export const FrameworkLevel = NamedPart;
 export type FrameworkLevel = z.infer<typeof FrameworkLevel>;
 
-export const Competency = z.strictObject({
-  id: FrameworkId,
-  name: prose(120),
-  summary: z
-    .string({ error: expecting('a string') })
-    .max(4_000, 'at most 4000 characters')
-    .default(''),
-});
+export const Competency = NamedPart;
 export type Competency = z.infer<typeof Competency>;
 
 /** What one level expects of one competency. Cumulative: a level includes what the ones below expect. */
