@@ -8,14 +8,16 @@ import { unique } from '../../core/entries/entry.js';
 import { DomainError, type FieldProblem, invalidInput } from '../../core/errors.js';
 import { BUILTIN_FRAMEWORK } from '../../core/frameworks/builtin-framework.js';
 import { competencyChanges } from '../../core/frameworks/competency-changes.js';
-import { detectFrameworkFormat, withSeniorLevel } from '../../core/frameworks/detect-framework-format.js';
+import {
+  detectFrameworkFormat,
+  type FrameworkFormat,
+  withSeniorLevel,
+} from '../../core/frameworks/detect-framework-format.js';
 import type { FrameworkDocument } from '../../core/frameworks/framework.js';
 import { importFinancialTimes } from '../../core/frameworks/import-ft.js';
 import { importMonzo } from '../../core/frameworks/import-monzo.js';
 import { parseFrameworkText } from '../../core/frameworks/parse-framework.js';
 import type { Actor, ServiceContext } from '../context.js';
-
-export type FrameworkFormat = 'promocase' | 'ft' | 'monzo';
 
 export interface FrameworkPreview {
   format: FrameworkFormat;
