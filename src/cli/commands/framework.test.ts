@@ -9,6 +9,7 @@ import {
   expectFailure,
   parseJsonOutput,
 } from '../../../tests/support/cli-harness.js';
+import { ladder } from '../../../tests/support/framework-fixtures.js';
 import { BUILTIN_COMPETENCY_IDS, BUILTIN_LEVEL_IDS } from '../../core/frameworks/builtin-ids.js';
 import type { FrameworkDocument } from '../../core/frameworks/framework.js';
 import type { FrameworkImportReport } from '../../services/frameworks/import-framework.js';
@@ -23,35 +24,6 @@ const MONZO_FILE = new URL(
   import.meta.url,
 ).pathname;
 const BUILTIN_LEVELS = BUILTIN_LEVEL_IDS.join(', ');
-
-/** A small framework in promocase's format: levels mid and senior, one cell per level and competency. */
-function ladder(competencies: Array<[id: string, name: string]>, extra: Record<string, unknown> = {}) {
-  const levels = [
-    { id: 'mid', name: 'Mid', summary: '' },
-    { id: 'senior', name: 'Senior', summary: '' },
-  ];
-  return {
-    format: 'promocase-framework',
-    version: 1,
-    id: 'acme',
-    name: 'Acme ladder',
-    description: '',
-    source: 'tests',
-    levels,
-    seniorLevel: 'senior',
-    competencies: competencies.map(([id, name]) => ({ id, name, summary: '' })),
-    cells: levels.flatMap((l) =>
-      competencies.map(([id, name]) => ({
-        level: l.id,
-        competency: id,
-        expectation: `${name} at ${l.name}.`,
-        signals: [`Shows ${name.toLowerCase()}`],
-        examples: [],
-      })),
-    ),
-    ...extra,
-  };
-}
 
 describe('promocase framework', () => {
   let cli: CliHarness;

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { ladder } from '../../../tests/support/framework-fixtures.js';
 import { DIALECTS } from '../../../tests/support/test-store.js';
 import { BUILTIN_COMPETENCY_IDS, BUILTIN_LEVEL_IDS } from '../../core/frameworks/builtin-ids.js';
 import type { FrameworkDocument } from '../../core/frameworks/framework.js';
@@ -20,34 +21,6 @@ const MONZO_TEXT = readFileSync(
 const MB = 1024 * 1024;
 const FT = { text: FT_TEXT, fileName: 'engineering.yml' };
 
-/** A small framework in promocase's format: levels mid and senior, one cell per level and competency. */
-function ladder(competencies: Array<[id: string, name: string]>, extra: Record<string, unknown> = {}) {
-  const levels = [
-    { id: 'mid', name: 'Mid', summary: '' },
-    { id: 'senior', name: 'Senior', summary: '' },
-  ];
-  return {
-    format: 'promocase-framework',
-    version: 1,
-    id: 'acme',
-    name: 'Acme ladder',
-    description: '',
-    source: 'tests',
-    levels,
-    seniorLevel: 'senior',
-    competencies: competencies.map(([id, name]) => ({ id, name, summary: '' })),
-    cells: levels.flatMap((l) =>
-      competencies.map(([id, name]) => ({
-        level: l.id,
-        competency: id,
-        expectation: `${name} at ${l.name}.`,
-        signals: [`Shows ${name.toLowerCase()}`],
-        examples: [],
-      })),
-    ),
-    ...extra,
-  };
-}
 /** The import body for a framework document, sent as its JSON file. */
 const importBody = (doc: unknown, extra: Record<string, unknown> = {}) => ({
   text: JSON.stringify(doc, null, 2),

@@ -1,6 +1,7 @@
 // services.frameworks: list, get, diff and import career frameworks, on every dialect this machine can run.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ladder } from '../../../tests/support/framework-fixtures.js';
 import {
   DIALECTS,
   openTestStore,
@@ -32,34 +33,6 @@ const FT_LEVELS = [
   'tech-director',
 ];
 
-/** A small framework in promocase's format: levels mid and senior, one cell per level and competency. */
-function ladder(competencies: Array<[id: string, name: string]>, extra: Record<string, unknown> = {}) {
-  const levels = [
-    { id: 'mid', name: 'Mid', summary: '' },
-    { id: 'senior', name: 'Senior', summary: '' },
-  ];
-  return {
-    format: 'promocase-framework',
-    version: 1,
-    id: 'acme',
-    name: 'Acme ladder',
-    description: '',
-    source: 'tests',
-    levels,
-    seniorLevel: 'senior',
-    competencies: competencies.map(([id, name]) => ({ id, name, summary: '' })),
-    cells: levels.flatMap((l) =>
-      competencies.map(([id, name]) => ({
-        level: l.id,
-        competency: id,
-        expectation: `${name} at ${l.name}.`,
-        signals: [`Shows ${name.toLowerCase()}`],
-        examples: [],
-      })),
-    ),
-    ...extra,
-  };
-}
 const asJson = (doc: unknown) => ({ text: JSON.stringify(doc, null, 2), fileName: 'acme.json' });
 
 /** Version 1 has "comms"; version 2 renames it to "communication" (same name) and keeps the rest. */
