@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { detectFrameworkFormat, withSeniorLevel } from './detect-framework-format.js';
+import type { FrameworkDocument } from './framework.js';
+import { importFinancialTimes } from './import-ft.js';
 import {
-  detectFrameworkFormat,
   finishImport,
   guessSeniorLevel,
   splitListItems,
   toFrameworkIds,
   unwrapProse,
-  withSeniorLevel,
-} from './detect-framework-format.js';
-import type { FrameworkDocument } from './framework.js';
-import { importFinancialTimes } from './import-ft.js';
+} from './import-support.js';
 import { serializeFramework } from './parse-framework.js';
 
 const shared = (path: string) =>

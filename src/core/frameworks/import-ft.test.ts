@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import type { FrameworkImport, ImportResult } from './detect-framework-format.js';
 import { FrameworkDocument } from './framework.js';
 import { importFinancialTimes } from './import-ft.js';
+import type { FrameworkImport, ImportResult } from './import-support.js';
 import { parseFrameworkText, serializeFramework } from './parse-framework.js';
 
 const SAMPLE = readFileSync(

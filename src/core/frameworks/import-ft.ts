@@ -1,12 +1,13 @@
 /** Converts a Financial Times engineering-progression job family (YAML) into a promocase framework. */
+
+import type { FrameworkCell } from './framework.js';
 import {
   finishImport,
   type ImportResult,
   splitListItems,
   toFrameworkIds,
   unwrapProse,
-} from './detect-framework-format.js';
-import type { FrameworkCell } from './framework.js';
+} from './import-support.js';
 import {
   FRAMEWORK_FORMAT,
   FRAMEWORK_VERSION,

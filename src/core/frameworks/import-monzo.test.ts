@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { type FrameworkImport, type ImportResult, splitFrontMatter } from './detect-framework-format.js';
+import { splitFrontMatter } from './detect-framework-format.js';
 import { FrameworkDocument } from './framework.js';
 import { importMonzo } from './import-monzo.js';
+import type { FrameworkImport, ImportResult } from './import-support.js';
 import { parseFrameworkText, serializeFramework } from './parse-framework.js';
 
 const SAMPLE = readFileSync(

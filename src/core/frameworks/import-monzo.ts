@@ -1,13 +1,8 @@
 /** Converts a Monzo progression-framework file (Markdown with YAML front matter) into a promocase framework. */
 import type { FieldProblem } from '../errors.js';
-import {
-  finishImport,
-  type ImportResult,
-  splitFrontMatter,
-  toFrameworkIds,
-  unwrapProse,
-} from './detect-framework-format.js';
+import { splitFrontMatter } from './detect-framework-format.js';
 import type { Competency, FrameworkCell, FrameworkLevel } from './framework.js';
+import { finishImport, type ImportResult, toFrameworkIds, unwrapProse } from './import-support.js';
 import {
   FRAMEWORK_FORMAT,
   FRAMEWORK_VERSION,
