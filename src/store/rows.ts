@@ -1,8 +1,8 @@
 /** Converts between domain objects and table rows (lists as JSON text). */
 import type { Entry } from '../core/entries/entry.js';
 import type { EntryKind, EntryScope, Visibility } from '../core/entries/entry-vocabulary.js';
-import type { ReviewCadence } from '../core/profile/ladder.js';
 import type { Profile } from '../core/profile/profile.js';
+import type { ReviewCadence } from '../core/profile/review-cadence.js';
 import type { EntriesTable, EntryLabelsTable, FrameworksTable, ProfilesTable } from './schema.js';
 import type { StoredFramework } from './store.js';
 

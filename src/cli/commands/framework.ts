@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { BUILTIN_FRAMEWORK } from '../../core/frameworks/builtin-framework.js';
 import { selectCells } from '../../core/frameworks/level-diff.js';
-import { serializeFramework } from '../../core/frameworks/parse-framework.js';
+import { MAX_FRAMEWORK_BYTES, serializeFramework } from '../../core/frameworks/parse-framework.js';
 import type { FrameworkImportReport } from '../../services/frameworks/import-framework.js';
 import type { CommandContext } from '../command-context.js';
 import { collect } from '../entry-options.js';
@@ -18,13 +18,10 @@ import {
 import { askSelect } from '../prompts.js';
 import { writeOutput } from '../write-output.js';
 
-/** A framework file larger than this is not a framework (the FT file is 28 KB). */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
 function readFrameworkFile(file: string): string {
   if (!existsSync(file)) throw new UsageError(`FILE: ${file}: no such file`);
   if (!statSync(file).isFile()) throw new UsageError(`FILE: ${file} is not a file`);
-  if (statSync(file).size > MAX_FILE_BYTES)
+  if (statSync(file).size > MAX_FRAMEWORK_BYTES)
     throw new UsageError(`FILE: ${file} is larger than 5 MB; a framework file is far smaller`);
   try {
     return readFileSync(file, 'utf8');

@@ -2,9 +2,11 @@
 import type { Command } from 'commander';
 import { ensureAccessToken } from '../../config.js';
 import { parseDateInput } from '../../core/dates.js';
+import { BUILTIN_LEVEL_IDS } from '../../core/frameworks/builtin-ids.js';
+import { COMPANY_IDS } from '../../core/frameworks/company-profile.js';
 import { COMPANY_PROFILES, companyLevelName } from '../../core/frameworks/company-profiles.js';
-import { COMPANIES, GENERIC_LEVELS, REVIEW_CADENCES } from '../../core/profile/ladder.js';
 import type { Profile } from '../../core/profile/profile.js';
+import { REVIEW_CADENCES } from '../../core/profile/review-cadence.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
 import { printJson, say } from '../output.js';
@@ -25,10 +27,10 @@ interface ProfileFlags {
 function addProfileOptions(cmd: Command): Command {
   return cmd
     .option('--name <name>', 'your name')
-    .option('--company <company>', `whose level names and process to use: ${COMPANIES.join(', ')}`)
+    .option('--company <company>', `whose level names and process to use: ${COMPANY_IDS.join(', ')}`)
     .option(
       '--level <level>',
-      `your current level: ${GENERIC_LEVELS.join(', ')}, or the company's name for it (L4, E4, SDE II, 62, ICT3)`,
+      `your current level: ${BUILTIN_LEVEL_IDS.join(', ')}, or the company's name for it (L4, E4, SDE II, 62, ICT3)`,
     )
     .option('--target <level>', 'the level you are aiming for, in the same terms')
     .option('--manager <name>', "your manager's name")
@@ -132,11 +134,11 @@ async function askMissing(input: Record<string, unknown>, existing: Profile | un
   input.name ??= await askText('Your name', { initial: existing?.name, required: true });
   input.currentLevel ??= await askSelect(
     'Your current level',
-    GENERIC_LEVELS,
+    BUILTIN_LEVEL_IDS,
     existing?.currentLevel ?? 'mid',
   );
   if (input.targetLevel === undefined) {
-    const above = GENERIC_LEVELS.slice(GENERIC_LEVELS.indexOf(input.currentLevel as never) + 1);
+    const above = BUILTIN_LEVEL_IDS.slice(BUILTIN_LEVEL_IDS.indexOf(input.currentLevel as never) + 1);
     if (above.length === 0) throw new UsageError('there is no level above principal on the generic ladder');
     input.targetLevel = await askSelect('The level you are aiming for', above, above[0]);
   }

@@ -1,8 +1,10 @@
 /** The engineer's profile: who they are, where they are and where they are going. */
 import * as z from 'zod';
 import { IsoDateField } from '../entries/entry.js';
+import { BUILTIN_LEVEL_IDS } from '../frameworks/builtin-ids.js';
+import { COMPANY_IDS } from '../frameworks/company-profile.js';
 import { expecting } from '../validation.js';
-import { COMPANIES, GENERIC_LEVELS, REVIEW_CADENCES } from './ladder.js';
+import { REVIEW_CADENCES } from './review-cadence.js';
 
 const text = (max: number) =>
   z
@@ -10,11 +12,11 @@ const text = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `at most ${max} characters`);
-const level = z.enum(GENERIC_LEVELS, { error: expecting(`one of: ${GENERIC_LEVELS.join(', ')}`) });
+const level = z.enum(BUILTIN_LEVEL_IDS, { error: expecting(`one of: ${BUILTIN_LEVEL_IDS.join(', ')}`) });
 
 export const ProfileFields = z.object({
   name: text(120),
-  company: z.enum(COMPANIES, { error: expecting(`one of: ${COMPANIES.join(', ')}`) }),
+  company: z.enum(COMPANY_IDS, { error: expecting(`one of: ${COMPANY_IDS.join(', ')}`) }),
   currentLevel: level,
   targetLevel: level,
   managerName: text(120).nullable(),
@@ -25,7 +27,9 @@ export type ProfileFields = z.infer<typeof ProfileFields>;
 
 export function targetAboveCurrent(p: { currentLevel?: string; targetLevel?: string }): boolean {
   if (!p.currentLevel || !p.targetLevel) return true;
-  return GENERIC_LEVELS.indexOf(p.targetLevel as never) > GENERIC_LEVELS.indexOf(p.currentLevel as never);
+  return (
+    BUILTIN_LEVEL_IDS.indexOf(p.targetLevel as never) > BUILTIN_LEVEL_IDS.indexOf(p.currentLevel as never)
+  );
 }
 export const TARGET_MESSAGE = { message: 'must be a level above the current level', path: ['targetLevel'] };
 

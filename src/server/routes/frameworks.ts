@@ -1,7 +1,7 @@
 /** /frameworks: list, read, compare levels, export and import career frameworks. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { FrameworkDocument, FrameworkId } from '../../core/frameworks/framework.js';
-import { serializeFramework } from '../../core/frameworks/parse-framework.js';
+import { MAX_FRAMEWORK_BYTES, serializeFramework } from '../../core/frameworks/parse-framework.js';
 import type { AppEnv } from '../app-env.js';
 import { named } from '../openapi-schema.js';
 import { errorResponses, jsonBody, jsonContent } from './openapi-parts.js';
@@ -65,7 +65,7 @@ const ImportBody = z
     text: z
       .string({ error: 'expected the file content as a string' })
       .min(1, 'the file is empty')
-      .max(5 * 1024 * 1024, 'at most 5 MB'),
+      .max(MAX_FRAMEWORK_BYTES, 'at most 5 MB'),
     fileName: z.string().min(1).max(200).openapi({ example: 'engineering.yml' }),
     seniorLevel: z
       .string()
