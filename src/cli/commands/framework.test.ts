@@ -9,20 +9,12 @@ import {
   expectFailure,
   parseJsonOutput,
 } from '../../../tests/support/cli-harness.js';
-import { ladder } from '../../../tests/support/framework-fixtures.js';
+import { FT_SAMPLE_FILE, ladder, MONZO_SAMPLE_FILE } from '../../../tests/support/framework-fixtures.js';
 import { BUILTIN_COMPETENCY_IDS, BUILTIN_LEVEL_IDS } from '../../core/frameworks/builtin-ids.js';
 import type { FrameworkDocument } from '../../core/frameworks/framework.js';
 import type { FrameworkImportReport } from '../../services/frameworks/import-framework.js';
 import type { FrameworkDiff, FrameworkSummary } from '../../services/frameworks/read-frameworks.js';
 
-const FT_FILE = new URL(
-  '../../../../shared/data/frameworks/ft-engineering-progression/engineering.yml',
-  import.meta.url,
-).pathname;
-const MONZO_FILE = new URL(
-  '../../../../shared/data/frameworks/monzo-progression-framework/web.md',
-  import.meta.url,
-).pathname;
 const BUILTIN_LEVELS = BUILTIN_LEVEL_IDS.join(', ');
 
 describe('promocase framework', () => {
@@ -53,7 +45,7 @@ describe('promocase framework', () => {
     });
 
     it('shows the imported frameworks after the built-in one, in the table and as JSON', async () => {
-      await cli.ok(['framework', 'import', FT_FILE, '--senior-level', 'senior-1']);
+      await cli.ok(['framework', 'import', FT_SAMPLE_FILE, '--senior-level', 'senior-1']);
       const r = await cli.ok(['framework', 'list']);
       expect(r.stdout).toMatch(/engineering\s+8\s+9\s+senior-1\s+Engineering/);
       expect(await listed()).toEqual([
@@ -130,7 +122,7 @@ describe('promocase framework', () => {
     });
 
     it('compares the levels of an imported framework with --framework', async () => {
-      await cli.ok(['framework', 'import', FT_FILE, '--senior-level', 'senior-1']);
+      await cli.ok(['framework', 'import', FT_SAMPLE_FILE, '--senior-level', 'senior-1']);
       const r = await cli.ok(['framework', 'diff', 'engineer', 'senior-1', '--framework', 'engineering']);
       expect(r.stdout).toContain('Engineering: from engineer to senior-1');
       expect(r.stdout).toContain('At Senior Engineer 1:');
@@ -147,7 +139,7 @@ describe('promocase framework', () => {
     });
 
     it('says where an imported framework expects nothing new of a competency', async () => {
-      await cli.ok(['framework', 'import', MONZO_FILE, '--senior-level', '4']);
+      await cli.ok(['framework', 'import', MONZO_SAMPLE_FILE, '--senior-level', '4']);
       const r = await cli.ok(['framework', 'diff', 'level-1', 'level-2', '-f', 'web-engineering-framework']);
       const leadership = r.stdout.slice(r.stdout.indexOf('(leadership)'));
       expect(leadership).toMatch(
@@ -211,7 +203,7 @@ describe('promocase framework', () => {
 
   describe('import', () => {
     it('imports the FT file with --senior-level by id, and says what it stored', async () => {
-      const r = await cli.run(['framework', 'import', FT_FILE, '--senior-level', 'senior-1']);
+      const r = await cli.run(['framework', 'import', FT_SAMPLE_FILE, '--senior-level', 'senior-1']);
       expect(r).toEqual({
         code: 0,
         stdout: '',
@@ -223,7 +215,7 @@ describe('promocase framework', () => {
 
     it('imports the FT file with --senior-level by its 1-based number, reporting as JSON', async () => {
       const report = parseJsonOutput<FrameworkImportReport>(
-        await cli.run(['framework', 'import', FT_FILE, '--senior-level', '3', '--json']),
+        await cli.run(['framework', 'import', FT_SAMPLE_FILE, '--senior-level', '3', '--json']),
       );
       expect(report).toMatchObject({
         framework: { id: 'engineering', format: 'ft', seniorLevel: 'senior-1' },
@@ -232,19 +224,19 @@ describe('promocase framework', () => {
     });
 
     it('imports the Monzo Markdown file with --senior-level by number or by id', async () => {
-      const r = await cli.ok(['framework', 'import', MONZO_FILE, '--senior-level', '4']);
+      const r = await cli.ok(['framework', 'import', MONZO_SAMPLE_FILE, '--senior-level', '4']);
       expect(r.stderr).toMatch(
         /^Imported Web Engineering Framework \(web-engineering-framework\): 6 levels, 5 competencies/,
       );
       expect(r.stderr).toContain('Senior is level-4.');
-      const again = await cli.ok(['framework', 'import', MONZO_FILE, '--senior-level', 'level-3']);
+      const again = await cli.ok(['framework', 'import', MONZO_SAMPLE_FILE, '--senior-level', 'level-3']);
       expect(again.stderr).toMatch(/^Updated .*Senior is level-3\./);
       expect((await shown('web-engineering-framework')).seniorLevel).toBe('level-3');
     });
 
     it('refuses an FT file without --senior-level off a terminal (exit 2), naming seniorLevel and the choices', async () => {
       expectFailure(
-        await cli.run(['framework', 'import', FT_FILE]),
+        await cli.run(['framework', 'import', FT_SAMPLE_FILE]),
         2,
         'seniorLevel',
         '1 = junior',
@@ -256,7 +248,7 @@ describe('promocase framework', () => {
 
     it('refuses the Monzo file without --senior-level off a terminal too, listing its levels', async () => {
       expectFailure(
-        await cli.run(['framework', 'import', MONZO_FILE]),
+        await cli.run(['framework', 'import', MONZO_SAMPLE_FILE]),
         2,
         'seniorLevel',
         '1 = level-1',
@@ -266,12 +258,12 @@ describe('promocase framework', () => {
     });
 
     it('tells a script which flag settles the senior level: --senior-level', async () => {
-      expectFailure(await cli.run(['framework', 'import', FT_FILE]), 2, '--senior-level');
+      expectFailure(await cli.run(['framework', 'import', FT_SAMPLE_FILE]), 2, '--senior-level');
     });
 
     it('refuses a --senior-level the file does not have (exit 2), storing nothing', async () => {
       expectFailure(
-        await cli.run(['framework', 'import', MONZO_FILE, '--senior-level', '7']),
+        await cli.run(['framework', 'import', MONZO_SAMPLE_FILE, '--senior-level', '7']),
         2,
         'seniorLevel',
         'level-6',
@@ -280,7 +272,7 @@ describe('promocase framework', () => {
     });
 
     it('round-trips: import -> export -> import into a fresh home stores the same framework', async () => {
-      await cli.ok(['framework', 'import', FT_FILE, '--senior-level', 'senior-1']);
+      await cli.ok(['framework', 'import', FT_SAMPLE_FILE, '--senior-level', 'senior-1']);
       const first = await shown('engineering');
       for (const format of ['yaml', 'json']) {
         const file = join(cli.dir, `engineering.${format === 'yaml' ? 'yml' : 'json'}`);

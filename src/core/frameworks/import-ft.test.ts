@@ -1,29 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { FT_SAMPLE, imported, importProblems } from '../../../tests/support/framework-fixtures.js';
 import { FrameworkDocument } from './framework.js';
 import { importFinancialTimes } from './import-ft.js';
-import type { FrameworkImport, ImportResult } from './import-support.js';
 import { parseFrameworkText, serializeFramework } from './parse-framework.js';
-
-const SAMPLE = readFileSync(
-  new URL('../../../../shared/data/frameworks/ft-engineering-progression/engineering.yml', import.meta.url),
-  'utf8',
-);
-
-function imported(result: ImportResult): FrameworkImport {
-  if (!result.ok) throw new Error(`expected an import, got ${JSON.stringify(result.problems)}`);
-  return result.value;
-}
-
-function problemsOf(result: ImportResult) {
-  if (result.ok) throw new Error('expected the file to be rejected');
-  return result.problems;
-}
 
 describe('importFinancialTimes on the FT engineering sample', () => {
   const { document, seniorCandidates, guessedSeniorLevel, warnings } = imported(
-    importFinancialTimes(SAMPLE, 'engineering.yml'),
+    importFinancialTimes(FT_SAMPLE, 'engineering.yml'),
   );
 
   it('produces a valid framework document', () => {
@@ -109,7 +93,7 @@ describe('importFinancialTimes on the FT engineering sample', () => {
 
 describe('importFinancialTimes on other files in the same format', () => {
   it('imports a changed copy: other ids, an extra level, fewer themes', () => {
-    const family = parse(SAMPLE);
+    const family = parse(FT_SAMPLE);
     const rename = (id: string) => `FT_${id.toUpperCase()}`;
     family.levels = family.levels.map((l: { id: string; name: string }) => ({ ...l, id: rename(l.id) }));
     family.levels.push({ id: 'FT_FELLOW', name: 'Fellow' });
@@ -126,7 +110,7 @@ describe('importFinancialTimes on other files in the same format', () => {
       proficiency: 'Expert',
     });
     // The last competency names a removed theme: the import must refuse it, then accept the fixed file.
-    expect(problemsOf(importFinancialTimes(stringify(family), 'copy.yml'))[0]!.path).toBe(
+    expect(importProblems(importFinancialTimes(stringify(family), 'copy.yml'))[0]!.path).toBe(
       `competencies[${family.competencies.length - 1}].theme`,
     );
     family.competencies.at(-1).theme = 'communication';
@@ -224,11 +208,11 @@ describe('importFinancialTimes on other files in the same format', () => {
 
 describe('importFinancialTimes on broken files', () => {
   it('reports a competency whose level does not exist, with the path and line', () => {
-    const text = SAMPLE.replace(
+    const text = FT_SAMPLE.replace(
       '    level: engineer\n    theme: planning-organising',
       '    level: enginer\n    theme: planning-organising',
     );
-    expect(problemsOf(importFinancialTimes(text, 'engineering.yml'))).toEqual([
+    expect(importProblems(importFinancialTimes(text, 'engineering.yml'))).toEqual([
       {
         path: 'competencies[9].level',
         message:
@@ -238,17 +222,17 @@ describe('importFinancialTimes on broken files', () => {
   });
 
   it('reports a duplicate level id', () => {
-    const text = SAMPLE.replace('  - id: engineer\n', '  - id: junior\n');
-    expect(problemsOf(importFinancialTimes(text, 'engineering.yml'))).toContainEqual({
+    const text = FT_SAMPLE.replace('  - id: engineer\n', '  - id: junior\n');
+    expect(importProblems(importFinancialTimes(text, 'engineering.yml'))).toContainEqual({
       path: 'levels[1].id',
       message: 'line 11: duplicate level id "junior" (first at levels[0])',
     });
   });
 
   it('reports missing themes once, not once per competency', () => {
-    const family = parse(SAMPLE);
+    const family = parse(FT_SAMPLE);
     delete family.themes;
-    expect(problemsOf(importFinancialTimes(stringify(family), 'engineering.yml'))).toEqual([
+    expect(importProblems(importFinancialTimes(stringify(family), 'engineering.yml'))).toEqual([
       { path: 'themes', message: 'required: a list of themes, each with an id and a name' },
     ]);
   });
@@ -262,7 +246,7 @@ describe('importFinancialTimes on broken files', () => {
       '  - { id: "1", level: a, theme: t }',
       '  - { id: "2", level: b, theme: t, summary: ok, examples: "not a list" }',
     ].join('\n');
-    expect(problemsOf(importFinancialTimes(text, 'x.yml'))).toEqual([
+    expect(importProblems(importFinancialTimes(text, 'x.yml'))).toEqual([
       {
         path: 'competencies[0].summary',
         message: 'line 5: expected a summary: what the competency asks for',
@@ -272,20 +256,20 @@ describe('importFinancialTimes on broken files', () => {
   });
 
   it('reports a YAML syntax error with its line', () => {
-    const text = SAMPLE.replace('  - id: senior-1\n', '  - id: senior-1\n   - oops: [\n');
-    const [problem] = problemsOf(importFinancialTimes(text, 'engineering.yml'));
+    const text = FT_SAMPLE.replace('  - id: senior-1\n', '  - id: senior-1\n   - oops: [\n');
+    const [problem] = importProblems(importFinancialTimes(text, 'engineering.yml'));
     expect(problem?.message).toMatch(/^line 1[45], column \d+: /);
   });
 
   it('refuses an empty file and a list', () => {
-    expect(problemsOf(importFinancialTimes('', 'x.yml'))[0]!.message).toMatch(/^the file is empty/);
-    expect(problemsOf(importFinancialTimes('- a\n- b\n', 'x.yml'))[0]!.message).toMatch(/found a list$/);
+    expect(importProblems(importFinancialTimes('', 'x.yml'))[0]!.message).toMatch(/^the file is empty/);
+    expect(importProblems(importFinancialTimes('- a\n- b\n', 'x.yml'))[0]!.message).toMatch(/found a list$/);
   });
 
   it('refuses a framework with a single level, as promocase needs two to move between', () => {
     const text =
       'name: X\nlevels: [{ id: a, name: A }]\nthemes: [{ id: t, name: T }]\ncompetencies: [{ level: a, theme: t, summary: s }]\n';
-    expect(problemsOf(importFinancialTimes(text, 'x.yml'))).toEqual([
+    expect(importProblems(importFinancialTimes(text, 'x.yml'))).toEqual([
       { path: 'levels', message: 'at least 2 levels' },
     ]);
   });

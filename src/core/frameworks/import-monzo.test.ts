@@ -1,30 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { imported, importProblems, MONZO_SAMPLE } from '../../../tests/support/framework-fixtures.js';
 import { splitFrontMatter } from './detect-framework-format.js';
 import { FrameworkDocument } from './framework.js';
 import { importMonzo } from './import-monzo.js';
-import type { FrameworkImport, ImportResult } from './import-support.js';
 import { parseFrameworkText, serializeFramework } from './parse-framework.js';
-
-const SAMPLE = readFileSync(
-  new URL('../../../../shared/data/frameworks/monzo-progression-framework/web.md', import.meta.url),
-  'utf8',
-);
-
-function imported(result: ImportResult): FrameworkImport {
-  if (!result.ok) throw new Error(`expected an import, got ${JSON.stringify(result.problems)}`);
-  return result.value;
-}
-
-function problemsOf(result: ImportResult) {
-  if (result.ok) throw new Error('expected the file to be rejected');
-  return result.problems;
-}
 
 /** Rewrites the sample's front matter, keeping its Markdown body. */
 function editSample(edit: (front: Record<string, unknown>) => void): string {
-  const parts = splitFrontMatter(SAMPLE)!;
+  const parts = splitFrontMatter(MONZO_SAMPLE)!;
   const front = parse(parts.yaml);
   edit(front);
   return `---\n${stringify(front)}---\n${parts.body}`;
@@ -32,7 +16,7 @@ function editSample(edit: (front: Record<string, unknown>) => void): string {
 
 describe('importMonzo on the Monzo web sample', () => {
   const { document, seniorCandidates, guessedSeniorLevel, warnings } = imported(
-    importMonzo(SAMPLE, 'web.md'),
+    importMonzo(MONZO_SAMPLE, 'web.md'),
   );
 
   it('produces a valid framework document', () => {
@@ -179,7 +163,7 @@ describe('importMonzo on other files in the same format', () => {
   });
 
   it('reads front matter saved as a plain YAML file', () => {
-    const { yaml } = splitFrontMatter(SAMPLE)!;
+    const { yaml } = splitFrontMatter(MONZO_SAMPLE)!;
     const { document } = imported(importMonzo(yaml, 'web.yml'));
     expect(document.cells).toHaveLength(28);
   });
@@ -187,18 +171,18 @@ describe('importMonzo on other files in the same format', () => {
 
 describe('importMonzo on broken files', () => {
   it('reports content for a level the file does not have, with the line in the whole file', () => {
-    const lines = SAMPLE.split('\n');
+    const lines = MONZO_SAMPLE.split('\n');
     expect(lines[47]).toBe('      - level: 6');
     lines[47] = '      - level: 9';
-    expect(problemsOf(importMonzo(lines.join('\n'), 'web.md'))).toEqual([
+    expect(importProblems(importMonzo(lines.join('\n'), 'web.md'))).toEqual([
       { path: 'topics[0].content[5].level', message: 'line 48: unknown level "9"; the levels are 1 to 6' },
     ]);
   });
 
   it('reports a YAML syntax error with its line in the whole file', () => {
-    const lines = SAMPLE.split('\n');
+    const lines = MONZO_SAMPLE.split('\n');
     lines[12] = '      - level: [1';
-    const problems = problemsOf(importMonzo(lines.join('\n'), 'web.md'));
+    const problems = importProblems(importMonzo(lines.join('\n'), 'web.md'));
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toMatch(/^line 1[3-4], column \d+: /);
   });
@@ -207,21 +191,21 @@ describe('importMonzo on broken files', () => {
     const text = editSample((front) => {
       front.levels = 0;
     });
-    const absurd = SAMPLE.replace('levels: 6', 'levels: 1000000000');
-    expect(problemsOf(importMonzo(absurd, 'web.md'))[0]!.message).toMatch(
+    const absurd = MONZO_SAMPLE.replace('levels: 6', 'levels: 1000000000');
+    expect(importProblems(importMonzo(absurd, 'web.md'))[0]!.message).toMatch(
       /from 1 to 30\), found 1000000000$/,
     );
-    expect(problemsOf(importMonzo(text, 'web.md'))).toEqual([
+    expect(importProblems(importMonzo(text, 'web.md'))).toEqual([
       {
         path: 'levels',
         message: 'line 7: expected the number of levels (a whole number from 1 to 30), found 0',
       },
     ]);
-    const lines = SAMPLE.split('\n');
+    const lines = MONZO_SAMPLE.split('\n');
     expect(lines[13]).toBe('        criteria:');
     lines.splice(13, 5, '        criteria: "Provides regular status updates to their mentor/buddy"');
     const broken = lines.join('\n');
-    expect(problemsOf(importMonzo(broken, 'web.md'))).toContainEqual({
+    expect(importProblems(importMonzo(broken, 'web.md'))).toContainEqual({
       path: 'topics[0].content[0].criteria',
       message: 'line 14: expected a list of strings',
     });
@@ -235,19 +219,19 @@ describe('importMonzo on broken files', () => {
           'expected Markdown that opens with YAML front matter between two "---" lines (levels, topics)',
       },
     ];
-    expect(problemsOf(importMonzo('# Web Engineering\n\nSome words.\n', 'web.md'))).toEqual(expected);
-    expect(problemsOf(importMonzo('---\nlevels: 6\ntopics: []\n', 'web.md'))).toEqual(expected);
+    expect(importProblems(importMonzo('# Web Engineering\n\nSome words.\n', 'web.md'))).toEqual(expected);
+    expect(importProblems(importMonzo('---\nlevels: 6\ntopics: []\n', 'web.md'))).toEqual(expected);
   });
 
   it('refuses front matter without topics', () => {
-    expect(problemsOf(importMonzo('---\nlevels: 6\n---\nbody\n', 'web.md'))).toEqual([
+    expect(importProblems(importMonzo('---\nlevels: 6\n---\nbody\n', 'web.md'))).toEqual([
       { path: 'topics', message: 'expected a list of topics, each with a name and content per level' },
     ]);
   });
 
   it('refuses an empty file and a huge one', () => {
-    expect(problemsOf(importMonzo('', 'web.md'))[0]!.path).toBe('(root)');
-    const huge = `${SAMPLE}\n${'x'.repeat(6 * 1024 * 1024)}`;
-    expect(problemsOf(importMonzo(huge, 'web.md'))[0]!.message).toMatch(/^the file is too large/);
+    expect(importProblems(importMonzo('', 'web.md'))[0]!.path).toBe('(root)');
+    const huge = `${MONZO_SAMPLE}\n${'x'.repeat(6 * 1024 * 1024)}`;
+    expect(importProblems(importMonzo(huge, 'web.md'))[0]!.message).toMatch(/^the file is too large/);
   });
 });

@@ -1,8 +1,6 @@
-// /api/v1/frameworks over HTTP: list, read, diff, export downloads, imports and refused bodies.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { ladder } from '../../../tests/support/framework-fixtures.js';
+import { FT_SAMPLE, ladder, MONZO_SAMPLE } from '../../../tests/support/framework-fixtures.js';
 import { DIALECTS } from '../../../tests/support/test-store.js';
 import { BUILTIN_COMPETENCY_IDS, BUILTIN_LEVEL_IDS } from '../../core/frameworks/builtin-ids.js';
 import type { FrameworkDocument } from '../../core/frameworks/framework.js';
@@ -10,16 +8,8 @@ import type { FrameworkImportReport } from '../../services/frameworks/import-fra
 import type { FrameworkDiff, FrameworkSummary } from '../../services/frameworks/read-frameworks.js';
 import { errorOf, openTestApi, type TestApi } from '../test-api.js';
 
-const FT_TEXT = readFileSync(
-  new URL('../../../../shared/data/frameworks/ft-engineering-progression/engineering.yml', import.meta.url),
-  'utf8',
-);
-const MONZO_TEXT = readFileSync(
-  new URL('../../../../shared/data/frameworks/monzo-progression-framework/web.md', import.meta.url),
-  'utf8',
-);
 const MB = 1024 * 1024;
-const FT = { text: FT_TEXT, fileName: 'engineering.yml' };
+const FT = { text: FT_SAMPLE, fileName: 'engineering.yml' };
 
 /** The import body for a framework document, sent as its JSON file. */
 const importBody = (doc: unknown, extra: Record<string, unknown> = {}) => ({
@@ -139,7 +129,7 @@ for (const dialect of DIALECTS) {
 
       it('leaves out the cells an imported framework does not have, rather than failing', async () => {
         await api.post('/api/v1/frameworks/import', {
-          text: MONZO_TEXT,
+          text: MONZO_SAMPLE,
           fileName: 'web.md',
           seniorLevel: '4',
         });
@@ -240,7 +230,7 @@ for (const dialect of DIALECTS) {
         const ft = await api.post('/api/v1/frameworks/import', { ...FT, seniorLevel: '3' });
         expect(((await ft.json()) as FrameworkImportReport).framework.seniorLevel).toBe('senior-1');
         const monzo = await api.post('/api/v1/frameworks/import', {
-          text: MONZO_TEXT,
+          text: MONZO_SAMPLE,
           fileName: 'web.md',
           seniorLevel: '4',
         });
@@ -351,7 +341,7 @@ for (const dialect of DIALECTS) {
       it('refuses wrong types and unknown fields in the body with 400, naming each field', async () => {
         for (const [body, path] of [
           [{ text: 42, fileName: 'acme.yml' }, 'text'],
-          [{ text: FT_TEXT }, 'fileName'],
+          [{ text: FT_SAMPLE }, 'fileName'],
           [{ ...FT, seniorLevel: 3 }, 'seniorLevel'],
           [{ ...FT, seniorLevel: 'senior-1', map: ['comms=communication'] }, 'map'],
           [{ ...FT, seniorLevel: 'senior-1', map: { comms: 42 } }, 'map.comms'],

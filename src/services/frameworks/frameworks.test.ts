@@ -1,7 +1,5 @@
-// services.frameworks: list, get, diff and import career frameworks, on every dialect this machine can run.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ladder } from '../../../tests/support/framework-fixtures.js';
+import { FT_SAMPLE, ladder, MONZO_SAMPLE } from '../../../tests/support/framework-fixtures.js';
 import {
   DIALECTS,
   openTestStore,
@@ -14,14 +12,6 @@ import { BUILTIN_COMPETENCY_IDS, BUILTIN_LEVEL_IDS } from '../../core/frameworks
 import { serializeFramework } from '../../core/frameworks/parse-framework.js';
 import type { Actor, Services } from '../services.js';
 
-const FT_TEXT = readFileSync(
-  new URL('../../../../shared/data/frameworks/ft-engineering-progression/engineering.yml', import.meta.url),
-  'utf8',
-);
-const MONZO_TEXT = readFileSync(
-  new URL('../../../../shared/data/frameworks/monzo-progression-framework/web.md', import.meta.url),
-  'utf8',
-);
 const FT_LEVELS = [
   'junior',
   'engineer',
@@ -112,7 +102,7 @@ for (const dialect of DIALECTS) {
 
       it('lists my imported frameworks after the built-in one, with when they were imported', async () => {
         await services.frameworks.import(me, {
-          text: FT_TEXT,
+          text: FT_SAMPLE,
           fileName: 'engineering.yml',
           seniorLevel: 'senior-1',
         });
@@ -203,7 +193,7 @@ for (const dialect of DIALECTS) {
 
       it('compares the levels of an imported framework', async () => {
         await services.frameworks.import(me, {
-          text: FT_TEXT,
+          text: FT_SAMPLE,
           fileName: 'engineering.yml',
           seniorLevel: 'senior-1',
         });
@@ -253,7 +243,7 @@ for (const dialect of DIALECTS) {
     describe('importing the Financial Times and Monzo files', () => {
       it('imports the FT file with the senior level given by id, and stores it whole', async () => {
         const report = await services.frameworks.import(me, {
-          text: FT_TEXT,
+          text: FT_SAMPLE,
           fileName: 'engineering.yml',
           seniorLevel: 'senior-1',
         });
@@ -277,7 +267,7 @@ for (const dialect of DIALECTS) {
 
       it('imports the FT file with the senior level given by its 1-based number', async () => {
         const report = await services.frameworks.import(me, {
-          text: FT_TEXT,
+          text: FT_SAMPLE,
           fileName: 'engineering.yml',
           seniorLevel: '4',
         });
@@ -287,7 +277,7 @@ for (const dialect of DIALECTS) {
 
       it('imports the Monzo Markdown file with the senior level by number or by id', async () => {
         const byNumber = await services.frameworks.import(me, {
-          text: MONZO_TEXT,
+          text: MONZO_SAMPLE,
           fileName: 'web.md',
           seniorLevel: '4',
         });
@@ -298,7 +288,7 @@ for (const dialect of DIALECTS) {
           competencies: 5,
         });
         const byId = await services.frameworks.import(me, {
-          text: MONZO_TEXT,
+          text: MONZO_SAMPLE,
           fileName: 'web.md',
           seniorLevel: 'level-3',
         });
@@ -315,7 +305,7 @@ for (const dialect of DIALECTS) {
       });
 
       it('previews a file without storing it, offering every level as the senior candidate', async () => {
-        const preview = await services.frameworks.preview(FT_TEXT, 'engineering.yml');
+        const preview = await services.frameworks.preview(FT_SAMPLE, 'engineering.yml');
         expect(preview.format).toBe('ft');
         expect(preview.needsSeniorLevel).toBe(true);
         expect(preview.seniorCandidates.map((c) => c.id)).toEqual(FT_LEVELS);
@@ -324,8 +314,8 @@ for (const dialect of DIALECTS) {
 
       it('refuses an FT or Monzo file without a senior level, naming seniorLevel and the choices, storing nothing', async () => {
         for (const [text, fileName, firstChoice] of [
-          [FT_TEXT, 'engineering.yml', '1 = junior'],
-          [MONZO_TEXT, 'web.md', '1 = level-1'],
+          [FT_SAMPLE, 'engineering.yml', '1 = junior'],
+          [MONZO_SAMPLE, 'web.md', '1 = level-1'],
         ] as const) {
           const error = await refusal('invalid_input', () =>
             services.frameworks.import(me, { text, fileName }),
@@ -340,7 +330,7 @@ for (const dialect of DIALECTS) {
       it('refuses a senior level the file does not have, listing its levels, storing nothing', async () => {
         for (const seniorLevel of ['boss', '0', '9']) {
           const error = await refusal('invalid_input', () =>
-            services.frameworks.import(me, { text: FT_TEXT, fileName: 'engineering.yml', seniorLevel }),
+            services.frameworks.import(me, { text: FT_SAMPLE, fileName: 'engineering.yml', seniorLevel }),
           );
           expect(error.details[0]).toMatchObject({
             path: 'seniorLevel',
@@ -354,8 +344,8 @@ for (const dialect of DIALECTS) {
     describe('round trips', () => {
       it('import -> export -> import stores the same document, and exports the same text again', async () => {
         for (const [text, fileName, seniorLevel] of [
-          [FT_TEXT, 'engineering.yml', 'senior-1'],
-          [MONZO_TEXT, 'web.md', 'level-4'],
+          [FT_SAMPLE, 'engineering.yml', 'senior-1'],
+          [MONZO_SAMPLE, 'web.md', 'level-4'],
         ] as const) {
           const report = await services.frameworks.import(me, { text, fileName, seniorLevel });
           const imported = await services.frameworks.get(me, report.framework.id);

@@ -1,13 +1,7 @@
-// Export and import carry imported frameworks too: all of an owner's data, losslessly.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FT_SAMPLE } from '../../../tests/support/framework-fixtures.js';
 import { DIALECTS, openTestStore, type TestStore, testServices } from '../../../tests/support/test-store.js';
 import type { Actor, Services } from '../services.js';
-
-const FT_TEXT = readFileSync(
-  new URL('../../../../shared/data/frameworks/ft-engineering-progression/engineering.yml', import.meta.url),
-  'utf8',
-);
 
 for (const dialect of DIALECTS) {
   describe(`frameworks in export and import on ${dialect}`, () => {
@@ -25,7 +19,7 @@ for (const dialect of DIALECTS) {
       me = await source.ensureLocalOwner();
       you = await target.ensureLocalOwner();
       await source.frameworks.import(me, {
-        text: FT_TEXT,
+        text: FT_SAMPLE,
         fileName: 'engineering.yml',
         seniorLevel: 'senior-1',
       });
