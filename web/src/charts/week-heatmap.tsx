@@ -1,0 +1,103 @@
+// The 52-week heatmap of logged entries (a week per column, a weekday per row), drawn by Chart.js.
+import { Chart, LinearScale, Tooltip } from 'chart.js';
+import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
+import { useEffect, useMemo, useRef } from 'react';
+import { addDays, formatDate, mondayOf } from '../lib/dates';
+
+// Only the parts drawn here, so the bundle carries nothing else of Chart.js.
+Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
+
+const WEEKS = 52;
+const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const SHADES = ['#e3e8ee', '#b6d7ef', '#6aaed6', '#2f7fb8', '#0b4f8a'];
+
+interface Cell {
+  x: number;
+  y: number;
+  date: string;
+  count: number;
+}
+
+/** One cell per day of the 52 weeks ending with the week of `today`; days after today are left out. */
+export function heatmapCells(dates: readonly string[], today: string): Cell[] {
+  const counts = new Map<string, number>();
+  for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const first = addDays(mondayOf(today), -7 * (WEEKS - 1));
+  const cells: Cell[] = [];
+  for (let week = 0; week < WEEKS; week++) {
+    for (let day = 0; day < 7; day++) {
+      const date = addDays(first, week * 7 + day);
+      if (date > today) break;
+      cells.push({ x: week, y: day, date, count: counts.get(date) ?? 0 });
+    }
+  }
+  return cells;
+}
+
+const shade = (count: number) => SHADES[Math.min(count, SHADES.length - 1)] ?? SHADES[0];
+
+export function WeekHeatmap({ dates, today }: { dates: readonly string[]; today: string }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const cells = useMemo(() => heatmapCells(dates, today), [dates, today]);
+  const loggedDays = cells.filter((c) => c.count > 0).length;
+  const total = cells.reduce((n, c) => n + c.count, 0);
+  const summary = `${total} entries on ${loggedDays} days over the last 52 weeks`;
+
+  useEffect(() => {
+    if (!canvas.current) return;
+    const chart = new Chart<'matrix', Cell[]>(canvas.current, {
+      type: 'matrix',
+      data: {
+        datasets: [
+          {
+            data: cells,
+            backgroundColor: (ctx) => shade((ctx.raw as Cell | undefined)?.count ?? 0),
+            borderWidth: 0,
+            width: ({ chart }) => Math.max(2, (chart.chartArea?.width ?? 0) / WEEKS - 2),
+            height: ({ chart }) => Math.max(2, (chart.chartArea?.height ?? 0) / 7 - 2),
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        maintainAspectRatio: false,
+        plugins: {
+          legend: { display: false },
+          tooltip: {
+            displayColors: false,
+            callbacks: {
+              title: (items) => formatDate((items[0]?.raw as Cell).date),
+              label: (item) => {
+                const n = (item.raw as Cell).count;
+                return n === 1 ? '1 entry' : `${n} entries`;
+              },
+            },
+          },
+        },
+        scales: {
+          x: { type: 'linear', min: -0.5, max: WEEKS - 0.5, display: false, offset: false },
+          y: {
+            type: 'linear',
+            min: -0.5,
+            max: 6.5,
+            reverse: true,
+            offset: false,
+            grid: { display: false },
+            border: { display: false },
+            ticks: { stepSize: 2, callback: (v) => DAYS[Number(v)] ?? '' },
+          },
+        },
+      },
+    });
+    return () => chart.destroy();
+  }, [cells]);
+
+  return (
+    <figure className="heatmap">
+      <div className="heatmap-canvas">
+        <canvas ref={canvas} role="img" aria-label={`Heatmap: ${summary}`} />
+      </div>
+      <figcaption>{summary}.</figcaption>
+    </figure>
+  );
+}

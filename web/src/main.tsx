@@ -1,0 +1,27 @@
+// Entry point: the query cache and the router (under /demo when showing the demo sample) around the app.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Router } from 'wouter';
+import { APP_BASE } from './api/client';
+import { App } from './app';
+import './styles.css';
+
+const client = new QueryClient({
+  defaultOptions: {
+    // A local server answers fast or not at all: one retry, and no refetch storms on focus.
+    queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={client}>
+      <Router base={APP_BASE}>
+        <App />
+      </Router>
+    </QueryClientProvider>
+  </StrictMode>,
+);
