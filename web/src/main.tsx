@@ -9,8 +9,13 @@ import './styles.css';
 
 const client = new QueryClient({
   defaultOptions: {
-    // A local server answers fast or not at all: one retry, and no refetch storms on focus.
-    queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 30_000 },
+    // A local server answers fast or not at all: retry once when it did not answer or failed on its
+    // side; an answer like "not set up yet" (409) is final. No refetch storms on focus.
+    queries: {
+      retry: (failures, error) => failures < 1 && (error.status === 0 || error.status >= 500),
+      refetchOnWindowFocus: false,
+      staleTime: 30_000,
+    },
   },
 });
 

@@ -41,7 +41,8 @@ export function WeekHeatmap({ dates, today }: { dates: readonly string[]; today:
   const cells = useMemo(() => heatmapCells(dates, today), [dates, today]);
   const loggedDays = cells.filter((c) => c.count > 0).length;
   const total = cells.reduce((n, c) => n + c.count, 0);
-  const summary = `${total} entries on ${loggedDays} days over the last 52 weeks`;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const summary = `${plural(total, 'entry', 'entries')} on ${plural(loggedDays, 'day', 'days')} over the last 52 weeks`;
 
   useEffect(() => {
     if (!canvas.current) return;
