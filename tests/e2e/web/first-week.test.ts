@@ -21,6 +21,8 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
   beforeAll(async () => {
     [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Fail with Playwright's own message (what it waited for) well before the test's time limit.
+    page.setDefaultTimeout(10_000);
     broken = watchForBreakage(page);
   });
   afterAll(async () => {

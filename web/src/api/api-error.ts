@@ -16,9 +16,10 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** The problems reported for one field (`title`, `entries.0.title`), to show beside it. */
+  /** The problems reported for one field and what is inside it (`links` takes `links[0]`), to show beside it. */
   forField(path: string): string | undefined {
-    const found = this.details.filter((d) => d.path === path || d.path.startsWith(`${path}.`));
+    const inside = (p: string) => p === path || p.startsWith(`${path}.`) || p.startsWith(`${path}[`);
+    const found = this.details.filter((d) => inside(d.path));
     return found.length ? found.map((d) => d.message).join('; ') : undefined;
   }
 }

@@ -147,7 +147,11 @@ export function EntriesPage() {
       {entries.isPending && <Loading what="entries" />}
       <ErrorNotice error={entries.error} title="Could not search." />
       {entries.data?.length === 0 && (
-        <Empty>{q || kind || competency || since || until ? 'No entry matches these filters.' : 'No entries yet.'}</Empty>
+        <Empty>
+          {q || kind || competency || since || until || deleted !== 'exclude'
+            ? 'No entry matches these filters.'
+            : 'No entries yet: log your week, or press Ctrl+K to add one.'}
+        </Empty>
       )}
       {entries.data && entries.data.length > 0 && (
         <>

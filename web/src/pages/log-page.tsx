@@ -63,10 +63,10 @@ export function LogPage() {
     },
   });
 
-  /** The server's problem for a row (`entries.3.title` -> the fourth entry's row). */
+  /** The server's problem for a row (`entries[3].title` -> the fourth entry's row). */
   const problemAt = (section: Section, row: number): string | undefined => {
     const index = entries.findIndex((e) => e.from[0] === section && e.from[1] === row);
-    return index < 0 ? undefined : save.error?.forField(`entries.${index}`);
+    return index < 0 ? undefined : save.error?.forField(`entries[${index}]`);
   };
   const update = <S extends Section>(section: S, row: number, value: Partial<WeekDraft[S][number]>) =>
     setWeek({ ...week, [section]: week[section].map((r, i) => (i === row ? { ...r, ...value } : r)) });
