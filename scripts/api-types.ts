@@ -16,12 +16,17 @@ const HEADER =
 export async function readOpenApiDocument(): Promise<Record<string, unknown>> {
   const noData = { dataVersion: async () => undefined } as unknown as Services;
   const app = createApp(noData, { accessToken: 'x'.repeat(32), actor: { ownerId: 'types' } });
-  const res = await app.request('/api/v1/openapi.json', { headers: { Authorization: `Bearer ${'x'.repeat(32)}` } });
+  const res = await app.request('/api/v1/openapi.json', {
+    headers: { Authorization: `Bearer ${'x'.repeat(32)}` },
+  });
   if (res.status !== 200) throw new Error(`openapi.json answered ${res.status}`);
   return (await res.json()) as Record<string, unknown>;
 }
 
 export async function generateApiTypes(): Promise<string> {
-  const ast = await openapiTS((await readOpenApiDocument()) as never, { alphabetize: true, enumValues: true });
+  const ast = await openapiTS((await readOpenApiDocument()) as never, {
+    alphabetize: true,
+    enumValues: true,
+  });
   return HEADER + astToString(ast);
 }

@@ -59,7 +59,8 @@ export function App() {
   let main: React.ReactNode;
   if (profile.isPending) main = <Loading what="your profile" />;
   else if (needsOnboarding) main = <OnboardingPage />;
-  else if (profile.error) main = <ErrorNotice error={profile.error} title="promocase could not load your profile." />;
+  else if (profile.error)
+    main = <ErrorNotice error={profile.error} title="promocase could not load your profile." />;
   else
     main = (
       <Switch>
@@ -83,7 +84,12 @@ export function App() {
         </Link>
         {!needsOnboarding && profile.data && <Nav />}
         {profile.data && (
-          <button type="button" className="quick-add-button" onClick={openQuickAdd} aria-keyshortcuts="Control+K Meta+K">
+          <button
+            type="button"
+            className="quick-add-button"
+            onClick={openQuickAdd}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
             Quick add <kbd>Ctrl K</kbd>
           </button>
         )}

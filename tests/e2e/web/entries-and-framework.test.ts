@@ -1,9 +1,9 @@
 // Keeping the case in shape in Chromium: search, edit, delete and restore entries; import a framework
 // with an error shown in place, then a good one; settings with export/import; the demo beside your data.
-import { stringify } from 'yaml';
+
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ladder } from '../../support/framework-fixtures.js';
+import { stringify } from 'yaml';
 import {
   BROWSER_READY,
   launchChromium,
@@ -13,6 +13,7 @@ import {
   servePromocase,
   watchForBreakage,
 } from '../../support/browser.js';
+import { ladder } from '../../support/framework-fixtures.js';
 
 describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () => {
   let served: Served;
@@ -35,7 +36,11 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
     await apiCall('PUT', 'profile', { name: 'Alex Doe', currentLevel: 'mid', targetLevel: 'senior' });
     await apiCall('POST', 'entries/batch', {
       entries: [
-        { title: 'Led the billing migration cutover', impact: 'invoice errors 2% -> 0.1%', date: '2026-11-13' },
+        {
+          title: 'Led the billing migration cutover',
+          impact: 'invoice errors 2% -> 0.1%',
+          date: '2026-11-13',
+        },
         { title: 'Mentored Sam through the first on-call', kind: 'mentoring', date: '2026-11-06' },
         { title: 'Designed the retry policy', kind: 'design', date: '2026-10-30' },
       ],
@@ -79,9 +84,13 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
     await screenshot(page, 'entry-edit-error');
 
     await editor.getByLabel('Links', { exact: true }).fill('https://example.com/adr/12');
-    await editor.getByLabel('What did you do?', { exact: true }).fill('Designed the retry policy with idempotency keys');
+    await editor
+      .getByLabel('What did you do?', { exact: true })
+      .fill('Designed the retry policy with idempotency keys');
     await editor.getByRole('button', { name: 'Save changes' }).click();
-    await page.locator('.entry-title', { hasText: 'Designed the retry policy with idempotency keys' }).waitFor();
+    await page
+      .locator('.entry-title', { hasText: 'Designed the retry policy with idempotency keys' })
+      .waitFor();
     const { entries } = (await apiCall('GET', 'entries?q=idempotency')) as { entries: { links: string[] }[] };
     expect(entries[0]?.links).toEqual(['https://example.com/adr/12']);
   });
@@ -108,7 +117,11 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
       ['delivery', 'Delivery'],
       ['influence', 'Influence'],
     ]);
-    const broken = { ...good, seniorLevel: 'wizard', levels: [{ id: 'mid', summary: '' }, ...good.levels.slice(1)] };
+    const broken = {
+      ...good,
+      seniorLevel: 'wizard',
+      levels: [{ id: 'mid', summary: '' }, ...good.levels.slice(1)],
+    };
     await page.getByLabel('Or paste it', { exact: true }).fill(stringify(broken));
     await page.getByRole('button', { name: 'Import' }).click();
     const alert = page.getByRole('alert');
@@ -140,7 +153,9 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
   it('says in settings where the data lives, and imports an export', async () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByText(`${served.home}/promocase.db`).waitFor();
-    expect(await page.getByRole('link', { name: 'Export (JSON)' }).getAttribute('href')).toBe('/api/v1/export');
+    expect(await page.getByRole('link', { name: 'Export (JSON)' }).getAttribute('href')).toBe(
+      '/api/v1/export',
+    );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'settings');
 

@@ -67,7 +67,9 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
     await page.getByLabel('Impact of shipped 1', { exact: true }).fill('invoice errors 2% -> 0.1%');
     await page.getByRole('button', { name: 'Add something shipped' }).click();
     await page.getByLabel('Shipped 2', { exact: true }).fill('Retired the legacy invoice cron');
-    await page.getByLabel('Decision 1', { exact: true }).fill('Chose idempotency keys over locks for retries');
+    await page
+      .getByLabel('Decision 1', { exact: true })
+      .fill('Chose idempotency keys over locks for retries');
     await page.getByLabel('Person 1', { exact: true }).fill('Sam');
     await page.getByLabel('How you helped person 1', { exact: true }).fill('first on-call shift');
     await screenshot(page, 'log');
@@ -91,7 +93,9 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
     await page.unroute('**/api/v1/entries/batch');
 
     await page.reload();
-    expect(await page.getByLabel('Shipped 1', { exact: true }).inputValue()).toBe('Wrote the incident review for the outage');
+    expect(await page.getByLabel('Shipped 1', { exact: true }).inputValue()).toBe(
+      'Wrote the incident review for the outage',
+    );
     await page.getByText('Picked up the draft you left here.').waitFor();
     await page.getByRole('button', { name: 'Log 1 entry' }).click();
     await page.getByText('Logged 1 entry.').waitFor();
@@ -105,7 +109,9 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Quick add' });
     await dialog.waitFor();
-    await dialog.getByLabel('What did you do?', { exact: true }).fill('Unblocked the data team on the export API');
+    await dialog
+      .getByLabel('What did you do?', { exact: true })
+      .fill('Unblocked the data team on the export API');
     await dialog.getByLabel('Competencies', { exact: true }).fill('multiplier');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'quick-add');
@@ -119,7 +125,10 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
     });
     const { entries } = (await res.json()) as { entries: { title: string; competencies: string[] }[] };
     expect(entries).toEqual([
-      expect.objectContaining({ title: 'Unblocked the data team on the export API', competencies: ['multiplier'] }),
+      expect.objectContaining({
+        title: 'Unblocked the data team on the export API',
+        competencies: ['multiplier'],
+      }),
     ]);
   });
 
@@ -127,7 +136,13 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.getByRole('link', { name: 'Dashboard' }).click();
     await page.getByText('This week is logged.').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(() => {
+      const { document, innerWidth } = globalThis as unknown as {
+        document: { documentElement: { scrollWidth: number } };
+        innerWidth: number;
+      };
+      return document.documentElement.scrollWidth - innerWidth;
+    });
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'dashboard-phone');
     await page.getByRole('link', { name: 'Log', exact: true }).click();

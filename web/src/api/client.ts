@@ -33,6 +33,7 @@ export async function call<T>(
     throw UNREACHABLE;
   }
   if (!result.response.ok) throw toApiError(result.response.status, result.error);
-  if (result.data === undefined) throw new ApiError(result.response.status, 'empty', 'the server sent no data');
+  if (result.data === undefined)
+    throw new ApiError(result.response.status, 'empty', 'the server sent no data');
   return result.data;
 }

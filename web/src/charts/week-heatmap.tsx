@@ -67,7 +67,10 @@ export function WeekHeatmap({ dates, today }: { dates: readonly string[]; today:
           tooltip: {
             displayColors: false,
             callbacks: {
-              title: (items) => formatDate((items[0]?.raw as Cell).date),
+              title: (items) => {
+                const cell = items[0]?.raw as Cell | undefined;
+                return cell ? formatDate(cell.date) : '';
+              },
               label: (item) => {
                 const n = (item.raw as Cell).count;
                 return n === 1 ? '1 entry' : `${n} entries`;

@@ -85,7 +85,10 @@ interface EntryFieldsProps {
 }
 
 export function EntryFields({ draft, onChange, error, full = false, competencyHint }: EntryFieldsProps) {
-  const set = <K extends keyof EntryDraft>(key: K) => (value: EntryDraft[K]) => onChange({ ...draft, [key]: value });
+  const set =
+    <K extends keyof EntryDraft>(key: K) =>
+    (value: EntryDraft[K]) =>
+      onChange({ ...draft, [key]: value });
   const text = (key: keyof EntryDraft) => ({
     value: draft[key],
     onChange: (e: { target: { value: string } }) => set(key)(e.target.value as never),
@@ -95,7 +98,11 @@ export function EntryFields({ draft, onChange, error, full = false, competencyHi
       <Field label="What did you do?" problem={error?.forField('title')}>
         <input {...text('title')} maxLength={200} required autoComplete="off" />
       </Field>
-      <Field label="Impact" hint="What changed because of it; numbers help" problem={error?.forField('impact')}>
+      <Field
+        label="Impact"
+        hint="What changed because of it; numbers help"
+        problem={error?.forField('impact')}
+      >
         <input {...text('impact')} autoComplete="off" />
       </Field>
       <Field label="Date" problem={error?.forField('date')}>

@@ -1,5 +1,5 @@
 // A labelled form control with its problem shown beside it and announced to screen readers.
-import { type ReactElement, cloneElement, useId } from 'react';
+import { cloneElement, type ReactElement, useId } from 'react';
 
 interface FieldProps {
   label: string;

@@ -58,7 +58,10 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
   const client = useQueryClient();
   const companies = useCompanies();
   // Settings starts from the stored profile; onboarding from a draft left by an earlier try, if any.
-  const [draft, setDraft, clearDraft] = useDraft(profile ? 'profile-edit' : 'onboarding', profile ? draftOf(profile) : BLANK);
+  const [draft, setDraft, clearDraft] = useDraft(
+    profile ? 'profile-edit' : 'onboarding',
+    profile ? draftOf(profile) : BLANK,
+  );
   const save = useMutation({
     mutationFn: () => call(api.PUT('/api/v1/profile', { body: inputOf(draft) })),
     onSuccess: (saved) => {
@@ -68,7 +71,8 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
       onSaved?.(saved);
     },
   });
-  const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) => setDraft({ ...draft, [key]: value });
+  const set = <K extends keyof ProfileDraft>(key: K, value: ProfileDraft[K]) =>
+    setDraft({ ...draft, [key]: value });
   const company = companies.data?.find((c) => c.id === draft.company);
   const levelLabel = (level: string) => {
     const names = company?.levels.filter((l) => l.ladderLevel === level).map((l) => l.name) ?? [];
@@ -88,10 +92,18 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
       {save.isSuccess && <Saved>Profile saved.</Saved>}
       <div className="form-grid">
         <Field label="Your name" problem={problem('name')}>
-          <input value={draft.name} onChange={(e) => set('name', e.target.value)} required autoComplete="name" />
+          <input
+            value={draft.name}
+            onChange={(e) => set('name', e.target.value)}
+            required
+            autoComplete="name"
+          />
         </Field>
         <Field label="Company" hint="Its level names and promotion process" problem={problem('company')}>
-          <select value={draft.company} onChange={(e) => set('company', e.target.value as ProfileDraft['company'])}>
+          <select
+            value={draft.company}
+            onChange={(e) => set('company', e.target.value as ProfileDraft['company'])}
+          >
             {companyIdValues.map((id) => (
               <option key={id} value={id}>
                 {companies.data?.find((c) => c.id === id)?.name ?? id}
@@ -136,8 +148,16 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
             ))}
           </select>
         </Field>
-        <Field label="Next calibration" hint="Leave empty if you do not know yet" problem={problem('nextCalibration')}>
-          <input type="date" value={draft.nextCalibration} onChange={(e) => set('nextCalibration', e.target.value)} />
+        <Field
+          label="Next calibration"
+          hint="Leave empty if you do not know yet"
+          problem={problem('nextCalibration')}
+        >
+          <input
+            type="date"
+            value={draft.nextCalibration}
+            onChange={(e) => set('nextCalibration', e.target.value)}
+          />
         </Field>
       </div>
       <div className="actions">

@@ -40,8 +40,8 @@ function StreakCard() {
   return (
     <>
       <p>
-        <span className="big-number">{s.current}</span> {s.current === 1 ? 'week' : 'weeks'} in a row
-        (longest {s.longest}). {s.thisWeekLogged ? 'This week is logged.' : 'This week is not logged yet.'}
+        <span className="big-number">{s.current}</span> {s.current === 1 ? 'week' : 'weeks'} in a row (longest{' '}
+        {s.longest}). {s.thisWeekLogged ? 'This week is logged.' : 'This week is not logged yet.'}
       </p>
       {missed.length > 0 ? (
         <p>

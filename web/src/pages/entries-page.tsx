@@ -113,7 +113,7 @@ export function EntriesPage() {
   return (
     <section aria-labelledby="entries-title" className="page">
       <h1 id="entries-title">Entries</h1>
-      <div role="search" className="card filters" aria-label="Search and filter entries">
+      <search className="card filters" aria-label="Search and filter entries">
         <Field label="Search" hint="Words match by prefix: migrat finds migrated">
           <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </Field>
@@ -143,7 +143,7 @@ export function EntriesPage() {
             ))}
           </select>
         </Field>
-      </div>
+      </search>
       {entries.isPending && <Loading what="entries" />}
       <ErrorNotice error={entries.error} title="Could not search." />
       {entries.data?.length === 0 && (

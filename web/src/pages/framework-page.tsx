@@ -106,7 +106,11 @@ function LevelDiff({ framework }: { framework: Framework }) {
 
 function ImportFramework({ onImported }: { onImported: (id: string) => void }) {
   const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft('framework-import', { fileName: '', text: '', seniorLevel: '' });
+  const [draft, setDraft, clearDraft] = useDraft('framework-import', {
+    fileName: '',
+    text: '',
+    seniorLevel: '',
+  });
   const save = useMutation({
     mutationFn: () =>
       call(
@@ -129,8 +133,8 @@ function ImportFramework({ onImported }: { onImported: (id: string) => void }) {
     <section className="card" aria-labelledby="import-title">
       <h2 id="import-title">Import a framework</h2>
       <p className="hint">
-        promocase YAML or JSON, the Financial Times engineering-progression YAML, or a Monzo progression Markdown
-        file. Problems are listed with their place in the file.
+        promocase YAML or JSON, the Financial Times engineering-progression YAML, or a Monzo progression
+        Markdown file. Problems are listed with their place in the file.
       </p>
       <form
         onSubmit={(e) => {
@@ -160,13 +164,21 @@ function ImportFramework({ onImported }: { onImported: (id: string) => void }) {
             onChange={(e) => setDraft({ ...draft, text: e.target.value })}
           />
         </Field>
-        <Field label="Senior level" hint="Id or 1-based number, when the file does not say" problem={save.error?.forField('seniorLevel')}>
-          <input value={draft.seniorLevel} onChange={(e) => setDraft({ ...draft, seniorLevel: e.target.value })} />
+        <Field
+          label="Senior level"
+          hint="Id or 1-based number, when the file does not say"
+          problem={save.error?.forField('seniorLevel')}
+        >
+          <input
+            value={draft.seniorLevel}
+            onChange={(e) => setDraft({ ...draft, seniorLevel: e.target.value })}
+          />
         </Field>
         <ErrorNotice error={save.error} title="Not imported; nothing was stored." />
         {save.isSuccess && (
           <Saved>
-            Imported {save.data.framework.name}: {save.data.levels} levels, {save.data.competencies} competencies.
+            Imported {save.data.framework.name}: {save.data.levels} levels, {save.data.competencies}{' '}
+            competencies.
           </Saved>
         )}
         <div className="actions">

@@ -13,17 +13,21 @@ import { hasDraft, useDraft } from '../lib/use-draft';
 interface WeekDraft {
   date: string;
   project: string;
-  shipped: { title: string; impact: string }[];
-  decisions: { title: string }[];
-  helped: { name: string; how: string }[];
+  // Each row has a key of its own, so React keeps focus and text in the right row as rows are added.
+  shipped: { key: string; title: string; impact: string }[];
+  decisions: { key: string; title: string }[];
+  helped: { key: string; name: string; how: string }[];
 }
+
+let rows = 0;
+const rowKey = () => `${Date.now().toString(36)}-${(rows++).toString(36)}`;
 
 const blankWeek = (): WeekDraft => ({
   date: todayIso(),
   project: '',
-  shipped: [{ title: '', impact: '' }],
-  decisions: [{ title: '' }],
-  helped: [{ name: '', how: '' }],
+  shipped: [{ key: rowKey(), title: '', impact: '' }],
+  decisions: [{ key: rowKey(), title: '' }],
+  helped: [{ key: rowKey(), name: '', how: '' }],
 });
 
 type Section = 'shipped' | 'decisions' | 'helped';
@@ -34,10 +38,14 @@ function weekEntries(w: WeekDraft): { input: Schemas['CreateEntryInput']; from: 
   const out: { input: Schemas['CreateEntryInput']; from: [Section, number] }[] = [];
   w.shipped.forEach((s, i) => {
     if (s.title.trim())
-      out.push({ input: { ...common, title: s.title, impact: s.impact, kind: 'feature' }, from: ['shipped', i] });
+      out.push({
+        input: { ...common, title: s.title, impact: s.impact, kind: 'feature' },
+        from: ['shipped', i],
+      });
   });
   w.decisions.forEach((d, i) => {
-    if (d.title.trim()) out.push({ input: { ...common, title: d.title, kind: 'design' }, from: ['decisions', i] });
+    if (d.title.trim())
+      out.push({ input: { ...common, title: d.title, kind: 'design' }, from: ['decisions', i] });
   });
   w.helped.forEach((h, i) => {
     const name = h.name.trim();
@@ -100,7 +108,11 @@ export function LogPage() {
       >
         <div className="form-grid">
           <Field label="Week ending" hint="The entries' date">
-            <input type="date" value={week.date} onChange={(e) => setWeek({ ...week, date: e.target.value })} />
+            <input
+              type="date"
+              value={week.date}
+              onChange={(e) => setWeek({ ...week, date: e.target.value })}
+            />
           </Field>
           <Field label="Project" hint="Optional, for all of this week's entries">
             <input value={week.project} onChange={(e) => setWeek({ ...week, project: e.target.value })} />
@@ -110,7 +122,7 @@ export function LogPage() {
         <fieldset>
           <legend>What shipped?</legend>
           {week.shipped.map((s, i) => (
-            <div className="row" key={`shipped-${i}`}>
+            <div className="row" key={s.key}>
               <Field label={`Shipped ${i + 1}`} problem={problemAt('shipped', i)}>
                 <input value={s.title} onChange={(e) => update('shipped', i, { title: e.target.value })} />
               </Field>
@@ -127,7 +139,7 @@ export function LogPage() {
         <fieldset>
           <legend>Which decisions did you make or drive?</legend>
           {week.decisions.map((d, i) => (
-            <div className="row" key={`decision-${i}`}>
+            <div className="row" key={d.key}>
               <Field label={`Decision ${i + 1}`} problem={problemAt('decisions', i)}>
                 <input value={d.title} onChange={(e) => update('decisions', i, { title: e.target.value })} />
               </Field>
@@ -141,7 +153,7 @@ export function LogPage() {
         <fieldset>
           <legend>Whom did you help, and how?</legend>
           {week.helped.map((h, i) => (
-            <div className="row" key={`helped-${i}`}>
+            <div className="row" key={h.key}>
               <Field label={`Person ${i + 1}`} problem={problemAt('helped', i)}>
                 <input value={h.name} onChange={(e) => update('helped', i, { name: e.target.value })} />
               </Field>
@@ -162,7 +174,9 @@ export function LogPage() {
         )}
         <div className="actions">
           <button type="submit" className="primary" disabled={save.isPending}>
-            {save.isPending ? 'Saving…' : `Log ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`}
+            {save.isPending
+              ? 'Saving…'
+              : `Log ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}`}
           </button>
         </div>
       </form>

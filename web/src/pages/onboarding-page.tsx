@@ -14,8 +14,8 @@ export function OnboardingPage() {
       </p>
       {about.data?.demoAvailable && (
         <p className="card card-aside">
-          Not ready to type? <a href="/demo/">Explore the demo sample</a>: six months of a mid-level engineer's
-          case, in a separate home that never touches yours.
+          Not ready to type? <a href="/demo/">Explore the demo sample</a>: six months of a mid-level
+          engineer's case, in a separate home that never touches yours.
         </p>
       )}
       <h2>Your profile</h2>

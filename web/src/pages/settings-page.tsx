@@ -14,7 +14,11 @@ function ImportData() {
       try {
         document = JSON.parse(await file.text()) as Record<string, unknown>;
       } catch {
-        throw new ApiError(400, 'invalid_input', `${file.name} is not JSON: choose a file from “Export (JSON)”`);
+        throw new ApiError(
+          400,
+          'invalid_input',
+          `${file.name} is not JSON: choose a file from “Export (JSON)”`,
+        );
       }
       return call(api.POST('/api/v1/import', { body: document as never }));
     },
@@ -61,8 +65,8 @@ export function SettingsPage() {
       <h2>Your data</h2>
       <div className="card">
         <p>
-          An export holds everything: profile, entries (deleted ones too) and imported frameworks. Importing it
-          again is safe: nothing is created twice and the later edit wins.
+          An export holds everything: profile, entries (deleted ones too) and imported frameworks. Importing
+          it again is safe: nothing is created twice and the later edit wins.
         </p>
         <div className="actions">
           <a className="button" href={apiUrl('/api/v1/export')} download>
