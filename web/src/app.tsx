@@ -1,16 +1,22 @@
 // The app's frame: navigation, the demo banner, quick add, and the page for the address; onboarding
 // until a profile exists. Pages for later capabilities (assessments, goals, documents) slot into PAGES.
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useAbout, useProfile } from './api/queries';
 import { QuickAdd, useQuickAddShortcut } from './components/quick-add';
 import { ErrorNotice, Loading } from './components/states';
 import { DashboardPage } from './pages/dashboard-page';
-import { EntriesPage } from './pages/entries-page';
-import { FrameworkPage } from './pages/framework-page';
-import { LogPage } from './pages/log-page';
-import { OnboardingPage } from './pages/onboarding-page';
-import { SettingsPage } from './pages/settings-page';
+
+// The dashboard is what opens first (its load time is a budget); the other pages load when visited.
+const EntriesPage = lazy(() => import('./pages/entries-page').then((m) => ({ default: m.EntriesPage })));
+const FrameworkPage = lazy(() =>
+  import('./pages/framework-page').then((m) => ({ default: m.FrameworkPage })),
+);
+const LogPage = lazy(() => import('./pages/log-page').then((m) => ({ default: m.LogPage })));
+const OnboardingPage = lazy(() =>
+  import('./pages/onboarding-page').then((m) => ({ default: m.OnboardingPage })),
+);
+const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 const PAGES = [
   { path: '/', label: 'Dashboard', component: DashboardPage },
@@ -96,7 +102,7 @@ export function App() {
       </header>
       <DemoBanner />
       <main id="main" tabIndex={-1}>
-        {main}
+        <Suspense fallback={<Loading what="the page" />}>{main}</Suspense>
       </main>
       {profile.data && <QuickAdd open={quickAdd} onClose={closeQuickAdd} />}
     </>

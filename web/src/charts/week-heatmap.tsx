@@ -2,37 +2,14 @@
 import { Chart, LinearScale, Tooltip } from 'chart.js';
 import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
 import { useEffect, useMemo, useRef } from 'react';
-import { addDays, formatDate, mondayOf } from '../lib/dates';
+import { formatDate } from '../lib/dates';
+import { type HeatmapCell as Cell, heatmapCells, WEEKS } from '../lib/heatmap-cells';
 
 // Only the parts drawn here, so the bundle carries nothing else of Chart.js.
 Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
 
-const WEEKS = 52;
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const SHADES = ['#e3e8ee', '#b6d7ef', '#6aaed6', '#2f7fb8', '#0b4f8a'];
-
-interface Cell {
-  x: number;
-  y: number;
-  date: string;
-  count: number;
-}
-
-/** One cell per day of the 52 weeks ending with the week of `today`; days after today are left out. */
-export function heatmapCells(dates: readonly string[], today: string): Cell[] {
-  const counts = new Map<string, number>();
-  for (const d of dates) counts.set(d, (counts.get(d) ?? 0) + 1);
-  const first = addDays(mondayOf(today), -7 * (WEEKS - 1));
-  const cells: Cell[] = [];
-  for (let week = 0; week < WEEKS; week++) {
-    for (let day = 0; day < 7; day++) {
-      const date = addDays(first, week * 7 + day);
-      if (date > today) break;
-      cells.push({ x: week, y: day, date, count: counts.get(date) ?? 0 });
-    }
-  }
-  return cells;
-}
 
 const shade = (count: number) => SHADES[Math.min(count, SHADES.length - 1)] ?? SHADES[0];
 

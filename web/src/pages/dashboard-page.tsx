@@ -1,8 +1,10 @@
 // The case at a glance: countdown to calibration, the weekly streak with missed weeks, a year of
 // logging as a heatmap, and the latest entries.
+import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { Profile } from '../api/client';
-import { useEntries, useProfile, useStreak } from '../api/queries';
+import { api, call } from '../api/client';
+import { type EntryQuery, keys, useEntries, useProfile, useStreak } from '../api/queries';
 import { WeekHeatmap } from '../charts/week-heatmap';
 import { EntryLine } from '../components/entry-line';
 import { Empty, ErrorNotice, Loading } from '../components/states';
@@ -66,12 +68,32 @@ function StreakCard() {
   );
 }
 
+/** The year the heatmap shows: from the Monday 51 weeks before this week's. */
+const yearQuery = (today: string): EntryQuery => ({
+  since: addDays(mondayOf(today), -7 * 51),
+  limit: 100_000,
+});
+const RECENT: EntryQuery = { limit: 5 };
+
+/**
+ * Starts every read the dashboard needs at once, before React renders: otherwise they would wait for
+ * the profile (the app shows onboarding until one exists), and the first load would be two round trips.
+ */
+export function prefetchDashboard(client: QueryClient): void {
+  const entries = (query: EntryQuery) => () =>
+    call(api.GET('/api/v1/entries', { params: { query } })).then((r) => r.entries);
+  void client.prefetchQuery({ queryKey: keys.profile, queryFn: () => call(api.GET('/api/v1/profile')) });
+  void client.prefetchQuery({ queryKey: keys.streak, queryFn: () => call(api.GET('/api/v1/streak')) });
+  const year = yearQuery(todayIso());
+  void client.prefetchQuery({ queryKey: keys.entries(year), queryFn: entries(year) });
+  void client.prefetchQuery({ queryKey: keys.entries(RECENT), queryFn: entries(RECENT) });
+}
+
 export function DashboardPage() {
   const profile = useProfile();
   const today = todayIso();
-  const since = addDays(mondayOf(today), -7 * 51);
-  const year = useEntries({ since, limit: 100_000 });
-  const recent = useEntries({ limit: 5 });
+  const year = useEntries(yearQuery(today));
+  const recent = useEntries(RECENT);
   const p = profile.data;
 
   return (
