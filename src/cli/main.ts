@@ -108,6 +108,7 @@ const FLAG_OF_FIELD: Record<string, string> = {
   managerName: '--manager',
   reviewCadence: '--cadence',
   nextCalibration: '--next-calibration',
+  framework: '--framework',
   peopleHelped: '--helped',
   collaborators: '--with',
   competencies: '--competency',

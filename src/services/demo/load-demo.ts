@@ -19,6 +19,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoR
     if (await tx.getProfile(actor.ownerId)) return { loaded: false, entries: 0 };
     const profile: Profile = {
       ...demoProfile,
+      framework: 'promocase',
       ownerId: actor.ownerId,
       nextCalibration: addDays(thisWeek, 7 * 10 + 2),
       createdAt: at,
