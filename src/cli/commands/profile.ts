@@ -37,7 +37,10 @@ function addProfileOptions(cmd: Command): Command {
     .option('--manager <name>', "your manager's name")
     .option('--cadence <cadence>', `review cadence: ${REVIEW_CADENCES.join(', ')}`)
     .option('--next-calibration <date>', 'date of the next calibration or review, e.g. 2027-03-15')
-    .option('--framework <id>', 'the framework to rate and plan against (default: the built-in one; see framework list)')
+    .option(
+      '--framework <id>',
+      'the framework to rate and plan against (default: the built-in one; see framework list)',
+    )
     .option('--json', 'print the profile as JSON');
 }
 

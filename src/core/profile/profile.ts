@@ -2,8 +2,8 @@
 import * as z from 'zod';
 import { IsoDateField } from '../entries/entry.js';
 import { BUILTIN_FRAMEWORK_ID, BUILTIN_LEVEL_IDS } from '../frameworks/builtin-ids.js';
-import { FrameworkId } from '../frameworks/framework.js';
 import { COMPANY_IDS } from '../frameworks/company-profile.js';
+import { FrameworkId } from '../frameworks/framework.js';
 import { expecting } from '../validation.js';
 import { REVIEW_CADENCES } from './review-cadence.js';
 

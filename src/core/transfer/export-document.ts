@@ -8,7 +8,13 @@ import { FrameworkDocument } from '../frameworks/framework.js';
 import { parseFrameworkText } from '../frameworks/parse-framework.js';
 import { type Profile, ProfileFields, TARGET_MESSAGE, targetAboveCurrent } from '../profile/profile.js';
 import { toProblems } from '../validation.js';
-import { exportedId as id, ExportedPeople, PEOPLE_SECTIONS, type PeopleSection, timestamp } from './exported-people.js';
+import {
+  ExportedPeople,
+  exportedId as id,
+  PEOPLE_SECTIONS,
+  type PeopleSection,
+  timestamp,
+} from './exported-people.js';
 
 export const EXPORT_FORMAT = 'promocase-export';
 export const EXPORT_VERSION = 1;

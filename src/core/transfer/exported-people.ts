@@ -1,11 +1,11 @@
 /** The people-loop records in an export document: each record's fields plus its id and times (no owner). */
 import * as z from 'zod';
+import { IsoDateField } from '../entries/entry.js';
 import { AssessmentFields } from '../people/assessment.js';
 import { ConversationFields } from '../people/conversation.js';
 import { GoalFields } from '../people/goal.js';
 import { ManagerChangeFields } from '../people/manager-change.js';
 import { PeerFeedbackFields } from '../people/peer-feedback.js';
-import { IsoDateField } from '../entries/entry.js';
 
 export const timestamp = z.iso.datetime({
   offset: true,
@@ -19,12 +19,18 @@ export const exportedId = z
 
 const meta = { id: exportedId, createdAt: timestamp, updatedAt: timestamp, deletedAt: timestamp.nullable() };
 
+export const ExportedAssessment = AssessmentFields.extend(meta).strict();
+export const ExportedConversation = ConversationFields.extend(meta).strict();
+export const ExportedManagerChange = ManagerChangeFields.extend(meta).strict();
+export const ExportedGoal = GoalFields.extend({ ...meta, date: IsoDateField }).strict();
+export const ExportedPeerFeedback = PeerFeedbackFields.extend(meta).strict();
+
 export const ExportedPeople = {
-  assessments: z.array(AssessmentFields.extend(meta).strict()).default([]),
-  conversations: z.array(ConversationFields.extend(meta).strict()).default([]),
-  managerChanges: z.array(ManagerChangeFields.extend(meta).strict()).default([]),
-  goals: z.array(GoalFields.extend({ ...meta, date: IsoDateField }).strict()).default([]),
-  peerFeedback: z.array(PeerFeedbackFields.extend(meta).strict()).default([]),
+  assessments: z.array(ExportedAssessment).default([]),
+  conversations: z.array(ExportedConversation).default([]),
+  managerChanges: z.array(ExportedManagerChange).default([]),
+  goals: z.array(ExportedGoal).default([]),
+  peerFeedback: z.array(ExportedPeerFeedback).default([]),
 };
 
 /** Document key -> store table. */

@@ -1,7 +1,7 @@
 /** The people-loop part of an import: the same rules as entries (stable ids, the later edit wins). */
 import { DomainError } from '../../core/errors.js';
-import { PEOPLE_SECTIONS, type PeopleSection } from '../../core/transfer/exported-people.js';
 import type { ExportDocument } from '../../core/transfer/export-document.js';
+import { PEOPLE_SECTIONS, type PeopleSection } from '../../core/transfer/exported-people.js';
 import type { PeopleRecords, StoreWriter } from '../../store/store.js';
 import type { Actor } from '../context.js';
 
@@ -15,11 +15,18 @@ export interface ImportCounts {
 export type PeopleImportReport = Record<PeopleSection, ImportCounts>;
 
 /** Checks every section for ids of other owners first, so a refused import writes nothing. */
-export async function refuseForeignRecords(tx: StoreWriter, actor: Actor, doc: ExportDocument): Promise<void> {
+export async function refuseForeignRecords(
+  tx: StoreWriter,
+  actor: Actor,
+  doc: ExportDocument,
+): Promise<void> {
   for (const [section, table] of Object.entries(PEOPLE_SECTIONS) as [PeopleSection, keyof PeopleRecords][]) {
     const records = doc[section];
     if (records.length === 0) continue;
-    const owners = await tx.findRecordOwners(table, records.map((r) => r.id));
+    const owners = await tx.findRecordOwners(
+      table,
+      records.map((r) => r.id),
+    );
     const foreign = records.findIndex((r) => (owners.get(r.id) ?? actor.ownerId) !== actor.ownerId);
     if (foreign >= 0) {
       const path = `${section}[${foreign}].id`;
@@ -32,7 +39,11 @@ export async function refuseForeignRecords(tx: StoreWriter, actor: Actor, doc: E
   }
 }
 
-export async function importPeople(tx: StoreWriter, actor: Actor, doc: ExportDocument): Promise<PeopleImportReport> {
+export async function importPeople(
+  tx: StoreWriter,
+  actor: Actor,
+  doc: ExportDocument,
+): Promise<PeopleImportReport> {
   const report = {} as PeopleImportReport;
   for (const [section, table] of Object.entries(PEOPLE_SECTIONS) as [PeopleSection, keyof PeopleRecords][]) {
     const counts: ImportCounts = { created: 0, updated: 0, unchanged: 0, keptNewer: 0 };
