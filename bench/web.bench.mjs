@@ -12,7 +12,8 @@ import { startServer } from './lib/servers.mjs';
 import { median, relativeSpread } from './lib/stats.mjs';
 
 export const name = 'web';
-export const title = 'web app: JavaScript gzipped, and the dashboard first load on the demo sample in Chromium';
+export const title =
+  'web app: JavaScript gzipped, and the dashboard first load on the demo sample in Chromium';
 
 const JS_BUDGET_KB = 300;
 const LOAD_BUDGET_MS = 1000;

@@ -39,7 +39,9 @@ export function parseHost(text: string): string {
 export function registerServeCommand(program: Command, ctx: CommandContext): void {
   program
     .command('serve')
-    .description('serve the web app and the HTTP API on this machine, for you alone (the URL carries your access token)')
+    .description(
+      'serve the web app and the HTTP API on this machine, for you alone (the URL carries your access token)',
+    )
     .option('-p, --port <n>', 'port to listen on; 0 picks a free one', DEFAULT_PORT)
     .option('--host <address>', `address to listen on: ${LOOPBACK_HOSTS.join(', ')}`, '127.0.0.1')
     .addHelpText(

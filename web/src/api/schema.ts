@@ -56,6 +56,462 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every assessment, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the assessments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessments: components["schemas"]["Assessment"][];
+                        };
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record ratings: the engineer's own, or the manager's */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the ratings */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordAssessmentInput"];
+                };
+            };
+            responses: {
+                /** @description the saved assessment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a assessment (restorable) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the assessment, now with deletedAt set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring back a deleted assessment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the restored assessment */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self against manager per competency, largest disagreements first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the comparison */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingComparison"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessments/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every rating per competency over time, with each rater's trajectory */
+        get: {
+            parameters: {
+                query?: {
+                    competency?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the history */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RatingHistory"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies": {
         parameters: {
             query?: never;
@@ -160,6 +616,512 @@ export interface paths {
                 };
                 /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conversations, oldest first, each feedback statement judged actionable or vague */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description exclude (default) or include deleted records */
+                    deleted?: "exclude" | "include";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the conversations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            conversations: components["schemas"]["ConversationWithAnalysis"][];
+                        };
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a 1:1 or career conversation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the conversation */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateConversationInput"];
+                };
+            };
+            responses: {
+                /** @description the saved conversation */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One conversation (deleted ones too), with its feedback analysed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the conversation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationWithAnalysis"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a conversation (restorable) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the conversation, now with deletedAt set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a conversation */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the fields to change */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateConversationInput"];
+                };
+            };
+            responses: {
+                /** @description the conversation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring back a deleted conversation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the restored conversation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Conversation"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The state of the promotion conversation: goal stated, criteria, check-ins, red flags */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the status */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConversationStatus"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1161,6 +2123,807 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Competencies below the target level, furthest first, with the target level's signals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the gap list */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GapList"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goals with quality check, progress and flags (overdue, stalled, not started) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description exclude (default) or include deleted records */
+                    deleted?: "exclude" | "include";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the goals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            goals: components["schemas"]["ReviewedGoal"][];
+                        };
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set a goal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the goal */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateGoalInput"];
+                };
+            };
+            responses: {
+                /** @description the goal, reviewed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewedGoal"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One goal (deleted ones too), reviewed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the goal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewedGoal"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a goal (restorable) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the goal, now with deletedAt set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a goal */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the fields to change */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateGoalInput"];
+                };
+            };
+            responses: {
+                /** @description the goal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record progress on a goal (a first check-in makes a planned goal active) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the check-in */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddCheckInInput"];
+                };
+            };
+            responses: {
+                /** @description the goal */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link log entries to a goal as its evidence, or unlink them */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description entry ids */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LinkGoalEntries"];
+                };
+            };
+            responses: {
+                /** @description the goal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring back a deleted goal */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the restored goal */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/goals/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Goals suggested from the gap list, about one per quarter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description suggestions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: components["schemas"]["GoalSuggestion"][];
+                        };
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/health": {
         parameters: {
             query?: never;
@@ -1289,6 +3052,658 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manager-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every recorded change of manager, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            managerChanges: components["schemas"]["ManagerChange"][];
+                        };
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a new manager (the profile's manager follows) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the change */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordManagerChangeInput"];
+                };
+            };
+            responses: {
+                /** @description the saved change */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ManagerChange"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peer-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feedback received, oldest first, each judged specific or generic */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description exclude (default) or include deleted records */
+                    deleted?: "exclude" | "include";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the feedback */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            peerFeedback: components["schemas"]["PeerFeedbackWithAnalysis"][];
+                        };
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record feedback received from a peer */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the feedback */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecordPeerFeedbackInput"];
+                };
+            };
+            responses: {
+                /** @description the saved feedback, analysed */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerFeedbackWithAnalysis"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peer-feedback/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One piece of feedback (deleted ones too), analysed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the feedback */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerFeedbackWithAnalysis"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a piece of peer feedback (restorable) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the piece of peer feedback, now with deletedAt set */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerFeedback"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change some fields of a piece of feedback */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the fields to change */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdatePeerFeedbackInput"];
+                };
+            };
+            responses: {
+                /** @description the feedback */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerFeedback"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/peer-feedback/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring back a deleted piece of peer feedback */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the restored piece of peer feedback */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeerFeedback"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description no such entry (or it belongs to someone else) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/peer-feedback/request-kit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom to ask for feedback on the weakest competencies, with a request text for each */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the request kit */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedbackRequestKit"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1577,6 +3992,47 @@ export interface components {
             /** @example 0.1.0 */
             version: string;
         };
+        AddCheckInInput: {
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date?: string;
+            note?: string;
+            progress: number;
+            /** @enum {string} */
+            status?: "planned" | "active" | "done" | "dropped";
+        };
+        Assessment: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            framework: string;
+            id: string;
+            /** @enum {string} */
+            rater: "self" | "manager";
+            ratings: {
+                competency: string;
+                level: string;
+                /** @default  */
+                note: string;
+                /**
+                 * @default meets
+                 * @enum {string}
+                 */
+                qualifier: "working-towards" | "meets" | "exceeds";
+                /** @default  */
+                whatItTakes: string;
+            }[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Company: {
             cadence: {
                 reported: boolean;
@@ -1616,6 +4072,110 @@ export interface components {
                 text: string;
             }[];
         };
+        Conversation: {
+            /** Format: date-time */
+            createdAt: string;
+            criteria: string[];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            feedback: string[];
+            goalStated: boolean;
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            nextCheckIn: string | null;
+            notes: string;
+            /** @enum {string} */
+            type: "career" | "check-in" | "feedback";
+            /** Format: date-time */
+            updatedAt: string;
+            with: string;
+        };
+        ConversationStatus: {
+            careerConversations: number;
+            criteria: {
+                items: string[];
+                on: string;
+            } | null;
+            findings: {
+                action?: string;
+                code: string;
+                message: string;
+                /** @enum {string} */
+                severity: "mistake" | "red-flag" | "warning" | "ok";
+            }[];
+            goalStated: {
+                on: string;
+            } | null;
+            lastConversation: {
+                daysAgo: number;
+                on: string;
+                with: string;
+            } | null;
+            latestManagerChange: components["schemas"]["ManagerChange"];
+            nextCheckIn: string | null;
+            vagueFeedback: {
+                conversationId: string;
+                date: string;
+                followUpQuestions: string[];
+                reasons: string[];
+                statement: string;
+            }[];
+            vagueStreak: number;
+        };
+        ConversationWithAnalysis: {
+            /** Format: date-time */
+            createdAt: string;
+            criteria: string[];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            feedback: string[];
+            feedbackAnalysis: components["schemas"]["ManagerFeedbackAnalysis"][];
+            goalStated: boolean;
+            id: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            nextCheckIn: string | null;
+            notes: string;
+            /** @enum {string} */
+            type: "career" | "check-in" | "feedback";
+            /** Format: date-time */
+            updatedAt: string;
+            with: string;
+        };
+        CreateConversationInput: {
+            criteria?: string[];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date?: string;
+            feedback?: string[];
+            goalStated?: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            nextCheckIn?: string | null;
+            notes?: string;
+            /** @enum {string} */
+            type?: "career" | "check-in" | "feedback";
+            with: string;
+        };
         CreateEntryInput: {
             collaborators?: string[];
             competencies?: string[];
@@ -1638,6 +4198,43 @@ export interface components {
             title: string;
             /** @enum {string} */
             visibility?: "private" | "manager";
+        };
+        CreateGoalInput: {
+            checkIns?: {
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                date: string;
+                note: string;
+                progress: number;
+            }[];
+            competencies?: string[];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date?: string;
+            deliverable?: string;
+            due?: string | null;
+            entryIds?: string[];
+            gap?: string;
+            impact?: string;
+            /** @enum {string} */
+            status?: "planned" | "active" | "done" | "dropped";
+            title: string;
+            vouchers?: string[];
+        };
+        DatedRating: {
+            assessmentId: string;
+            competency: string;
+            date: string;
+            level: string;
+            note: string;
+            qualifier: string;
+            /** @enum {string} */
+            rater: "self" | "manager";
+            whatItTakes: string;
         };
         Entry: {
             collaborators: string[];
@@ -1685,6 +4282,64 @@ export interface components {
             };
         };
         ExportDocument: {
+            /** @default [] */
+            assessments: {
+                /** Format: date-time */
+                createdAt: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                date: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                framework: string;
+                id: string;
+                /** @enum {string} */
+                rater: "self" | "manager";
+                ratings: {
+                    competency: string;
+                    level: string;
+                    /** @default  */
+                    note: string;
+                    /**
+                     * @default meets
+                     * @enum {string}
+                     */
+                    qualifier: "working-towards" | "meets" | "exceeds";
+                    /** @default  */
+                    whatItTakes: string;
+                }[];
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            /** @default [] */
+            conversations: {
+                /** Format: date-time */
+                createdAt: string;
+                criteria: string[];
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                date: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                feedback: string[];
+                goalStated: boolean;
+                id: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                nextCheckIn: string | null;
+                notes: string;
+                /** @enum {string} */
+                type: "career" | "check-in" | "feedback";
+                /** Format: date-time */
+                updatedAt: string;
+                with: string;
+            }[];
             entries: {
                 collaborators: string[];
                 competencies: string[];
@@ -1760,6 +4415,79 @@ export interface components {
                 updatedAt: string;
             }[];
             generator: string;
+            /** @default [] */
+            goals: {
+                checkIns: {
+                    /**
+                     * Format: date
+                     * @example 2026-11-20
+                     */
+                    date: string;
+                    note: string;
+                    progress: number;
+                }[];
+                competencies: string[];
+                /** Format: date-time */
+                createdAt: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                date: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                deliverable: string;
+                due: string | null;
+                entryIds: string[];
+                gap: string;
+                id: string;
+                impact: string;
+                /** @enum {string} */
+                status: "planned" | "active" | "done" | "dropped";
+                title: string;
+                /** Format: date-time */
+                updatedAt: string;
+                vouchers: string[];
+            }[];
+            /** @default [] */
+            managerChanges: {
+                /** Format: date-time */
+                createdAt: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                date: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                id: string;
+                name: string;
+                note: string;
+                previous: string | null;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            /** @default [] */
+            peerFeedback: {
+                /** Format: date-time */
+                createdAt: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                date: string;
+                /** Format: date-time */
+                deletedAt: string | null;
+                entryIds: string[];
+                from: string;
+                id: string;
+                /** @enum {string} */
+                relationship: "teammate" | "cross-team" | "tech-lead" | "manager" | "report" | "stakeholder" | "other";
+                text: string;
+                /** Format: date-time */
+                updatedAt: string;
+                work: string;
+            }[];
             profile: {
                 /** @enum {string} */
                 company: "generic" | "google" | "meta" | "amazon" | "microsoft" | "apple";
@@ -1767,6 +4495,8 @@ export interface components {
                 createdAt: string;
                 /** @enum {string} */
                 currentLevel: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
+                /** @default promocase */
+                framework: string;
                 managerName: string | null;
                 name: string;
                 /**
@@ -1783,6 +4513,30 @@ export interface components {
             } | null;
             /** @enum {number} */
             version: 1;
+        };
+        FeedbackRequestKit: {
+            focus: {
+                id: string;
+                name: string;
+            }[];
+            notes: string[];
+            requests: {
+                competencies: {
+                    id: string;
+                    name: string;
+                }[];
+                lastFeedback: string | null;
+                /** @description ready to send by the engineer; promocase sends nothing */
+                message: string;
+                peer: string;
+                sharedWork: {
+                    date: string;
+                    entryId: string;
+                    links: string[];
+                    title: string;
+                }[];
+                why: string;
+            }[];
         };
         Framework: {
             cells: {
@@ -1864,7 +4618,9 @@ export interface components {
             flagged: {
                 competency: string;
                 entries: number;
+                goals: number;
                 likelyRename?: string;
+                ratings: number;
             }[];
             framework: {
                 /** @enum {string} */
@@ -1877,6 +4633,8 @@ export interface components {
             mapped: {
                 entries: number;
                 from: string;
+                goals: number;
+                ratings: number;
                 to: string;
             }[];
             removed: string[];
@@ -1893,6 +4651,92 @@ export interface components {
             seniorLevel: string;
             source: string;
         };
+        GapList: {
+            atTarget: string[];
+            framework: {
+                id: string;
+                name: string;
+            };
+            gaps: {
+                competency: {
+                    id: string;
+                    name: string;
+                };
+                distance: number | null;
+                expectation: string | null;
+                goals: {
+                    id: string;
+                    status: string;
+                    title: string;
+                }[];
+                rating: components["schemas"]["DatedRating"] & unknown;
+                signals: string[];
+                whatItTakes: {
+                    date: string;
+                    text: string;
+                }[];
+            }[];
+            targetLevel: {
+                id: string;
+                name: string;
+            };
+            unrated: {
+                competency: {
+                    id: string;
+                    name: string;
+                };
+                distance: number | null;
+                expectation: string | null;
+                goals: {
+                    id: string;
+                    status: string;
+                    title: string;
+                }[];
+                rating: components["schemas"]["DatedRating"] & unknown;
+                signals: string[];
+                whatItTakes: {
+                    date: string;
+                    text: string;
+                }[];
+            }[];
+        };
+        Goal: {
+            checkIns: {
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                date: string;
+                note: string;
+                progress: number;
+            }[];
+            competencies: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            deliverable: string;
+            due: string | null;
+            entryIds: string[];
+            gap: string;
+            id: string;
+            impact: string;
+            /** @enum {string} */
+            status: "planned" | "active" | "done" | "dropped";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            vouchers: string[];
+        };
+        GoalSuggestion: {
+            goal: components["schemas"]["CreateGoalInput"];
+            why: string;
+        };
         Health: {
             /** @enum {string} */
             status: "ok";
@@ -1902,13 +4746,130 @@ export interface components {
         ImportReport: {
             entries: {
                 created: number;
-                /** @description entries kept because the stored one was newer */
+                /** @description kept because the stored one was newer */
                 keptNewer: number;
                 unchanged: number;
                 updated: number;
             };
+            frameworks: {
+                created: number;
+                /** @description kept because the stored one was newer */
+                keptNewer: number;
+                unchanged: number;
+                updated: number;
+            };
+            people: {
+                assessments: {
+                    created: number;
+                    /** @description kept because the stored one was newer */
+                    keptNewer: number;
+                    unchanged: number;
+                    updated: number;
+                };
+                conversations: {
+                    created: number;
+                    /** @description kept because the stored one was newer */
+                    keptNewer: number;
+                    unchanged: number;
+                    updated: number;
+                };
+                goals: {
+                    created: number;
+                    /** @description kept because the stored one was newer */
+                    keptNewer: number;
+                    unchanged: number;
+                    updated: number;
+                };
+                managerChanges: {
+                    created: number;
+                    /** @description kept because the stored one was newer */
+                    keptNewer: number;
+                    unchanged: number;
+                    updated: number;
+                };
+                peerFeedback: {
+                    created: number;
+                    /** @description kept because the stored one was newer */
+                    keptNewer: number;
+                    unchanged: number;
+                    updated: number;
+                };
+            };
             /** @enum {string} */
             profile: "created" | "updated" | "unchanged" | "kept-newer" | "absent";
+        };
+        LinkGoalEntries: {
+            add?: string[];
+            remove?: string[];
+        };
+        ManagerChange: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            id: string;
+            name: string;
+            note: string;
+            previous: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        } | null;
+        ManagerFeedbackAnalysis: {
+            actionable: boolean;
+            followUpQuestions: string[];
+            reasons: string[];
+        };
+        PeerFeedback: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            entryIds: string[];
+            from: string;
+            id: string;
+            /** @enum {string} */
+            relationship: "teammate" | "cross-team" | "tech-lead" | "manager" | "report" | "stakeholder" | "other";
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            work: string;
+        };
+        PeerFeedbackAnalysis: {
+            reasons: string[];
+            score: number;
+            specific: boolean;
+            suggestions: string[];
+        };
+        PeerFeedbackWithAnalysis: {
+            analysis: components["schemas"]["PeerFeedbackAnalysis"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            entryIds: string[];
+            from: string;
+            id: string;
+            /** @enum {string} */
+            relationship: "teammate" | "cross-team" | "tech-lead" | "manager" | "report" | "stakeholder" | "other";
+            text: string;
+            /** Format: date-time */
+            updatedAt: string;
+            work: string;
         };
         Profile: {
             /** @enum {string} */
@@ -1917,6 +4878,8 @@ export interface components {
             createdAt: string;
             /** @enum {string} */
             currentLevel: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
+            /** @default promocase */
+            framework: string;
             managerName: string | null;
             name: string;
             /**
@@ -1931,11 +4894,143 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        RatingComparison: {
+            competencies: {
+                competency: {
+                    id: string;
+                    name: string;
+                };
+                /** @description self minus manager, in levels */
+                difference: number | null;
+                manager: components["schemas"]["DatedRating"] & unknown;
+                self: components["schemas"]["DatedRating"] & unknown;
+            }[];
+            framework: {
+                id: string;
+                name: string;
+            };
+        };
+        RatingHistory: {
+            competencies: {
+                competency: {
+                    id: string;
+                    name: string;
+                };
+                ratings: (components["schemas"]["DatedRating"] & {
+                    position: number;
+                })[];
+                trajectory: {
+                    manager: string;
+                    self: string;
+                };
+            }[];
+            framework: {
+                id: string;
+                name: string;
+            };
+        };
+        RecordAssessmentInput: {
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date?: string;
+            framework?: string;
+            /** @enum {string} */
+            rater?: "self" | "manager";
+            ratings: {
+                competency: string;
+                level: string;
+                /** @default  */
+                note: string;
+                /**
+                 * @default meets
+                 * @enum {string}
+                 */
+                qualifier: "working-towards" | "meets" | "exceeds";
+                /** @default  */
+                whatItTakes: string;
+            }[];
+        };
+        RecordManagerChangeInput: {
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date?: string;
+            name: string;
+            note?: string;
+            previous?: string | null;
+        };
+        RecordPeerFeedbackInput: {
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date?: string;
+            entryIds?: string[];
+            from: string;
+            /** @enum {string} */
+            relationship?: "teammate" | "cross-team" | "tech-lead" | "manager" | "report" | "stakeholder" | "other";
+            text: string;
+            work?: string;
+        };
+        ReviewedGoal: {
+            checkIns: {
+                /**
+                 * Format: date
+                 * @example 2026-11-20
+                 */
+                date: string;
+                note: string;
+                progress: number;
+            }[];
+            competencies: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date: string;
+            /** Format: date-time */
+            deletedAt: string | null;
+            deliverable: string;
+            due: string | null;
+            entryIds: string[];
+            flags: {
+                /** @enum {string} */
+                flag: "overdue" | "stalled" | "not-started";
+                reason: string;
+            }[];
+            gap: string;
+            id: string;
+            impact: string;
+            progress: number;
+            quality: {
+                checks: {
+                    /** @enum {string} */
+                    criterion: "concrete" | "visible" | "impactful" | "time-bound";
+                    ok: boolean;
+                    reason: string;
+                    suggestion?: string;
+                }[];
+                /** @description how many of the four criteria are met */
+                score: number;
+            };
+            /** @enum {string} */
+            status: "planned" | "active" | "done" | "dropped";
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            vouchers: string[];
+        };
         SaveProfileInput: {
             /** @enum {string} */
             company?: "generic" | "google" | "meta" | "amazon" | "microsoft" | "apple";
             /** @enum {string} */
             currentLevel: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
+            framework?: string;
             managerName?: string | null;
             name: string;
             /**
@@ -1947,6 +5042,25 @@ export interface components {
             reviewCadence?: "quarterly" | "half-yearly" | "yearly";
             /** @enum {string} */
             targetLevel: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
+        };
+        UpdateConversationInput: {
+            criteria?: string[];
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date?: string;
+            feedback?: string[];
+            goalStated?: boolean;
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            nextCheckIn?: string | null;
+            notes?: string;
+            /** @enum {string} */
+            type?: "career" | "check-in" | "feedback";
+            with?: string;
         };
         UpdateEntryInput: {
             collaborators?: string[];
@@ -1970,11 +5084,36 @@ export interface components {
             /** @enum {string} */
             visibility?: "private" | "manager";
         };
+        UpdateGoalInput: {
+            competencies?: string[];
+            deliverable?: string;
+            due?: string | null;
+            gap?: string;
+            impact?: string;
+            /** @enum {string} */
+            status?: "planned" | "active" | "done" | "dropped";
+            title?: string;
+            vouchers?: string[];
+        };
+        UpdatePeerFeedbackInput: {
+            /**
+             * Format: date
+             * @example 2026-11-20
+             */
+            date?: string;
+            entryIds?: string[];
+            from?: string;
+            /** @enum {string} */
+            relationship?: "teammate" | "cross-team" | "tech-lead" | "manager" | "report" | "stakeholder" | "other";
+            text?: string;
+            work?: string;
+        };
         UpdateProfileInput: {
             /** @enum {string} */
             company?: "generic" | "google" | "meta" | "amazon" | "microsoft" | "apple";
             /** @enum {string} */
             currentLevel?: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
+            framework?: string;
             managerName?: string | null;
             name?: string;
             /**
@@ -2013,24 +5152,41 @@ type ReadonlyArray<T> = [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
 export const pathsApiV1CompaniesIdGetParametersPathIdValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/companies/{id}"]["get"]["parameters"]["path"]["id"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
+export const pathsApiV1ConversationsGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/conversations"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const pathsApiV1EntriesGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/entries"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include", "only"];
 export const pathsApiV1EntriesGetParametersQueryKindValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/entries"]["get"]["parameters"]["query"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const pathsApiV1ExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/export"]["get"]["parameters"]["query"]["format"]> = ["json", "markdown"];
 export const pathsApiV1FrameworksIdExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/frameworks/{id}/export"]["get"]["parameters"]["query"]["format"]> = ["yaml", "json"];
+export const pathsApiV1GoalsGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/goals"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
+export const pathsApiV1PeerFeedbackGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/peer-feedback"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const aboutDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["About"]["database"]> = ["sqlite", "postgres"];
+export const addCheckInInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddCheckInInput"]["status"]> = ["planned", "active", "done", "dropped"];
+export const assessmentRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Assessment"]["rater"]> = ["self", "manager"];
+export const assessmentRatingsQualifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Assessment"]["ratings"]["qualifier"]> = ["working-towards", "meets", "exceeds"];
 export const companyIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Company"]["id"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
+export const conversationTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Conversation"]["type"]> = ["career", "check-in", "feedback"];
+export const conversationStatusFindingsSeverityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationStatus"]["findings"]["severity"]> = ["mistake", "red-flag", "warning", "ok"];
+export const conversationWithAnalysisTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ConversationWithAnalysis"]["type"]> = ["career", "check-in", "feedback"];
+export const createConversationInputTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateConversationInput"]["type"]> = ["career", "check-in", "feedback"];
 export const createEntryInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateEntryInput"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const createEntryInputScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateEntryInput"]["scope"]> = ["individual", "team", "cross-team", "org"];
 export const createEntryInputVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateEntryInput"]["visibility"]> = ["private", "manager"];
+export const createGoalInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateGoalInput"]["status"]> = ["planned", "active", "done", "dropped"];
+export const datedRatingRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatedRating"]["rater"]> = ["self", "manager"];
 export const entryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const entryScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["scope"]> = ["individual", "team", "cross-team", "org"];
 export const entryVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["visibility"]> = ["private", "manager"];
+export const exportDocumentAssessmentsRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["assessments"]["rater"]> = ["self", "manager"];
+export const exportDocumentAssessmentsRatingsQualifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["assessments"]["ratings"]["qualifier"]> = ["working-towards", "meets", "exceeds"];
+export const exportDocumentConversationsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["conversations"]["type"]> = ["career", "check-in", "feedback"];
 export const exportDocumentEntriesKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["entries"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const exportDocumentEntriesScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["entries"]["scope"]> = ["individual", "team", "cross-team", "org"];
 export const exportDocumentEntriesVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["entries"]["visibility"]> = ["private", "manager"];
 export const exportDocumentFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["format"]> = ["promocase-export"];
 export const exportDocumentFrameworksDocumentFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["frameworks"]["document"]["format"]> = ["promocase-framework"];
 export const exportDocumentFrameworksDocumentVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["frameworks"]["document"]["version"]> = [1];
+export const exportDocumentGoalsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["goals"]["status"]> = ["planned", "active", "done", "dropped"];
+export const exportDocumentPeerFeedbackRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["peerFeedback"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
 export const exportDocumentProfileCompanyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["profile"]["company"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
 export const exportDocumentProfileCurrentLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["profile"]["currentLevel"]> = ["junior", "mid", "senior", "staff", "senior-staff", "principal"];
 export const exportDocumentProfileReviewCadenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["profile"]["reviewCadence"]> = ["quarterly", "half-yearly", "yearly"];
@@ -2040,19 +5196,31 @@ export const frameworkFormatValues: ReadonlyArray<FlattenedDeepRequired<componen
 export const frameworkVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Framework"]["version"]> = [1];
 export const frameworkImportReportFrameworkFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FrameworkImportReport"]["framework"]["format"]> = ["promocase", "ft", "monzo"];
 export const frameworkImportReportStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FrameworkImportReport"]["status"]> = ["created", "updated"];
+export const goalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Goal"]["status"]> = ["planned", "active", "done", "dropped"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
 export const importReportProfileValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReport"]["profile"]> = ["created", "updated", "unchanged", "kept-newer", "absent"];
+export const peerFeedbackRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerFeedback"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
+export const peerFeedbackWithAnalysisRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerFeedbackWithAnalysis"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
 export const profileCompanyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["company"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
 export const profileCurrentLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["currentLevel"]> = ["junior", "mid", "senior", "staff", "senior-staff", "principal"];
 export const profileReviewCadenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["reviewCadence"]> = ["quarterly", "half-yearly", "yearly"];
 export const profileTargetLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["targetLevel"]> = ["junior", "mid", "senior", "staff", "senior-staff", "principal"];
+export const recordAssessmentInputRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordAssessmentInput"]["rater"]> = ["self", "manager"];
+export const recordAssessmentInputRatingsQualifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordAssessmentInput"]["ratings"]["qualifier"]> = ["working-towards", "meets", "exceeds"];
+export const recordPeerFeedbackInputRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPeerFeedbackInput"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
+export const reviewedGoalFlagsFlagValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewedGoal"]["flags"]["flag"]> = ["overdue", "stalled", "not-started"];
+export const reviewedGoalQualityChecksCriterionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewedGoal"]["quality"]["checks"]["criterion"]> = ["concrete", "visible", "impactful", "time-bound"];
+export const reviewedGoalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ReviewedGoal"]["status"]> = ["planned", "active", "done", "dropped"];
 export const saveProfileInputCompanyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveProfileInput"]["company"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
 export const saveProfileInputCurrentLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveProfileInput"]["currentLevel"]> = ["junior", "mid", "senior", "staff", "senior-staff", "principal"];
 export const saveProfileInputReviewCadenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveProfileInput"]["reviewCadence"]> = ["quarterly", "half-yearly", "yearly"];
 export const saveProfileInputTargetLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["SaveProfileInput"]["targetLevel"]> = ["junior", "mid", "senior", "staff", "senior-staff", "principal"];
+export const updateConversationInputTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateConversationInput"]["type"]> = ["career", "check-in", "feedback"];
 export const updateEntryInputKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateEntryInput"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const updateEntryInputScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateEntryInput"]["scope"]> = ["individual", "team", "cross-team", "org"];
 export const updateEntryInputVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateEntryInput"]["visibility"]> = ["private", "manager"];
+export const updateGoalInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateGoalInput"]["status"]> = ["planned", "active", "done", "dropped"];
+export const updatePeerFeedbackInputRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdatePeerFeedbackInput"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
 export const updateProfileInputCompanyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProfileInput"]["company"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
 export const updateProfileInputCurrentLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProfileInput"]["currentLevel"]> = ["junior", "mid", "senior", "staff", "senior-staff", "principal"];
 export const updateProfileInputReviewCadenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["UpdateProfileInput"]["reviewCadence"]> = ["quarterly", "half-yearly", "yearly"];
