@@ -1,6 +1,6 @@
 // The app's frame: navigation, the demo banner, quick add, and the page for the address; onboarding
 // until a profile exists. Pages for later capabilities (assessments, goals, documents) slot into PAGES.
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useAbout, useProfile } from './api/queries';
 import { QuickAdd, useQuickAddShortcut } from './components/quick-add';
@@ -54,8 +54,25 @@ function DemoBanner() {
   );
 }
 
+/**
+ * After a client-side navigation, focus moves to the page's content, as a page load would put it, so
+ * keyboard and screen-reader users start on the new page rather than on the link they followed.
+ */
+function useFocusOnNavigation() {
+  const [location] = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [location]);
+}
+
 export function App() {
   const profile = useProfile();
+  useFocusOnNavigation();
   const [quickAdd, setQuickAdd] = useState(false);
   const openQuickAdd = useCallback(() => setQuickAdd(true), []);
   const closeQuickAdd = useCallback(() => setQuickAdd(false), []);

@@ -62,6 +62,14 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
   it('logs a week in one form and shows the streak', async () => {
     await page.getByRole('link', { name: 'Log', exact: true }).click();
     await page.getByRole('heading', { name: 'Log your week' }).waitFor();
+    // Focus follows the navigation to the new page's content, as after a page load.
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { id: string } } }).document.activeElement
+            .id,
+      ),
+    ).toBe('main');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('Shipped 1', { exact: true }).fill('Led the billing migration cutover');
     await page.getByLabel('Impact of shipped 1', { exact: true }).fill('invoice errors 2% -> 0.1%');

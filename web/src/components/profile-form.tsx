@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Profile, Schemas } from '../api/client';
 import { api, call } from '../api/client';
-import { keys, useCompanies } from '../api/queries';
+import { keys, useCompanies, useFrameworks } from '../api/queries';
 import { companyIdValues, profileCurrentLevelValues, profileReviewCadenceValues } from '../api/schema';
 import { useDraft } from '../lib/use-draft';
 import { Field } from './field';
@@ -11,6 +11,7 @@ import { ErrorNotice, Saved } from './states';
 type ProfileDraft = {
   name: string;
   company: Profile['company'];
+  framework: string;
   currentLevel: Profile['currentLevel'];
   targetLevel: Profile['targetLevel'];
   managerName: string;
@@ -21,6 +22,7 @@ type ProfileDraft = {
 const BLANK: ProfileDraft = {
   name: '',
   company: 'generic',
+  framework: 'promocase',
   currentLevel: 'mid',
   targetLevel: 'senior',
   managerName: '',
@@ -31,6 +33,7 @@ const BLANK: ProfileDraft = {
 const draftOf = (p: Profile): ProfileDraft => ({
   name: p.name,
   company: p.company,
+  framework: p.framework,
   currentLevel: p.currentLevel,
   targetLevel: p.targetLevel,
   managerName: p.managerName ?? '',
@@ -41,6 +44,7 @@ const draftOf = (p: Profile): ProfileDraft => ({
 const inputOf = (d: ProfileDraft): Schemas['SaveProfileInput'] => ({
   name: d.name,
   company: d.company,
+  framework: d.framework,
   currentLevel: d.currentLevel,
   targetLevel: d.targetLevel,
   managerName: d.managerName.trim() || null,
@@ -57,6 +61,7 @@ interface ProfileFormProps {
 export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps) {
   const client = useQueryClient();
   const companies = useCompanies();
+  const frameworks = useFrameworks();
   // Settings starts from the stored profile; onboarding from a draft left by an earlier try, if any.
   const [draft, setDraft, clearDraft] = useDraft(
     profile ? 'profile-edit' : 'onboarding',
@@ -107,6 +112,27 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
             {companyIdValues.map((id) => (
               <option key={id} value={id}>
                 {companies.data?.find((c) => c.id === id)?.name ?? id}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          label="Career framework"
+          hint={
+            profile
+              ? 'What ratings and goals are measured against'
+              : 'Import your company’s own later, on the Framework page'
+          }
+          problem={problem('framework')}
+        >
+          <select value={draft.framework} onChange={(e) => set('framework', e.target.value)}>
+            {/* The chosen one stays listed while the list loads, or if it was removed since. */}
+            {!frameworks.data?.some((f) => f.id === draft.framework) && (
+              <option value={draft.framework}>{draft.framework}</option>
+            )}
+            {frameworks.data?.map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.name}
               </option>
             ))}
           </select>
