@@ -60,12 +60,10 @@ function DemoBanner() {
  */
 function useFocusOnNavigation() {
   const [location] = useLocation();
-  const first = useRef(true);
+  const shown = useRef(location);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (shown.current === location) return; // the first render: focus stays where the browser put it
+    shown.current = location;
     document.getElementById('main')?.focus();
   }, [location]);
 }
