@@ -70,8 +70,7 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
   const save = useMutation({
     mutationFn: () => call(api.PUT('/api/v1/profile', { body: inputOf(draft) })),
     onSuccess: (saved) => {
-      clearDraft();
-      setDraft(draftOf(saved));
+      clearDraft(draftOf(saved));
       client.setQueryData(keys.profile, saved);
       onSaved?.(saved);
     },
