@@ -140,22 +140,28 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
     ]);
   });
 
-  it('fits a phone screen', async () => {
+  it('fits a phone screen on every page', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.getByRole('link', { name: 'Dashboard' }).click();
-    await page.getByText('This week is logged.').waitFor();
-    const overflow = await page.evaluate(() => {
-      const { document, innerWidth } = globalThis as unknown as {
-        document: { documentElement: { scrollWidth: number } };
-        innerWidth: number;
-      };
-      return document.documentElement.scrollWidth - innerWidth;
-    });
-    expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, 'dashboard-phone');
-    await page.getByRole('link', { name: 'Log', exact: true }).click();
-    await page.getByRole('heading', { name: 'Log your week' }).waitFor();
-    await screenshot(page, 'log-phone');
+    const overflow = () =>
+      page.evaluate(() => {
+        const { document, innerWidth } = globalThis as unknown as {
+          document: { documentElement: { scrollWidth: number } };
+          innerWidth: number;
+        };
+        return document.documentElement.scrollWidth - innerWidth;
+      });
+    for (const [link, heading, name] of [
+      ['Dashboard', 'Alex Doe: senior → staff', 'dashboard-phone'],
+      ['Log', 'Log your week', 'log-phone'],
+      ['Entries', 'Entries', 'entries-phone'],
+      ['Framework', 'Framework', 'framework-phone'],
+      ['Settings', 'Settings', 'settings-phone'],
+    ] as const) {
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+      expect(await overflow(), link).toBeLessThanOrEqual(0);
+      await screenshot(page, name);
+    }
     expect(broken).toEqual([]);
   });
 });
