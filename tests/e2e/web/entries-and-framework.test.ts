@@ -3,6 +3,10 @@
 
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The list follows a filter after a request; give it time on a busy machine.
+const POLL = { timeout: 10_000 };
+
 import { stringify } from 'yaml';
 import {
   BROWSER_READY,
@@ -40,6 +44,7 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
           title: 'Led the billing migration cutover',
           impact: 'invoice errors 2% -> 0.1%',
           date: '2026-11-13',
+          competencies: ['ownership'],
         },
         { title: 'Mentored Sam through the first on-call', kind: 'mentoring', date: '2026-11-06' },
         { title: 'Designed the retry policy', kind: 'design', date: '2026-10-30' },
@@ -60,15 +65,19 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
     await page.getByRole('link', { name: 'Entries', exact: true }).click();
     const filters = page.getByRole('search');
     const list = page.locator('.entry-list > li');
-    await expect.poll(() => list.count()).toBe(3);
+    await expect.poll(() => list.count(), POLL).toBe(3);
     await filters.getByLabel('Search', { exact: true }).fill('migrat');
-    await expect.poll(() => list.count()).toBe(1);
+    await expect.poll(() => list.count(), POLL).toBe(1);
     expect(await list.locator('.entry-title').textContent()).toBe('Led the billing migration cutover');
     await filters.getByLabel('Search', { exact: true }).fill('');
     await filters.getByLabel('Kind', { exact: true }).selectOption('mentoring');
-    await expect.poll(() => list.count()).toBe(1);
+    await expect.poll(() => list.count(), POLL).toBe(1);
     await filters.getByLabel('Kind', { exact: true }).selectOption('');
-    await expect.poll(() => list.count()).toBe(3);
+    await expect.poll(() => list.count(), POLL).toBe(3);
+    await filters.getByLabel('Competency', { exact: true }).selectOption({ label: 'Ownership' });
+    await expect.poll(() => list.count(), POLL).toBe(1);
+    await filters.getByLabel('Competency', { exact: true }).selectOption('');
+    await expect.poll(() => list.count(), POLL).toBe(3);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'entries');
   });
@@ -98,16 +107,16 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
   it('deletes an entry and restores it', async () => {
     const list = page.locator('.entry-list > li');
     await page.getByRole('button', { name: 'Delete “Mentored Sam through the first on-call”' }).click();
-    await expect.poll(() => list.count()).toBe(2);
+    await expect.poll(() => list.count(), POLL).toBe(2);
     await page.getByLabel('Deleted entries', { exact: true }).selectOption('only');
-    await expect.poll(() => list.count()).toBe(1);
+    await expect.poll(() => list.count(), POLL).toBe(1);
     await page.getByText('deleted', { exact: true }).waitFor();
     await screenshot(page, 'entries-deleted');
     await page.getByRole('button', { name: 'Restore “Mentored Sam through the first on-call”' }).click();
-    await expect.poll(() => list.count()).toBe(0);
+    await expect.poll(() => list.count(), POLL).toBe(0);
     await page.getByText('No entry matches these filters.').waitFor();
     await page.getByLabel('Deleted entries', { exact: true }).selectOption('exclude');
-    await expect.poll(() => list.count()).toBe(3);
+    await expect.poll(() => list.count(), POLL).toBe(3);
   });
 
   it('imports a framework: a broken file is refused with its problems in place, a good one is shown', async () => {

@@ -1,5 +1,5 @@
 // Reads shared by the pages, cached by TanStack Query under stable keys; writes invalidate what they change.
-import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import type { ApiError } from './api-error';
 import { api, call } from './client';
 import type { paths } from './schema';
@@ -36,6 +36,8 @@ export const useStreak = () =>
 export const useEntries = (query: EntryQuery) =>
   useQuery({
     queryKey: keys.entries(query),
+    // While a new search or filter loads, the list keeps showing the last result instead of flashing empty.
+    placeholderData: keepPreviousData,
     queryFn: async () => (await call(api.GET('/api/v1/entries', { params: { query } }))).entries,
   });
 
@@ -77,4 +79,11 @@ export function entriesChanged(client: QueryClient): Promise<void> {
     client.invalidateQueries({ queryKey: ['entries'] }),
     client.invalidateQueries({ queryKey: keys.streak }),
   ]).then(() => undefined);
+}
+
+/** The competencies of the framework the profile measures against, for menus and hints. */
+export function useProfileCompetencies() {
+  const profile = useProfile();
+  const framework = useFramework(profile.data?.framework);
+  return framework.data?.competencies ?? [];
 }

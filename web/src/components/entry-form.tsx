@@ -75,6 +75,11 @@ export function inputOf(draft: EntryDraft): Schemas['CreateEntryInput'] & Schema
   };
 }
 
+/** "Comma-separated: craft, impact, ..." from the framework's competencies, when they are known. */
+export function competencyHint(competencies: readonly { id: string }[]): string | undefined {
+  return competencies.length ? `Comma-separated: ${competencies.map((c) => c.id).join(', ')}` : undefined;
+}
+
 interface EntryFieldsProps {
   draft: EntryDraft;
   onChange: (draft: EntryDraft) => void;

@@ -2,10 +2,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, call } from '../api/client';
-import { entriesChanged } from '../api/queries';
+import { entriesChanged, useProfileCompetencies } from '../api/queries';
 import { todayIso } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
-import { EntryFields, emptyEntryDraft, inputOf } from './entry-form';
+import { competencyHint, EntryFields, emptyEntryDraft, inputOf } from './entry-form';
 import { ErrorNotice, Saved } from './states';
 
 /** Ctrl+K or ⌘K: a chord, so it works even while typing elsewhere and never fires by accident. */
@@ -27,6 +27,7 @@ export function useQuickAddShortcut(open: () => void) {
 export function QuickAdd({ open, onClose }: { open: boolean; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const client = useQueryClient();
+  const competencies = useProfileCompetencies();
   const [draft, setDraft, clearDraft] = useDraft('quick-add', emptyEntryDraft(todayIso()));
   const [savedTitle, setSavedTitle] = useState<string | null>(null);
   const save = useMutation({
@@ -63,7 +64,12 @@ export function QuickAdd({ open, onClose }: { open: boolean; onClose: () => void
         <p className="hint">Saved in this browser as you type, until promocase has it.</p>
         {savedTitle && <Saved>Logged “{savedTitle}”. Add another, or close.</Saved>}
         <ErrorNotice error={save.error} title="Not saved; your text is kept." />
-        <EntryFields draft={draft} onChange={setDraft} error={save.error} />
+        <EntryFields
+          draft={draft}
+          onChange={setDraft}
+          error={save.error}
+          competencyHint={competencyHint(competencies)}
+        />
         <div className="actions">
           <button type="submit" className="primary" disabled={save.isPending}>
             {save.isPending ? 'Saving…' : 'Save entry'}

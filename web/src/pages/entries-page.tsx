@@ -2,9 +2,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { api, call, type Entry } from '../api/client';
-import { type EntryQuery, entriesChanged, useEntries } from '../api/queries';
+import { type EntryQuery, entriesChanged, useEntries, useProfileCompetencies } from '../api/queries';
 import { entryKindValues, pathsApiV1EntriesGetParametersQueryDeletedValues } from '../api/schema';
-import { draftOf, EntryFields, inputOf } from '../components/entry-form';
+import { competencyHint, draftOf, EntryFields, inputOf } from '../components/entry-form';
 import { EntryLine } from '../components/entry-line';
 import { Field } from '../components/field';
 import { Empty, ErrorNotice, Loading } from '../components/states';
@@ -19,6 +19,7 @@ const DELETED_LABELS: Record<NonNullable<Deleted>, string> = {
 
 function EntryEditor({ entry, onDone }: { entry: Entry; onDone: () => void }) {
   const client = useQueryClient();
+  const competencies = useProfileCompetencies();
   const [draft, setDraft, clearDraft] = useDraft(`edit-${entry.id}`, draftOf(entry));
   const save = useMutation({
     mutationFn: () =>
@@ -39,7 +40,13 @@ function EntryEditor({ entry, onDone }: { entry: Entry; onDone: () => void }) {
       }}
     >
       <ErrorNotice error={save.error} title="Not saved; your changes are kept." />
-      <EntryFields draft={draft} onChange={setDraft} error={save.error} full />
+      <EntryFields
+        draft={draft}
+        onChange={setDraft}
+        error={save.error}
+        full
+        competencyHint={competencyHint(competencies)}
+      />
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Save changes'}
@@ -109,6 +116,7 @@ export function EntriesPage() {
     ...(until ? { until } : {}),
   };
   const entries = useEntries(query);
+  const competencies = useProfileCompetencies();
 
   return (
     <section aria-labelledby="entries-title" className="page">
@@ -125,8 +133,15 @@ export function EntriesPage() {
             ))}
           </select>
         </Field>
-        <Field label="Competency" hint="An id, e.g. ownership">
-          <input value={competency} onChange={(e) => setCompetency(e.target.value)} />
+        <Field label="Competency">
+          <select value={competency} onChange={(e) => setCompetency(e.target.value)}>
+            <option value="">Any competency</option>
+            {competencies.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
         </Field>
         <Field label="Since">
           <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
