@@ -10,16 +10,28 @@ Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const SHADES = ['#e3e8ee', '#b6d7ef', '#6aaed6', '#2f7fb8', '#0b4f8a'];
+/** Days of a missed week: warm, so the gaps in the habit stand out from days simply not logged. */
+const MISSED = '#f2c3b8';
 
-const shade = (count: number) => SHADES[Math.min(count, SHADES.length - 1)] ?? SHADES[0];
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function WeekHeatmap({ dates, today }: { dates: readonly string[]; today: string }) {
+const shade = (cell: Cell | undefined) =>
+  cell?.missed ? MISSED : (SHADES[Math.min(cell?.count ?? 0, SHADES.length - 1)] ?? SHADES[0]);
+
+interface WeekHeatmapProps {
+  dates: readonly string[];
+  today: string;
+  /** Mondays of the weeks the streak counts as missed. */
+  missedWeeks: readonly string[];
+}
+
+export function WeekHeatmap({ dates, today, missedWeeks }: WeekHeatmapProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const cells = useMemo(() => heatmapCells(dates, today), [dates, today]);
+  const cells = useMemo(() => heatmapCells(dates, today, missedWeeks), [dates, today, missedWeeks]);
+  const missedShown = new Set(cells.filter((c) => c.missed).map((c) => c.x)).size;
   const loggedDays = cells.filter((c) => c.count > 0).length;
   const total = cells.reduce((n, c) => n + c.count, 0);
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const summary = `${plural(total, 'entry', 'entries')} on ${plural(loggedDays, 'day', 'days')} over the last 52 weeks`;
+  const summary = `${plural(total, 'entry', 'entries')} on ${plural(loggedDays, 'day', 'days')} over the last 52 weeks${missedShown ? `, ${plural(missedShown, 'week', 'weeks')} missed` : ''}`;
 
   useEffect(() => {
     if (!canvas.current) return;
@@ -29,7 +41,7 @@ export function WeekHeatmap({ dates, today }: { dates: readonly string[]; today:
         datasets: [
           {
             data: cells,
-            backgroundColor: (ctx) => shade((ctx.raw as Cell | undefined)?.count ?? 0),
+            backgroundColor: (ctx) => shade(ctx.raw as Cell | undefined),
             borderWidth: 0,
             width: ({ chart }) => Math.max(2, (chart.chartArea?.width ?? 0) / WEEKS - 2),
             height: ({ chart }) => Math.max(2, (chart.chartArea?.height ?? 0) / 7 - 2),
@@ -49,8 +61,8 @@ export function WeekHeatmap({ dates, today }: { dates: readonly string[]; today:
                 return cell ? formatDate(cell.date) : '';
               },
               label: (item) => {
-                const n = (item.raw as Cell).count;
-                return n === 1 ? '1 entry' : `${n} entries`;
+                const cell = item.raw as Cell;
+                return `${plural(cell.count, 'entry', 'entries')}${cell.missed ? ' (a missed week)' : ''}`;
               },
             },
           },
@@ -78,7 +90,13 @@ export function WeekHeatmap({ dates, today }: { dates: readonly string[]; today:
       <div className="heatmap-canvas">
         <canvas ref={canvas} role="img" aria-label={`Heatmap: ${summary}`} />
       </div>
-      <figcaption>{summary}.</figcaption>
+      <figcaption>
+        {summary}.{' '}
+        <span className="legend" aria-hidden="true">
+          <span className="swatch" style={{ background: SHADES[2] }} /> logged{' '}
+          <span className="swatch" style={{ background: MISSED }} /> missed week
+        </span>
+      </figcaption>
     </figure>
   );
 }

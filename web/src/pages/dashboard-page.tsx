@@ -74,6 +74,7 @@ const yearQuery = (today: string): EntryQuery => ({
   limit: 100_000,
 });
 const RECENT: EntryQuery = { limit: 5 };
+const NO_WEEKS: string[] = [];
 
 /**
  * Starts every read the dashboard needs at once, before React renders: otherwise they would wait for
@@ -94,6 +95,7 @@ export function DashboardPage() {
   const today = todayIso();
   const year = useEntries(yearQuery(today));
   const recent = useEntries(RECENT);
+  const streak = useStreak();
   const p = profile.data;
 
   return (
@@ -113,7 +115,13 @@ export function DashboardPage() {
         <h2 id="heatmap-title">The last 52 weeks</h2>
         {year.isPending && <Loading what="the year's entries" />}
         <ErrorNotice error={year.error} />
-        {year.data && <WeekHeatmap dates={year.data.map((e) => e.date)} today={today} />}
+        {year.data && (
+          <WeekHeatmap
+            dates={year.data.map((e) => e.date)}
+            today={today}
+            missedWeeks={streak.data?.missedWeeks ?? NO_WEEKS}
+          />
+        )}
       </section>
       <section className="card" aria-labelledby="recent-title">
         <h2 id="recent-title">Recent entries</h2>
