@@ -117,6 +117,19 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
     await page.getByText('No entry matches these filters.').waitFor();
     await page.getByLabel('Deleted entries', { exact: true }).selectOption('exclude');
     await expect.poll(() => list.count(), POLL).toBe(3);
+
+    // Or straight away, from the notice the deletion leaves.
+    await page
+      .getByRole('button', { name: 'Delete “Designed the retry policy with idempotency keys”' })
+      .click();
+    await expect.poll(() => list.count(), POLL).toBe(2);
+    await page
+      .getByRole('status')
+      .getByText('Deleted “Designed the retry policy with idempotency keys”')
+      .waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => list.count(), POLL).toBe(3);
+    await page.getByRole('button', { name: 'Undo' }).waitFor({ state: 'detached' });
   });
 
   it('imports a framework: a broken file is refused with its problems in place, a good one is shown', async () => {
@@ -138,7 +151,12 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
     expect(await alert.locator('li').count()).toBeGreaterThan(0);
     expect(await alert.textContent()).toContain('levels[0].name: line 8: required');
     expect(await alert.textContent()).toContain('seniorLevel: line 13: "wizard" is not one of the levels');
-    expect(await page.getByLabel('Or paste it', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    const pasted = page.getByLabel('Or paste it', { exact: true });
+    expect(await pasted.getAttribute('aria-invalid')).toBe('true');
+    // In place: the text box itself is described by the problems, with their lines.
+    const describedBy = (await pasted.getAttribute('aria-describedby')) ?? '';
+    const described = await page.locator(`[id="${describedBy.split(' ').at(-1)}"]`).textContent();
+    expect(described).toContain('levels[0].name: line 8: required');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'framework-import-error');
 

@@ -65,7 +65,16 @@ function EntryEditor({ entry, onDone }: { entry: Entry; onDone: () => void }) {
   );
 }
 
-function EntryRow({ entry }: { entry: Entry }) {
+function useRestore() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (entry: Entry) =>
+      call(api.POST('/api/v1/entries/{id}/restore', { params: { path: { id: entry.id } } })),
+    onSuccess: () => entriesChanged(client),
+  });
+}
+
+function EntryRow({ entry, onDeleted }: { entry: Entry; onDeleted: (entry: Entry) => void }) {
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
   const toggle = useMutation({
@@ -73,7 +82,10 @@ function EntryRow({ entry }: { entry: Entry }) {
       entry.deletedAt
         ? call(api.POST('/api/v1/entries/{id}/restore', { params: { path: { id: entry.id } } }))
         : call(api.DELETE('/api/v1/entries/{id}', { params: { path: { id: entry.id } } })),
-    onSuccess: () => entriesChanged(client),
+    onSuccess: async (changed) => {
+      if (changed.deletedAt) onDeleted(changed);
+      await entriesChanged(client);
+    },
   });
   return (
     <li className={entry.deletedAt ? 'entry deleted' : 'entry'}>
@@ -117,6 +129,8 @@ export function EntriesPage() {
   };
   const entries = useEntries(query);
   const competencies = useProfileCompetencies();
+  const [deletedEntry, setDeletedEntry] = useState<Entry | null>(null);
+  const undo = useRestore();
 
   return (
     <section aria-labelledby="entries-title" className="page">
@@ -159,6 +173,19 @@ export function EntriesPage() {
           </select>
         </Field>
       </search>
+      {deletedEntry && (
+        <div className="notice notice-ok" role="status">
+          Deleted “{deletedEntry.title}”.{' '}
+          <button
+            type="button"
+            disabled={undo.isPending}
+            onClick={() => undo.mutate(deletedEntry, { onSuccess: () => setDeletedEntry(null) })}
+          >
+            Undo
+          </button>
+        </div>
+      )}
+      <ErrorNotice error={undo.error} title="Could not restore it." />
       {entries.isPending && <Loading what="entries" />}
       <ErrorNotice error={entries.error} title="Could not search." />
       {entries.data?.length === 0 && (
@@ -175,7 +202,7 @@ export function EntriesPage() {
           </p>
           <ul className="entry-list">
             {entries.data.map((e) => (
-              <EntryRow key={e.id} entry={e} />
+              <EntryRow key={e.id} entry={e} onDeleted={setDeletedEntry} />
             ))}
           </ul>
         </>

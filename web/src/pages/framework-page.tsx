@@ -1,6 +1,7 @@
 // Career frameworks: browse what each level expects per competency, diff two levels, import your own.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
 import { keys, useFramework, useFrameworks, useLevelDiff } from '../api/queries';
 import { Field } from '../components/field';
@@ -104,6 +105,15 @@ function LevelDiff({ framework }: { framework: Framework }) {
   );
 }
 
+/** The problems found in the file itself (each names its place and line), to show at the text box. */
+function fileProblems(error: ApiError | null): string | undefined {
+  const inFile = error?.details.filter(
+    (d) => !['seniorLevel', 'fileName', 'text'].includes(d.path.split(/[.[]/)[0] ?? ''),
+  );
+  if (!inFile?.length) return error?.forField('text');
+  return inFile.map((d) => `${d.path}: ${d.message}`).join('; ');
+}
+
 function ImportFramework({ onImported }: { onImported: (id: string) => void }) {
   const client = useQueryClient();
   const [draft, setDraft, clearDraft] = useDraft('framework-import', {
@@ -155,7 +165,7 @@ function ImportFramework({ onImported }: { onImported: (id: string) => void }) {
         <Field
           label="Or paste it"
           hint={draft.fileName ? `From ${draft.fileName}` : undefined}
-          problem={save.error?.details.length ? 'See the problems below' : undefined}
+          problem={fileProblems(save.error)}
         >
           <textarea
             rows={8}
