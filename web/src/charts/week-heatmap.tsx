@@ -1,22 +1,11 @@
-// The 52-week heatmap of logged entries (a week per column, a weekday per row), drawn by Chart.js.
-import { Chart, LinearScale, Tooltip } from 'chart.js';
-import { MatrixController, MatrixElement } from 'chartjs-chart-matrix';
-import { useEffect, useMemo, useRef } from 'react';
-import { formatDate } from '../lib/dates';
-import { type HeatmapCell as Cell, heatmapCells, WEEKS } from '../lib/heatmap-cells';
+// The 52-week heatmap of logged entries (a week per column, a weekday per row): the summary at once,
+// the chart when Chart.js (a chunk of its own) has loaded.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { heatmapCells } from '../lib/heatmap-cells';
+import { MISSED, plural, SHADES } from './heatmap-style';
 
-// Only the parts drawn here, so the bundle carries nothing else of Chart.js.
-Chart.register(MatrixController, MatrixElement, LinearScale, Tooltip);
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const SHADES = ['#e3e8ee', '#b6d7ef', '#6aaed6', '#2f7fb8', '#0b4f8a'];
-/** Days of a missed week: warm, so the gaps in the habit stand out from days simply not logged. */
-const MISSED = '#f2c3b8';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-const shade = (cell: Cell | undefined) =>
-  cell?.missed ? MISSED : (SHADES[Math.min(cell?.count ?? 0, SHADES.length - 1)] ?? SHADES[0]);
+/** Starts loading the chart code, e.g. while the dashboard's data is still on its way. */
+export const loadHeatmapChart = () => import('./draw-heatmap');
 
 interface WeekHeatmapProps {
   dates: readonly string[];
@@ -33,56 +22,24 @@ export function WeekHeatmap({ dates, today, missedWeeks }: WeekHeatmapProps) {
   const total = cells.reduce((n, c) => n + c.count, 0);
   const summary = `${plural(total, 'entry', 'entries')} on ${plural(loggedDays, 'day', 'days')} over the last 52 weeks${missedShown ? `, ${plural(missedShown, 'week', 'weeks')} missed` : ''}`;
 
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
-    if (!canvas.current) return;
-    const chart = new Chart<'matrix', Cell[]>(canvas.current, {
-      type: 'matrix',
-      data: {
-        datasets: [
-          {
-            data: cells,
-            backgroundColor: (ctx) => shade(ctx.raw as Cell | undefined),
-            borderWidth: 0,
-            width: ({ chart }) => Math.max(2, (chart.chartArea?.width ?? 0) / WEEKS - 2),
-            height: ({ chart }) => Math.max(2, (chart.chartArea?.height ?? 0) / 7 - 2),
-          },
-        ],
+    const el = canvas.current;
+    if (!el) return;
+    let chart: { destroy(): void } | undefined;
+    let gone = false;
+    loadHeatmapChart().then(
+      ({ drawHeatmap }) => {
+        if (gone) return;
+        chart = drawHeatmap(el, cells);
+        el.dataset.drawn = 'true'; // for tests and the benchmark: the chart is on screen
       },
-      options: {
-        animation: false,
-        maintainAspectRatio: false,
-        plugins: {
-          legend: { display: false },
-          tooltip: {
-            displayColors: false,
-            callbacks: {
-              title: (items) => {
-                const cell = items[0]?.raw as Cell | undefined;
-                return cell ? formatDate(cell.date) : '';
-              },
-              label: (item) => {
-                const cell = item.raw as Cell;
-                return `${plural(cell.count, 'entry', 'entries')}${cell.missed ? ' (a missed week)' : ''}`;
-              },
-            },
-          },
-        },
-        scales: {
-          x: { type: 'linear', min: -0.5, max: WEEKS - 0.5, display: false, offset: false },
-          y: {
-            type: 'linear',
-            min: -0.5,
-            max: 6.5,
-            reverse: true,
-            offset: false,
-            grid: { display: false },
-            border: { display: false },
-            ticks: { stepSize: 2, callback: (v) => DAYS[Number(v)] ?? '' },
-          },
-        },
-      },
-    });
-    return () => chart.destroy();
+      () => setFailed(true),
+    );
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
   }, [cells]);
 
   return (
@@ -90,6 +47,11 @@ export function WeekHeatmap({ dates, today, missedWeeks }: WeekHeatmapProps) {
       <div className="heatmap-canvas">
         <canvas ref={canvas} role="img" aria-label={`Heatmap: ${summary}`} />
       </div>
+      {failed && (
+        <p className="problem" role="alert">
+          The chart could not be loaded (is promocase serve still running?); the figures below are right.
+        </p>
+      )}
       <figcaption>
         {summary}.{' '}
         <span className="legend" aria-hidden="true">
