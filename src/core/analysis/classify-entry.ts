@@ -69,6 +69,9 @@ const KIND_COMPETENCY: Record<EntryKind, BuiltinCompetencyId | undefined> = {
   other: undefined,
 };
 
+/** A competency needs this much evidence to be suggested: a kind's own competency or two cues. */
+const MIN_SCORE = 4;
+
 export interface CompetencyContext {
   kind: EntryKind;
   scope: EntryScope;
@@ -86,15 +89,17 @@ export function suggestCompetencies(parsed: ParsedText, context: CompetencyConte
   const primary = KIND_COMPETENCY[context.kind];
   if (primary) add(primary, 4);
   if (context.metric && (scores.get('impact') ?? 0) > 0) add('impact', 3);
-  if (context.scope === 'org' || context.scope === 'cross-team') {
+  // Reach changes what the work shows: beyond the team it is communication, across the org leadership.
+  if (context.scope === 'cross-team') add('communication', 3);
+  if (context.scope === 'org') {
+    add('technical-leadership', 3);
     add('communication', 1);
-    add('technical-leadership', context.scope === 'org' ? 2 : 0);
   }
   if (context.kind === 'design') add('technical-leadership', 1);
 
-  const ranked = [...scores.entries()].filter(([, score]) => score >= 4).sort((a, b) => b[1] - a[1]);
+  const ranked = [...scores.entries()].filter(([, score]) => score >= MIN_SCORE).sort((a, b) => b[1] - a[1]);
   const top = ranked[0]?.[1] ?? 0;
   // Keep the clear signals: anything within reach of the best one.
-  const kept = ranked.filter(([, score]) => score >= Math.max(4, top * 0.5)).slice(0, context.max);
+  const kept = ranked.filter(([, score]) => score >= Math.max(MIN_SCORE, top * 0.4)).slice(0, context.max);
   return kept.map(([id]) => id);
 }

@@ -121,7 +121,8 @@ export const COMPETENCY_CUES: Record<BuiltinCompetencyId, Cue[]> = {
     cue(/\b(?:evaluat\w*|benchmark\w*|compar\w*|prototyp\w*)\b/, 1),
   ],
   ownership: [
-    cue(/\b(?:own|owned|owner|ownership|end to end|end-to-end|drove|drive|took over|take over|follow\w* (?:up|through)|on-call|oncall|on call|pager|paged|page|incident|outage|escalation|restore\w*|resolve\w*|mitigat\w*|roll\w* back|postmortem|root cause|responded|respond|handled|handle|volunteer\w*|deliver\w*|migrat\w*|shipped|ship|launch\w*|led the (?:delivery|rollout|migration|launch|response))\b/, 2),
+    cue(/\b(?:own|owned|owner|ownership|end to end|end-to-end|drove|drive|take over|took over|follow\w* (?:up|through)|volunteer\w*|deliver\w*|ship|shipped|launch\w*|rollout|roll out|led|lead|beta|go live|went live|cutover)\b/, 3),
+    cue(/\b(?:on-call|oncall|on call|pager|paged|page|incident|outage|escalation|restore\w*|resolve\w*|mitigat\w*|roll\w* back|postmortem|root cause|respond\w*|handle\w*|investigat\w*|backfill\w*|migrat\w*|retry|retries|dead-letter|idempoten\w*|fail\w*)\b/, 2),
     cue(/\b(?:incident command\w*|commander)\b/, 3),
   ],
   ambiguity: [
@@ -139,6 +140,7 @@ export const COMPETENCY_CUES: Record<BuiltinCompetencyId, Cue[]> = {
     cue(/\b(?:led|lead|drove|drive|champion\w*|establish\w*)\b/, 1),
   ],
   communication: [
-    cue(/\b(?:present\w*|talk|presentation|wrote up|write-?up|blog|explain\w*|document\w*|docs?|postmortem|status page|stakeholder\w*|coordinat\w*|align\w*|push\w* back|pushed back|recommend\w*|proposal|propos\w*|convinc\w*|persuad\w*|inform\w*|updat\w* (?:the )?status|announce\w*|communicat\w*|review\w* with|shared|share|faq|one-pager|rfc|sync|meeting|workshop|agreed|agree|sign-off|questions)\b/, 2),
+    cue(/\b(?:present\w*|talk|presentation|write up|wrote up|write-?up|blog|postmortem|status page|stakeholder\w*|coordinat\w*|align\w*|push\w* back|pushed back|convinc\w*|persuad\w*|inform\w*|announce\w*|communicat\w*|faq|one-pager|agree\w*|sign-off|workshop|course|spoke|speak|keep \w+ (?:\w+ )?informed)\b/, 3),
+    cue(/\b(?:explain\w*|document\w*|docs?|recommend\w*|proposal|propos\w*|review\w* with|shared|share|sync|meeting|questions|with (?:the )?(?:\w+ )?(?:team|teams|engineers|manager|product)|wiki|guide)\b/, 2),
   ],
 };
