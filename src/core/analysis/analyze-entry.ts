@@ -1,6 +1,7 @@
 /** Suggests an entry's kind, competencies, scope and metric, and scores how specific it is, with reasons. */
-import type { BuiltinCompetencyId } from '../frameworks/builtin-ids.js';
+
 import type { EntryKind, EntryScope } from '../entries/entry-vocabulary.js';
+import type { BuiltinCompetencyId } from '../frameworks/builtin-ids.js';
 import { classifyKind, classifyScope, suggestCompetencies } from './classify-entry.js';
 import { parseText } from './parse-text.js';
 import { scoreSpecificity } from './score-specificity.js';
@@ -33,7 +34,12 @@ export function analyzeEntry(text: string, options: AnalyzeEntryOptions = {}): E
   const { kind } = classifyKind(parsed);
   const metric = hasMeasure(text);
   const scope = classifyScope(parsed, kind, metric);
-  const competencies = suggestCompetencies(parsed, { kind, scope, metric, max: options.maxCompetencies ?? 3 });
+  const competencies = suggestCompetencies(parsed, {
+    kind,
+    scope,
+    metric,
+    max: options.maxCompetencies ?? 3,
+  });
   const { score, reasons, suggestions } = scoreSpecificity(text, parsed, { metric, scope });
   return { kind, competencies, scope, metric, specificity: score, reasons, suggestions };
 }

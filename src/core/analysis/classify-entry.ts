@@ -1,6 +1,7 @@
 /** Kind, scope and competencies of an entry, from the weighted cues of entry-lexicon.ts. */
-import { BUILTIN_COMPETENCY_IDS, type BuiltinCompetencyId } from '../frameworks/builtin-ids.js';
+
 import type { EntryKind, EntryScope } from '../entries/entry-vocabulary.js';
+import { BUILTIN_COMPETENCY_IDS, type BuiltinCompetencyId } from '../frameworks/builtin-ids.js';
 import { COMPETENCY_CUES, type Cue, KIND_CUES, OTHER_CUES, SCOPE_CUES } from './entry-lexicon.js';
 import type { ParsedText } from './parse-text.js';
 

@@ -4,8 +4,9 @@
  * through one word. The model takes a few hundred milliseconds to load, so it is built on first use
  * and this module is only ever reached through a dynamic import (never on `promocase log`'s fast path).
  */
-import winkNLP from 'wink-nlp';
+
 import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
 
 export interface ParsedToken {
   text: string;
@@ -46,7 +47,8 @@ export function parseText(text: string): ParsedText {
   const tokens = doc.tokens();
   const texts = tokens.out(its.value) as string[];
   const normals = tokens.out(its.normal) as string[];
-  const lemmas = tokens.out(its.lemma) as string[];
+  // wink-nlp's typings give `its.lemma` a signature `out` does not accept; it works at run time.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const tags = tokens.out(its.pos) as string[];
   const parsed: ParsedToken[] = texts.map((value, i) => ({
     text: value,

@@ -2,7 +2,14 @@
 import type { EntryScope } from '../entries/entry-vocabulary.js';
 import { OUTCOME } from './feedback-lexicon.js';
 import type { ParsedText } from './parse-text.js';
-import { countFirstPerson, countTeamVoice, hasBeforeAfter, hasTimeAnchor, namesArtifact, namesSystem } from './text-signals.js';
+import {
+  countFirstPerson,
+  countTeamVoice,
+  hasBeforeAfter,
+  hasTimeAnchor,
+  namesArtifact,
+  namesSystem,
+} from './text-signals.js';
 
 export interface SpecificityScore {
   score: number;
@@ -11,7 +18,8 @@ export interface SpecificityScore {
 }
 
 /** The method, XYZ's "by doing Z": "by moving cold data to S3", "using feature flags". */
-const METHOD = /\b(?:by (?:\w+ing|adding|moving|using|switching|replacing|removing)|using|via|through|with (?:a|an|the) (?:new )?\w+ (?:cache|index|queue|script|tool|model|check|test))\b/i;
+const METHOD =
+  /\b(?:by (?:\w+ing|adding|moving|using|switching|replacing|removing)|using|via|through|with (?:a|an|the) (?:new )?\w+ (?:cache|index|queue|script|tool|model|check|test))\b/i;
 
 export function scoreSpecificity(
   text: string,

@@ -7,7 +7,8 @@ const MONEY =
   /(?:[$€£]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion|thousand)?\b|\b\d[\d,.]*\s*(?:k|m)?\s*(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
 const FROM_TO = /\bfrom\s+[~$€£]?\d[^.;]{0,30}?\s(?:to|down to|up to)\s+[~$€£]?\d/i;
 const ARROW = /\d[\d,.]*\s*\S{0,12}\s*(?:->|→|=>)\s*[~$€£]?\d/;
-const HALVED = /\b(?:halved|doubled|tripled|quadrupled|in half|by half|to zero|(?:up|down) from \d|instead of \d)/i;
+const HALVED =
+  /\b(?:halved|doubled|tripled|quadrupled|in half|by half|to zero|(?:up|down) from \d|instead of \d)/i;
 /** Reach: "25 engineers completed it", "35 RFCs were written", "1,200 sellers onboarded". */
 const REACH =
   /\b\d[\d,.]*k?\s+(?:[a-z-]+\s+){0,3}(?:onboarded|attended|completed|joined|use|used|uses|adopted|signed up|enrolled|went live|were written|written|reached|matched|now (?:use|ship|run|follow))\b/i;
