@@ -6,6 +6,7 @@ import type { AppEnv } from './app-env.js';
 import { cacheReads } from './cache-reads.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
+import { analyzeRoutes } from './routes/analyze.js';
 import { companyRoutes } from './routes/companies.js';
 import { entriesRoutes } from './routes/entries.js';
 import { frameworkRoutes } from './routes/frameworks.js';
@@ -75,6 +76,7 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.route(API_BASE, transferRoutes());
   app.route(API_BASE, frameworkRoutes());
   app.route(API_BASE, companyRoutes());
+  app.route(API_BASE, analyzeRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',
