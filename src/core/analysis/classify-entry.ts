@@ -102,5 +102,7 @@ export function suggestCompetencies(parsed: ParsedText, context: CompetencyConte
   const top = ranked[0]?.[1] ?? 0;
   // Keep the clear signals: anything within reach of the best one.
   const kept = ranked.filter(([, score]) => score >= Math.max(MIN_SCORE, top * 0.4)).slice(0, context.max);
-  return kept.map(([id]) => id);
+  // The kind's own competency leads: a mentoring entry is first of all evidence of multiplying others.
+  const ids = kept.map(([id]) => id);
+  return primary && ids.includes(primary) ? [primary, ...ids.filter((id) => id !== primary)] : ids;
 }
