@@ -41,7 +41,7 @@ export interface ManagerFeedbackAnalysis {
 const SPECIFIC_THRESHOLD = 50;
 
 function countMatches(pattern: RegExp, text: string): number {
-  return (text.match(new RegExp(pattern.source, 'gi')) ?? []).length;
+  return (text.match(pattern) ?? []).length;
 }
 
 /**

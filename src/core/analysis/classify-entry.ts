@@ -9,7 +9,7 @@ import type { ParsedText } from './parse-text.js';
 export function scoreCues(cues: readonly Cue[], line: string): number {
   let score = 0;
   for (const { pattern, weight } of cues) {
-    const hits = line.match(new RegExp(pattern.source, 'g'))?.length ?? 0;
+    const hits = line.match(pattern)?.length ?? 0;
     score += weight * Math.min(hits, 2);
   }
   return score;

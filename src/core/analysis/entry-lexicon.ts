@@ -7,11 +7,12 @@ import type { EntryKind, EntryScope } from '../entries/entry-vocabulary.js';
 import type { BuiltinCompetencyId } from '../frameworks/builtin-ids.js';
 
 export interface Cue {
+  /** The pattern with the global flag, compiled once: cues are counted, not just tested. */
   pattern: RegExp;
   weight: number;
 }
 
-const cue = (pattern: RegExp, weight: number): Cue => ({ pattern, weight });
+const cue = (pattern: RegExp, weight: number): Cue => ({ pattern: new RegExp(pattern.source, 'g'), weight });
 
 export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
   incident: [
