@@ -6,6 +6,7 @@ import type { AppEnv } from './app-env.js';
 import { cacheReads } from './cache-reads.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
+import { analyzeRoutes } from './routes/analyze.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { companyRoutes } from './routes/companies.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -83,6 +84,7 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.route(API_BASE, conversationRoutes());
   app.route(API_BASE, goalRoutes());
   app.route(API_BASE, peerFeedbackRoutes());
+  app.route(API_BASE, analyzeRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -134,6 +134,16 @@ export function createServices(ctx: ServiceContext) {
       restore: async (actor: Actor, id: string) =>
         (await records()).setRecordDeleted(ctx, actor, 'peer_feedback', id, false),
     },
+    analysis: {
+      analyze: async (items: unknown, limit?: number) =>
+        (await import('./analysis/analyze-texts.js')).analyzeTexts(items, limit),
+      suggestEntry: async (input: { title?: unknown; details?: unknown; impact?: unknown }) =>
+        (await import('./analysis/suggest-entry.js')).suggestEntry(input),
+      untagged: async (actor: Actor) =>
+        (await import('./analysis/suggest-untagged.js')).suggestUntagged(ctx, actor),
+      applyUntagged: async (actor: Actor) =>
+        (await import('./analysis/apply-untagged-suggestions.js')).applyUntaggedSuggestions(ctx, actor),
+    },
     demo: { load: async (actor: Actor) => (await import('./demo/load-demo.js')).loadDemo(ctx, actor) },
   };
 }
