@@ -103,7 +103,7 @@ describe('promocase 1on1 and manager', () => {
 
         it('asks whom the conversation was with when there is no manager and no --with', async () => {
           await cli.ok(['profile', '--manager', '']);
-          expectFailure(await cli.run(['1on1', 'add', '--notes', 'x']), 2, 'with');
+          expectFailure(await cli.run(['1on1', 'add', '--notes', 'x']), 2, '--with', 'no manager');
           expect(await list()).toEqual([]);
         });
       });

@@ -172,6 +172,17 @@ for (const dialect of DIALECTS) {
         expect(one.competencies.map((c) => c.competency.id)).toEqual(['system-design']);
       });
 
+      it('GET /assessments/history refuses a competency the framework does not have, listing the valid ones', async () => {
+        const res = await api.get(`${PEOPLE_API}/assessments/history?competency=wizardry`);
+        expect(res.status).toBe(400);
+        const error = await errorOf(res);
+        expect(error.code).toBe('invalid_input');
+        expect(error.details).toEqual([
+          { path: 'competency', message: expect.stringContaining('"wizardry" is not a competency') },
+        ]);
+        expect(error.details[0]!.message).toContain('craft, system-design');
+      });
+
       it('GET /assessments/history refuses query parameters it does not know', async () => {
         const res = await api.get(`${PEOPLE_API}/assessments/history?rater=self`);
         expect(res.status).toBe(400);
