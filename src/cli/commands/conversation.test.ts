@@ -232,6 +232,15 @@ describe('promocase 1on1 and manager', () => {
         expect(change).toMatchObject({ name: 'Alex Kim', previous: 'Priya Nair', date: '2026-10-01' });
       });
 
+      it('refuses a change to the manager you already have (exit 1)', async () => {
+        expectFailure(
+          await cli.run(['manager', 'change', 'Priya Nair']),
+          1,
+          'Priya Nair is already your manager',
+        );
+        expect(parseJsonOutput<ManagerChange[]>(await cli.run(['manager', 'history', '--json']))).toEqual([]);
+      });
+
       it.each<[string[], ...string[]]>([
         [['Alex Kim', '--date', '2026-02-30'], 'date', '"2026-02-30"'],
         [[''], 'name', 'must not be empty'],

@@ -183,6 +183,12 @@ for (const dialect of DIALECTS) {
         expect(error.details[0]!.message).toContain('craft, system-design');
       });
 
+      it('GET /assessments/history refuses an empty competency rather than ignoring it', async () => {
+        const res = await api.get(`${PEOPLE_API}/assessments/history?competency=`);
+        expect(res.status).toBe(400);
+        expect((await errorOf(res)).details).toEqual([{ path: 'competency', message: 'must not be empty' }]);
+      });
+
       it('GET /assessments/history refuses query parameters it does not know', async () => {
         const res = await api.get(`${PEOPLE_API}/assessments/history?rater=self`);
         expect(res.status).toBe(400);

@@ -93,7 +93,13 @@ const routes = {
     method: 'get',
     path: '/assessments/history',
     summary: "Every rating per competency over time, with each rater's trajectory",
-    request: { query: z.object({ competency: z.string().max(60).optional() }).strict() },
+    request: {
+      query: z
+        .object({
+          competency: z.string().min(1, 'must not be empty').max(60, 'at most 60 characters').optional(),
+        })
+        .strict(),
+    },
     responses: { 200: jsonContent(HistoryView, 'the history'), ...errorResponses(400, 409) },
   }),
   compare: createRoute({

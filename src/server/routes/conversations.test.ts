@@ -276,6 +276,14 @@ for (const dialect of DIALECTS) {
         });
       });
 
+      it('refuses a change to the manager one already has with 409, recording nothing', async () => {
+        const before = await api.snapshot();
+        const res = await api.post(`${PEOPLE_API}/manager-changes`, { name: 'Priya Nair' });
+        expect(res.status).toBe(409);
+        expect(await errorOf(res)).toMatchObject({ code: 'conflict', details: [{ path: 'name' }] });
+        expect(await api.snapshot()).toBe(before);
+      });
+
       it('lists nothing before the first change', async () => {
         expect(await fetched(api, '/manager-changes')).toEqual({ managerChanges: [] });
       });
