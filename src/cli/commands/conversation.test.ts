@@ -120,7 +120,7 @@ describe('promocase 1on1 and manager', () => {
         const r = await cli.ok(['1on1', 'list']);
         const lines = r.stdout.trimEnd().split('\n');
         expect(lines[0]).toMatch(/^id\s+date\s+type\s+with\s+feedback\s+criteria$/);
-        expect(lines[1]).toMatch(/^\S{8}\s+2026-11-01\s+check-in\s+Priya Nair\s+0\/1 vague\s+1 criteria$/);
+        expect(lines[1]).toMatch(/^\S{8}\s+2026-11-01\s+check-in\s+Priya Nair\s+0\/1 vague\s+1 criterion$/);
         expect(lines[2]).toMatch(/^\S{8}\s+2026-10-01\s+career\s+Priya Nair\s+1\/1 vague\s+0 criteria$/);
       });
 
