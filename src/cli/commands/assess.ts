@@ -6,7 +6,12 @@ import type { CommandContext } from '../command-context.js';
 import { collectWhole } from '../entry-options.js';
 import { UsageError } from '../exit-codes.js';
 import { printJson, say } from '../output.js';
-import { renderComparison, renderGapList, renderHistory } from '../printers/assessment-printers.js';
+import {
+  renderAssessmentList,
+  renderComparison,
+  renderGapList,
+  renderHistory,
+} from '../printers/assessment-printers.js';
 import { askSelect, askText } from '../prompts.js';
 import type { Session } from '../session.js';
 import { registerRemoveRestore } from './remove-restore.js';
@@ -87,6 +92,7 @@ export function registerAssessCommands(program: Command, ctx: CommandContext): v
       `
 Examples:
   promocase assess --rater manager --rate system-design=mid:exceeds --takes system-design="Own a design doc end to end"
+  promocase assess list
   promocase assess history --competency system-design
   promocase assess compare
   promocase gaps`,
@@ -133,6 +139,18 @@ Examples:
             s.io,
             `Recorded ${saved.rater === 'self' ? 'your' : "your manager's"} ratings of ${saved.ratings.length} competenc${saved.ratings.length === 1 ? 'y' : 'ies'} on ${saved.date}.`,
           );
+      });
+    });
+
+  assess
+    .command('list')
+    .description('every assessment with its id, newest first (the ids `assess rm` takes)')
+    .option('--json', 'machine-readable output')
+    .action(async (flags: { json?: boolean }, cmd: Command) => {
+      await ctx.session(cmd, async ({ services, actor, io }) => {
+        const list = await services.assessments.list(actor);
+        if (flags.json) printJson(io, list);
+        else io.stdout.write(renderAssessmentList(list));
       });
     });
 

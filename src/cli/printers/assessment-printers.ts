@@ -1,12 +1,33 @@
 /** Ratings, their history, self vs manager and the gap list, for people. */
+import type { Assessment } from '../../core/people/assessment.js';
 import type { GapList } from '../../core/people/gap-list.js';
 import type { DatedRating } from '../../core/people/rating-history.js';
 import { QUALIFIER_WORDS } from '../../core/people/rating-scale.js';
 import type { RatingComparison, RatingHistory } from '../../services/assessments/read-assessments.js';
+import { shortId } from './entry-printers.js';
 import { renderTable, truncate } from './table.js';
 
 const rated = (r: Pick<DatedRating, 'level' | 'qualifier'> | null) =>
   r ? `${QUALIFIER_WORDS[r.qualifier]} ${r.level}` : '-';
+
+export function renderAssessmentList(list: readonly Assessment[]): string {
+  if (list.length === 0)
+    return 'No assessments yet: record one with `promocase assess --rate COMPETENCY=LEVEL`.\n';
+  const rows = [...list]
+    .reverse()
+    .map((a) => [
+      shortId(a.id),
+      a.date,
+      a.rater,
+      truncate(
+        a.ratings
+          .map((r) => `${r.competency} ${r.qualifier === 'meets' ? '' : `${r.qualifier} `}${r.level}`)
+          .join(', '),
+        80,
+      ),
+    ]);
+  return renderTable(['id', 'date', 'rater', 'ratings'], rows);
+}
 
 export function renderHistory(h: RatingHistory): string {
   const out: string[] = [];
