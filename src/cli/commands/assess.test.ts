@@ -213,7 +213,7 @@ describe('promocase assess and gaps', () => {
         expect(r.stdout).toMatch(/^System design: meets mid \(manager, 2026-11-01\), 1 below$/m);
         expect(r.stdout).toContain('  Manager (2026-11-01): Lead the ledger design by March');
         expect(r.stdout).toMatch(/^Ownership: not rated yet$/m);
-        expect(r.stdout).toMatch(/^At the target already: impact$/m);
+        expect(r.stdout).toMatch(/^At the target already: Impact$/m);
         expect(r.stdout.indexOf('System design:')).toBeLessThan(r.stdout.indexOf('Craft:'));
       });
     });

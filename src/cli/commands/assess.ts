@@ -194,8 +194,9 @@ Examples:
     .action(async (flags: { json?: boolean }, cmd: Command) => {
       await ctx.session(cmd, async ({ services, actor, io }) => {
         const gaps = await services.assessments.gaps(actor);
-        if (flags.json) printJson(io, gaps);
-        else io.stdout.write(renderGapList(gaps));
+        if (flags.json) return printJson(io, gaps);
+        const framework = await services.frameworks.get(actor, gaps.framework.id);
+        io.stdout.write(renderGapList(gaps, new Map(framework.competencies.map((c) => [c.id, c.name]))));
       });
     });
 }

@@ -56,7 +56,8 @@ export function renderComparison(c: RatingComparison): string {
   return renderTable(['competency', 'self', 'manager', 'difference (levels)'], rows);
 }
 
-export function renderGapList(g: GapList): string {
+/** @param names competency names by id, for the ones already at the target (the gap list keeps only their ids) */
+export function renderGapList(g: GapList, names: ReadonlyMap<string, string> = new Map()): string {
   const out = [`Gaps to ${g.targetLevel.name} (${g.framework.name}):`];
   if (g.gaps.length === 0 && g.unrated.length === 0)
     out.push('  none: every competency is rated at the target or above.');
@@ -69,6 +70,7 @@ export function renderGapList(g: GapList): string {
     for (const t of gap.whatItTakes.slice(0, 2)) out.push(`  Manager (${t.date}): ${truncate(t.text, 100)}`);
     for (const goal of gap.goals) out.push(`  Goal: ${goal.title} (${goal.status})`);
   }
-  if (g.atTarget.length) out.push('', `At the target already: ${g.atTarget.join(', ')}`);
+  if (g.atTarget.length)
+    out.push('', `At the target already: ${g.atTarget.map((id) => names.get(id) ?? id).join(', ')}`);
   return `${out.join('\n')}\n`;
 }
