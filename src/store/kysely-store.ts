@@ -269,7 +269,11 @@ class KyselyAccess implements StoreWriter {
   }
 
   async listEntryQuality(ownerId: string): Promise<Map<string, StoredEntryQuality>> {
-    const rows = await this.db.selectFrom('entry_quality').selectAll().where('owner_id', '=', ownerId).execute();
+    const rows = await this.db
+      .selectFrom('entry_quality')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .execute();
     return new Map(
       rows.map((r) => [
         r.entry_id,
@@ -277,7 +281,7 @@ class KyselyAccess implements StoreWriter {
           entryId: r.entry_id,
           ownerId: r.owner_id,
           version: r.version,
-          entryUpdatedAt: r.entry_updated_at,
+          textHash: r.text_hash,
           quality: JSON.parse(r.body),
         },
       ]),
@@ -290,7 +294,7 @@ class KyselyAccess implements StoreWriter {
         entry_id: r.entryId,
         owner_id: r.ownerId,
         version: r.version,
-        entry_updated_at: r.entryUpdatedAt,
+        text_hash: r.textHash,
         body: JSON.stringify(r.quality),
       }));
       await this.db
@@ -299,7 +303,7 @@ class KyselyAccess implements StoreWriter {
         .onConflict((oc) =>
           oc.column('entry_id').doUpdateSet((eb) => ({
             version: eb.ref('excluded.version'),
-            entry_updated_at: eb.ref('excluded.entry_updated_at'),
+            text_hash: eb.ref('excluded.text_hash'),
             body: eb.ref('excluded.body'),
           })),
         )

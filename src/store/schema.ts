@@ -89,7 +89,7 @@ export interface EntryQualityTable {
   entry_id: string;
   owner_id: string;
   version: number;
-  entry_updated_at: string;
+  text_hash: string;
   body: string;
 }
 

@@ -3,7 +3,7 @@ import { analyzePeerFeedback } from '../../core/analysis/analyze-feedback.js';
 import { COMPANY_PROFILES } from '../../core/frameworks/company-profiles.js';
 import { assessCase, type CaseAssessment } from '../../core/readiness/assess-case.js';
 import type { EntryQuality } from '../../core/readiness/case-input.js';
-import { ENTRY_QUALITY_VERSION, entryQuality } from '../../core/readiness/entry-quality.js';
+import { ENTRY_QUALITY_VERSION, entryQuality, qualityText } from '../../core/readiness/entry-quality.js';
 import type { StoredEntryQuality } from '../../store/store.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { promotionConversationStatus } from '../conversations/conversation-status.js';
@@ -41,24 +41,25 @@ export async function caseAssessment(ctx: ServiceContext, actor: Actor): Promise
 async function entryQualities(
   ctx: ServiceContext,
   actor: Actor,
-  entries: ReadonlyArray<{ id: string; updatedAt: string; title: string; details: string; impact: string }>,
+  entries: ReadonlyArray<{ id: string; title: string; details: string; impact: string }>,
 ): Promise<Map<string, EntryQuality>> {
   const cached = await ctx.store.listEntryQuality(actor.ownerId);
   const out = new Map<string, EntryQuality>();
   const fresh: StoredEntryQuality[] = [];
   for (const e of entries) {
     const hit = cached.get(e.id);
-    if (hit && hit.version === ENTRY_QUALITY_VERSION && hit.entryUpdatedAt === e.updatedAt) {
+    const { text, hash } = qualityText(e);
+    if (hit && hit.version === ENTRY_QUALITY_VERSION && hit.textHash === hash) {
       out.set(e.id, hit.quality);
       continue;
     }
-    const quality = entryQuality(e);
+    const quality = entryQuality(text);
     out.set(e.id, quality);
     fresh.push({
       entryId: e.id,
       ownerId: actor.ownerId,
       version: ENTRY_QUALITY_VERSION,
-      entryUpdatedAt: e.updatedAt,
+      textHash: hash,
       quality,
     });
   }
