@@ -84,9 +84,13 @@ Examples:
           input.notes = await askText('Notes (optional)');
           input.feedback = await askLines('Feedback you were given, in their words');
           input.criteria = await askLines('Criteria agreed in writing (what needs to be true)');
-          input.goalStated = await askConfirm('Did you say which level you are aiming for?', false);
-          const next = await askText('Next check-in date (optional)');
-          if (next) input.nextCheckIn = parseDateInput(next, today, 'nextCheckIn');
+          // Flags given alongside (--goal-stated, --next) are answers already: ask only for the rest.
+          if (!flags.goalStated)
+            input.goalStated = await askConfirm('Did you say which level you are aiming for?', false);
+          if (!flags.next) {
+            const next = await askText('Next check-in date (optional)');
+            if (next) input.nextCheckIn = parseDateInput(next, today, 'nextCheckIn');
+          }
         }
         if (input.with === undefined)
           throw new UsageError(
