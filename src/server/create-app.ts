@@ -8,6 +8,7 @@ import { cacheReads } from './cache-reads.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
 import { aboutRoutes } from './routes/about.js';
+import { analyzeRoutes } from './routes/analyze.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { companyRoutes } from './routes/companies.js';
 import { conversationRoutes } from './routes/conversations.js';
@@ -18,6 +19,7 @@ import { exchangeUrlToken, homeRoutes } from './routes/home.js';
 import { metaRoutes } from './routes/meta.js';
 import { peerFeedbackRoutes } from './routes/peer-feedback.js';
 import { profileRoutes } from './routes/profile.js';
+import { readinessRoutes } from './routes/readiness.js';
 import { streakRoutes } from './routes/streak.js';
 import { transferRoutes } from './routes/transfer.js';
 import { rejectCrossOrigin } from './security/reject-cross-origin.js';
@@ -97,6 +99,8 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.route(API_BASE, conversationRoutes());
   app.route(API_BASE, goalRoutes());
   app.route(API_BASE, peerFeedbackRoutes());
+  app.route(API_BASE, readinessRoutes());
+  app.route(API_BASE, analyzeRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

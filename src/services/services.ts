@@ -31,6 +31,8 @@ export function createServices(ctx: ServiceContext) {
     dataVersion: () => ctx.store.dataVersion(),
     profile: {
       get: async (actor: Actor) => (await profile()).getProfile(ctx, actor),
+      /** The profile, or undefined before `init`. */
+      find: async (actor: Actor) => ctx.store.getProfile(actor.ownerId),
       save: async (actor: Actor, input: unknown) => (await profile()).saveProfile(ctx, actor, input),
       update: async (actor: Actor, input: unknown) => (await profile()).updateProfile(ctx, actor, input),
     },
@@ -133,6 +135,19 @@ export function createServices(ctx: ServiceContext) {
         (await records()).setRecordDeleted(ctx, actor, 'peer_feedback', id, true),
       restore: async (actor: Actor, id: string) =>
         (await records()).setRecordDeleted(ctx, actor, 'peer_feedback', id, false),
+    },
+    analysis: {
+      analyze: async (items: unknown, limit?: number) =>
+        (await import('./analysis/analyze-texts.js')).analyzeTexts(items, limit),
+      suggestEntry: async (input: { title?: unknown; details?: unknown; impact?: unknown }) =>
+        (await import('./analysis/suggest-entry.js')).suggestEntry(input),
+      untagged: async (actor: Actor) =>
+        (await import('./analysis/suggest-untagged.js')).suggestUntagged(ctx, actor),
+      applyUntagged: async (actor: Actor) =>
+        (await import('./analysis/apply-untagged-suggestions.js')).applyUntaggedSuggestions(ctx, actor),
+    },
+    readiness: {
+      assess: async (actor: Actor) => (await import('./readiness/assess-case.js')).caseAssessment(ctx, actor),
     },
     demo: { load: async (actor: Actor) => (await import('./demo/load-demo.js')).loadDemo(ctx, actor) },
   };

@@ -41,7 +41,7 @@ export interface ManagerFeedbackAnalysis {
 const SPECIFIC_THRESHOLD = 50;
 
 function countMatches(pattern: RegExp, text: string): number {
-  return (text.match(new RegExp(pattern.source, 'gi')) ?? []).length;
+  return (text.match(pattern) ?? []).length;
 }
 
 /**
@@ -64,7 +64,10 @@ export function analyzePeerFeedback(text: string): PeerFeedbackAnalysis {
   const traits = countMatches(TRAIT_WORDS, text);
   const hyperbole = countMatches(HYPERBOLE, text);
   const speculation = countMatches(INTENT_SPECULATION, text);
-  const teamOnly = countTeamVoice(text) > 0 && !/\b(?:he|she|they|his|her|their|you|your)\b/i.test(text);
+  // "We shipped..." says nothing about this person unless a pronoun or their name carries the action.
+  const startsWithName = /^(?!We\b|Our\b|The\b|This\b|It\b)[A-Z][a-z]+\s/.test(text.trim());
+  const teamOnly =
+    countTeamVoice(text) > 0 && !startsWithName && !/\b(?:he|she|they|his|her|their|you|your)\b/i.test(text);
   const namesPerson = namedWords(text).length > 0;
 
   if (behaviour) {

@@ -18,7 +18,7 @@ export const OBSERVABLE_ACTION =
 
 /** What changed because of it: outcomes, effects on others, "so that". */
 export const OUTCOME =
-  /\b(?:so that|so we|so the|which meant|which let|which allowed|which saved|which cut|which made|which helped|as a result|because of (?:that|this|it|her|his|their)|thanks to|resulting in|result was|that meant|that let|that saved|that cut|that helped|without (?:a|any)|saved|cut|reduced|dropped|fell|improved|increased|doubled|halved|prevented|avoided|unblocked|enabled|allowed|let us|let the|now (?:use|uses|runs|takes|has|have|can)|adopted|shipped on time|on schedule|ahead of|went from|down to|up to|zero|no longer|stopped|fewer|faster|cheaper|impact (?:was|on))\b/i;
+  /\b(?:so that|so we|so the|which meant|which let|which allowed|which saved|which cut|which made|which helped|as a result|because of (?:that|this|it|her|his|their)|thanks to|resulting in|result was|that meant|that let|that saved|that cut|that helped|without (?:a|any)|saved|cut|reduced|dropped|fell|improved|increased|doubled|halved|prevented|avoided|unblocked|enabled|allowed|let us|let the|now (?:use|uses|runs|takes|has|have|can)|adopted|shipped on time|on schedule|ahead of|went from|down to|up to|zero|no longer|stopped|fewer|faster|cheaper|impact (?:was|on)|saves|cuts|reduces|means|meant|exposed|caught|able to|handles|made it possible|on (?:their|our|my) own|since then|after that|afterwards)\b/i;
 
 /** Making others more effective: the multiplier signal in peer feedback. */
 export const ENABLING_OTHERS =
@@ -94,7 +94,7 @@ export const VAGUE_MANAGER_PHRASES: ReadonlyArray<{ pattern: RegExp; label: stri
 
 /** A concrete thing to do: a verb of doing and its object, the way an assignment is phrased. */
 export const DELIVERABLE_VERB =
-  /\b(?:write|draft|author|publish|present|demo|lead|run|own|drive|deliver|ship|launch|build|design|propose|mentor|coach|pair with|onboard|organi[sz]e|facilitate|host|migrate|reduce|cut|bring|get|take over|set up|introduce|document|review|interview|represent|speak at|give a talk|teach|automate|reach|hit|close|finish|complete|prepare|plan|scope|break down|split|define|establish|create|replace|retire|deprecate)\b/i;
+  /(?<!\b(?:the|a|an|next|our|your|this|that|every|each) )\b(?:write|draft|author|publish|present|demo|lead|run|own|drive|deliver|ship|launch|build|design|propose|mentor|coach|pair with|onboard|organi[sz]e|facilitate|host|migrate|reduce|cut|bring|get|take over|set up|introduce|document|review|interview|represent|speak at|give a talk|teach|automate|reach|hit|close|finish|complete|prepare|plan|scope|break down|split|define|establish|create|replace|retire|deprecate)\b/i;
 
 /** The object of the deliverable: something concrete enough to check later. */
 export const DELIVERABLE_OBJECT =
@@ -102,7 +102,7 @@ export const DELIVERABLE_OBJECT =
 
 /** A time frame the outcome can be checked against. */
 export const TIME_FRAME =
-  /\b(?:by (?:the )?(?:end of|mid|early|late|q[1-4]|h[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|next|our next|the next|\d)|(?:this|next|the next|coming|upcoming) (?:quarter|half|sprint|month|cycle|review|calibration|two weeks|few weeks|six weeks|\d+ (?:weeks|months))|within (?:the next )?(?:\w+ )?(?:days?|weeks?|months?|sprints?|quarters?)|in the next (?:\w+ )?(?:days?|weeks?|months?|sprints?|quarters?)|over the next (?:\w+ )?(?:days?|weeks?|months?|sprints?|quarters?)|before (?:the )?(?:next|end|calibration|review|q[1-4]|h[1-4]|launch|freeze|offsite|mid-year|year-end)|(?:q[1-4]|h[1-4])\b|(?:every|each) (?:week|sprint|month|quarter|release)|weekly|biweekly|monthly|\d{4}-\d{2}-\d{2}|deadline|end of (?:the )?(?:quarter|half|year|month|cycle)|mid-year|year-end)\b/i;
+  /\b(?:by (?:the )?(?:end of|mid|early|late|q[1-4]|h[1-4]|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|next|our next|the next|\d)|(?:this|next|the next|coming|upcoming) (?:quarter|half|sprint|month|cycle|review|calibration|two weeks|few weeks|six weeks|\d+ (?:weeks|months))|within (?:the next )?(?:\w+ )?(?:days?|weeks?|months?|sprints?|quarters?)|in the next (?:\w+ )?(?:days?|weeks?|months?|sprints?|quarters?)|over the next (?:\w+ )?(?:days?|weeks?|months?|sprints?|quarters?)|before (?:the )?(?:next|end|calibration|review|q[1-4]|h[1-4]|launch|freeze|offsite|mid-year|year-end|\w+ (?:calibration|review|launch|offsite|freeze|deadline|cycle))|(?:q[1-4]|h[1-4])\b|(?:every|each) (?:week|sprint|month|quarter|release)|weekly|biweekly|monthly|\d{4}-\d{2}-\d{2}|deadline|end of (?:the )?(?:quarter|half|year|month|cycle)|mid-year|year-end)\b/i;
 
 /** A context: where or with whom the behaviour should happen. */
 export const CONTEXT =

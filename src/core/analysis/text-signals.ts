@@ -2,12 +2,16 @@
 
 /** A quantity with a unit or a comparison: "40%", "$12k", "3x", "from 900 ms to 200 ms", "12 teams". */
 const MEASURE_UNIT =
-  /\b\d[\d,.]*\s*(?:%|percent|x\b|×|ms\b|milliseconds?|seconds?|secs?\b|s\b|minutes?|mins?\b|hours?|hrs?\b|h\b|days?|weeks?|months?|k\b|m\b|gb\b|tb\b|mb\b|rps\b|qps\b|req(?:uest)?s?\b|users?|customers?|engineers?|developers?|people|teams?|services?|squads?|orgs?|organi[sz]ations?|countries|markets|clients?|tenants?|merchants?|accounts?|pages?|points?|pp\b|errors?|alerts?|tickets?|incidents?|pages?|builds?|deploys?|deployments?|releases?\b|nodes?|hosts?|instances?|servers?|clusters?|regions?|hires?|candidates?|interviews?|new\s+hires|of\s+\w+)/i;
+  /\b\d[\d,.]*\s*(?:%|percent|x\b|×|ms\b|milliseconds?|seconds?|secs?\b|s\b|minutes?|mins?\b|hours?|hrs?\b|h\b|days?|weeks?|months?|k\b|m\b|gb\b|tb\b|mb\b|rps\b|qps\b|req(?:uest)?s?\b|users?|customers?|engineers?|developers?|people|teams?|services?|squads?|orgs?|organi[sz]ations?|countries|markets|clients?|tenants?|merchants?|accounts?|pages?|points?|pp\b|errors?|alerts?|tickets?|incidents?|pages?|builds?|deploys?|deployments?|releases?\b|nodes?|hosts?|instances?|servers?|clusters?|regions?|hires?|candidates?|interviews?|new\s+hires|of\s+(?:users|customers|traffic|requests|revenue))/i;
 const MONEY =
   /(?:[$€£]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion|thousand)?\b|\b\d[\d,.]*\s*(?:k|m)?\s*(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
-const FROM_TO = /\bfrom\s+[~$€£]?\d[\d,.]*\s*\S*\s+(?:to|down to|up to)\s+[~$€£]?\d/i;
+const FROM_TO = /\bfrom\s+[~$€£]?\d[^.;]{0,30}?\s(?:to|down to|up to)\s+[~$€£]?\d/i;
 const ARROW = /\d[\d,.]*\s*\S{0,12}\s*(?:->|→|=>)\s*[~$€£]?\d/;
-const HALVED = /\b(?:halved|doubled|tripled|quadrupled|in half)\b/i;
+const HALVED =
+  /\b(?:halved|doubled|tripled|quadrupled|in half|by half|to zero|(?:up|down) from \d|instead of \d)/i;
+/** Reach: "25 engineers completed it", "35 RFCs were written", "1,200 sellers onboarded". */
+const REACH =
+  /\b\d[\d,.]*k?\s+(?:[a-z-]+\s+){0,3}(?:onboarded|attended|completed|joined|use|used|uses|adopted|signed up|enrolled|went live|were written|written|reached|matched|now (?:use|ship|run|follow))\b/i;
 const BY_N =
   /\b(?:by|of)\s+(?:about\s+|roughly\s+|~)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|seconds?|minutes?|hours?|days?)/i;
 
@@ -30,7 +34,7 @@ const NON_METRIC = [
 
 /** Counts of tasks: "closed 14 tickets", "merged 9 PRs", "fixed 6 bugs" report activity, not a result. */
 const TASK_COUNT =
-  /\b\d+\s+(?:(?:small|minor|open|old|flaky|stale)\s+)?(?:tickets?|prs?|pull requests?|bugs?|issues?|commits?|tasks?|stories|story points|jira|cards?|reviews?|code reviews?|comments?|lines?|files?|endpoints?|screens?|components?|tests?|meetings?|sessions?|slides?|pages of|steps?)\b/gi;
+  /\b\d[\d,]*\s+(?:(?:small|minor|open|old|flaky|stale)\s+)?(?:tickets?|prs?|pull requests?|bugs?|issues?|commits?|tasks?|stories|story points|jira|cards?|reviews?|code reviews?|comments?|lines?|files?|endpoints?|screens?|components?|tests?|meetings?|sessions?|slides?|pages of|steps?)\b/gi;
 
 /** Removes the numbers that are not measures (versions, dates, counts of tasks) before looking for metrics. */
 export function stripNonMetricNumbers(text: string): string {
@@ -48,7 +52,8 @@ export function hasMeasure(text: string): boolean {
     ARROW.test(cleaned) ||
     MEASURE_UNIT.test(cleaned) ||
     BY_N.test(cleaned) ||
-    HALVED.test(cleaned)
+    HALVED.test(cleaned) ||
+    REACH.test(cleaned)
   );
 }
 

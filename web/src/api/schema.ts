@@ -56,6 +56,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analyze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Analyse entries, peer reviews and manager feedback (deterministic, offline)
+         * @description One result per item, in order, with the same id. Entries get kind, competencies, scope, metric and specificity; peer reviews specific or generic; manager feedback actionable or vague. At most 1000 items and 1 MB per request; every item is validated before any is analysed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the items to analyse */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AnalysisItem"][];
+                };
+            };
+            responses: {
+                /** @description one result per item, in order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": (components["schemas"]["EntryAnalysis"] | components["schemas"]["PeerReviewAnalysis"] | components["schemas"]["ManagerFeedbackAnalysis"])[];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments": {
         parameters: {
             query?: never;
@@ -3193,6 +3282,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/next-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Next best actions for this week */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Next best actions for this week */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NextActions"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The committee's objections (answered or open) and its five questions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The committee's objections (answered or open) and its five questions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Objections"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/peer-feedback": {
         parameters: {
             query?: never;
@@ -3922,6 +4137,132 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects with their scope attributes and whether they are next-level */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Projects with their scope attributes and whether they are next-level */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Projects"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness per competency for the target level, overall, and consistency over review periods */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Readiness per competency for the target level, overall, and consistency over review periods */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/streak": {
         parameters: {
             query?: never;
@@ -4002,6 +4343,12 @@ export interface components {
             progress: number;
             /** @enum {string} */
             status?: "planned" | "active" | "done" | "dropped";
+        };
+        AnalysisItem: {
+            id: string;
+            text: string;
+            /** @enum {string} */
+            type: "entry" | "peer-review" | "manager-feedback";
         };
         Assessment: {
             /** Format: date-time */
@@ -4265,6 +4612,23 @@ export interface components {
             updatedAt: string;
             /** @enum {string} */
             visibility: "private" | "manager";
+        };
+        EntryAnalysis: {
+            /** @description built-in competency ids, strongest first */
+            competencies: string[];
+            id: string;
+            /** @example incident */
+            kind: string;
+            /** @description states a quantity that measures the result or its reach */
+            metric: boolean;
+            /** @description sentences that explain the verdict */
+            reasons: string[];
+            /** @example team */
+            scope: string;
+            specificity: number;
+            suggestions: string[];
+            /** @enum {string} */
+            type: "entry";
         };
         EntryList: {
             entries: components["schemas"]["Entry"][];
@@ -4824,6 +5188,33 @@ export interface components {
             followUpQuestions: string[];
             reasons: string[];
         };
+        NextActions: {
+            asOf: string;
+            nextActions: {
+                action: string;
+                command?: string;
+                why: string;
+            }[];
+        };
+        Objections: {
+            asOf: string;
+            objections: {
+                answeredBy: string[];
+                id: string;
+                reason: string;
+                /** @enum {string} */
+                status: "answered" | "open";
+                title: string;
+                toAnswer?: string;
+            }[];
+            questions: {
+                answer: string;
+                answered: boolean;
+                evidence: string[];
+                question: string;
+                toDo?: string;
+            }[];
+        };
         PeerFeedback: {
             /** Format: date-time */
             createdAt: string;
@@ -4871,6 +5262,16 @@ export interface components {
             updatedAt: string;
             work: string;
         };
+        PeerReviewAnalysis: {
+            id: string;
+            /** @description sentences that explain the verdict */
+            reasons: string[];
+            score: number;
+            specific: boolean;
+            suggestions: string[];
+            /** @enum {string} */
+            type: "peer-review";
+        };
         Profile: {
             /** @enum {string} */
             company: "generic" | "google" | "meta" | "amazon" | "microsoft" | "apple";
@@ -4893,6 +5294,44 @@ export interface components {
             targetLevel: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
             /** Format: date-time */
             updatedAt: string;
+        };
+        Projects: {
+            asOf: string;
+            projects: {
+                attributes: {
+                    ambiguity: {
+                        detail: string;
+                        entries: string[];
+                        present: boolean;
+                    };
+                    decisions: {
+                        detail: string;
+                        entries: string[];
+                        present: boolean;
+                    };
+                    outcomes: {
+                        detail: string;
+                        entries: string[];
+                        present: boolean;
+                    };
+                    peopleLed: {
+                        detail: string;
+                        entries: string[];
+                        present: boolean;
+                    };
+                    teams: {
+                        detail: string;
+                        entries: string[];
+                        present: boolean;
+                    };
+                };
+                entries: string[];
+                from: string;
+                name: string;
+                nextLevel: boolean;
+                reasons: string[];
+                to: string;
+            }[];
         };
         RatingComparison: {
             competencies: {
@@ -4927,6 +5366,90 @@ export interface components {
             framework: {
                 id: string;
                 name: string;
+            };
+        };
+        Readiness: {
+            asOf: string;
+            competencies: {
+                competency: {
+                    id: string;
+                    name: string;
+                };
+                entries: number;
+                goals: {
+                    id: string;
+                    status: string;
+                    title: string;
+                }[];
+                manager: {
+                    competency: string;
+                    date: string;
+                    level: string;
+                    qualifier: string;
+                    rater: string;
+                } | null;
+                nextLevelEntries: number;
+                periodsCovered: string[];
+                reasons: string[];
+                self: {
+                    competency: string;
+                    date: string;
+                    level: string;
+                    qualifier: string;
+                    rater: string;
+                } | null;
+                /** @enum {string} */
+                status: "strong" | "emerging" | "gap";
+                strength: number;
+                /** @description entry ids, strongest first */
+                supporting: string[];
+            }[];
+            consistency: {
+                oneStrongPeriod: {
+                    competencies: string[];
+                    end: string;
+                    entries: number;
+                    label: string;
+                    nextLevel: number;
+                    start: string;
+                    /** @enum {string} */
+                    verdict: "next-level" | "some" | "none";
+                } | null;
+                periods: {
+                    competencies: string[];
+                    end: string;
+                    entries: number;
+                    label: string;
+                    nextLevel: number;
+                    start: string;
+                    /** @enum {string} */
+                    verdict: "next-level" | "some" | "none";
+                }[];
+                summary: string;
+                sustainedMonths: number;
+            };
+            overall: {
+                counts: {
+                    emerging: number;
+                    gap: number;
+                    strong: number;
+                };
+                explanation: string[];
+                score: number;
+                /** @enum {string} */
+                status: "ready" | "close" | "not-yet";
+                sustainedMonths: number;
+            };
+            target: {
+                framework: {
+                    id: string;
+                    name: string;
+                };
+                ladderLevel: string;
+                level: {
+                    id: string;
+                    name: string;
+                };
             };
         };
         RecordAssessmentInput: {
@@ -5161,6 +5684,7 @@ export const pathsApiV1GoalsGetParametersQueryDeletedValues: ReadonlyArray<Flatt
 export const pathsApiV1PeerFeedbackGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/peer-feedback"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const aboutDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["About"]["database"]> = ["sqlite", "postgres"];
 export const addCheckInInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddCheckInInput"]["status"]> = ["planned", "active", "done", "dropped"];
+export const analysisItemTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AnalysisItem"]["type"]> = ["entry", "peer-review", "manager-feedback"];
 export const assessmentRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Assessment"]["rater"]> = ["self", "manager"];
 export const assessmentRatingsQualifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Assessment"]["ratings"]["qualifier"]> = ["working-towards", "meets", "exceeds"];
 export const companyIdValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Company"]["id"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
@@ -5176,6 +5700,7 @@ export const datedRatingRaterValues: ReadonlyArray<FlattenedDeepRequired<compone
 export const entryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const entryScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["scope"]> = ["individual", "team", "cross-team", "org"];
 export const entryVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["visibility"]> = ["private", "manager"];
+export const entryAnalysisTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["EntryAnalysis"]["type"]> = ["entry"];
 export const exportDocumentAssessmentsRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["assessments"]["rater"]> = ["self", "manager"];
 export const exportDocumentAssessmentsRatingsQualifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["assessments"]["ratings"]["qualifier"]> = ["working-towards", "meets", "exceeds"];
 export const exportDocumentConversationsTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ExportDocument"]["conversations"]["type"]> = ["career", "check-in", "feedback"];
@@ -5199,12 +5724,18 @@ export const frameworkImportReportStatusValues: ReadonlyArray<FlattenedDeepRequi
 export const goalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Goal"]["status"]> = ["planned", "active", "done", "dropped"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
 export const importReportProfileValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReport"]["profile"]> = ["created", "updated", "unchanged", "kept-newer", "absent"];
+export const objectionsObjectionsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Objections"]["objections"]["status"]> = ["answered", "open"];
 export const peerFeedbackRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerFeedback"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
 export const peerFeedbackWithAnalysisRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerFeedbackWithAnalysis"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
+export const peerReviewAnalysisTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerReviewAnalysis"]["type"]> = ["peer-review"];
 export const profileCompanyValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["company"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
 export const profileCurrentLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["currentLevel"]> = ["junior", "mid", "senior", "staff", "senior-staff", "principal"];
 export const profileReviewCadenceValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["reviewCadence"]> = ["quarterly", "half-yearly", "yearly"];
 export const profileTargetLevelValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Profile"]["targetLevel"]> = ["junior", "mid", "senior", "staff", "senior-staff", "principal"];
+export const readinessCompetenciesStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Readiness"]["competencies"]["status"]> = ["strong", "emerging", "gap"];
+export const readinessConsistencyOneStrongPeriodVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Readiness"]["consistency"]["oneStrongPeriod"]["verdict"]> = ["next-level", "some", "none"];
+export const readinessConsistencyPeriodsVerdictValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Readiness"]["consistency"]["periods"]["verdict"]> = ["next-level", "some", "none"];
+export const readinessOverallStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Readiness"]["overall"]["status"]> = ["ready", "close", "not-yet"];
 export const recordAssessmentInputRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordAssessmentInput"]["rater"]> = ["self", "manager"];
 export const recordAssessmentInputRatingsQualifierValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordAssessmentInput"]["ratings"]["qualifier"]> = ["working-towards", "meets", "exceeds"];
 export const recordPeerFeedbackInputRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["RecordPeerFeedbackInput"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
