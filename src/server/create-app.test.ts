@@ -270,6 +270,7 @@ for (const dialect of DIALECTS) {
             'PATCH /api/v1/peer-feedback/{id}',
             'DELETE /api/v1/peer-feedback/{id}',
             'POST /api/v1/peer-feedback/{id}/restore',
+            'POST /api/v1/analyze',
             'GET /api/v1/readiness',
             'GET /api/v1/objections',
             'GET /api/v1/next-actions',
