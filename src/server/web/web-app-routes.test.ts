@@ -53,7 +53,7 @@ describe('the web app served by the API server', () => {
   });
 
   it('serves index.html at / and at every client route, with a strict Content-Security-Policy', async () => {
-    for (const path of ['/', '/log', '/entries/0199-abc', '/framework', '/demo/', '/demo/entries']) {
+    for (const path of ['/', '/log', '/entries/0199-abc', '/framework', '/demo', '/demo/', '/demo/entries']) {
       const res = await app.request(path, { headers: AUTH });
       expect(res.status, path).toBe(200);
       expect(res.headers.get('content-type'), path).toBe('text/html; charset=utf-8');

@@ -192,7 +192,8 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(exported)),
     });
-    await page.getByText(/Imported: 0 new, 0 updated, 3 unchanged/).waitFor();
+    await page.getByText('Imported. Your profile: unchanged.').waitFor();
+    expect(await page.getByRole('row', { name: /^Entries/ }).textContent()).toBe('Entries0030');
     await page.setInputFiles('#import-file', {
       name: 'notes.json',
       mimeType: 'application/json',

@@ -1,10 +1,53 @@
 // Settings: the profile, all data out (JSON to import again, Markdown to read) and back in, and where it lives.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
-import { api, apiUrl, call } from '../api/client';
+import { api, apiUrl, call, type Schemas } from '../api/client';
 import { useAbout, useProfile } from '../api/queries';
 import { ProfileForm } from '../components/profile-form';
 import { ErrorNotice, Loading, Saved } from '../components/states';
+
+type ImportReport = Schemas['ImportReport'];
+type Counts = ImportReport['entries'];
+
+/** `managerChanges` -> `Manager changes`. */
+const humanize = (key: string) => {
+  const words = key.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** What the import did, per kind of record: new, updated, unchanged, and kept because yours was newer. */
+function ImportTable({ report }: { report: ImportReport }) {
+  const rows: [string, Counts][] = [
+    ['Entries', report.entries],
+    ['Frameworks', report.frameworks],
+    ...Object.entries(report.people).map(([key, counts]): [string, Counts] => [humanize(key), counts]),
+  ];
+  return (
+    <table className="report">
+      <caption className="visually-hidden">What the import did</caption>
+      <thead>
+        <tr>
+          <th scope="col">Records</th>
+          <th scope="col">New</th>
+          <th scope="col">Updated</th>
+          <th scope="col">Unchanged</th>
+          <th scope="col">Yours kept (newer)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([name, c]) => (
+          <tr key={name}>
+            <th scope="row">{name}</th>
+            <td>{c.created}</td>
+            <td>{c.updated}</td>
+            <td>{c.unchanged}</td>
+            <td>{c.keptNewer}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 function ImportData() {
   const client = useQueryClient();
@@ -27,12 +70,10 @@ function ImportData() {
   const report = load.data;
   return (
     <>
-      <label className="button" htmlFor="import-file">
-        Import a promocase export…
-      </label>
+      {/* The input comes first so its keyboard focus can show on the label that looks like a button. */}
       <input
         id="import-file"
-        className="visually-hidden"
+        className="visually-hidden file-button"
         type="file"
         accept=".json,application/json"
         onChange={(e) => {
@@ -41,13 +82,16 @@ function ImportData() {
           e.target.value = '';
         }}
       />
+      <label className="button" htmlFor="import-file">
+        Import a promocase export…
+      </label>
       {load.isPending && <Loading what="the import" />}
       <ErrorNotice error={load.error} title="Nothing was imported." />
       {report && (
-        <Saved>
-          Imported: {report.entries.created} new, {report.entries.updated} updated, {report.entries.unchanged}{' '}
-          unchanged, {report.entries.keptNewer} kept because yours were newer; profile {report.profile}.
-        </Saved>
+        <>
+          <Saved>Imported. Your profile: {report.profile}.</Saved>
+          <ImportTable report={report} />
+        </>
       )}
     </>
   );
