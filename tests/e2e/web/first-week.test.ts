@@ -112,6 +112,24 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
     expect(await page.getByLabel('Shipped 1', { exact: true }).inputValue()).toBe('');
   });
 
+  it('can be used from the keyboard: the skip link leads to the content', async () => {
+    await page.getByRole('link', { name: 'Dashboard' }).click();
+    await page.getByRole('heading', { name: 'Alex Doe: senior → staff' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Alex Doe: senior → staff' }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = () =>
+      page.evaluate(() => {
+        const { document } = globalThis as unknown as {
+          document: { activeElement: { id: string; textContent: string | null } };
+        };
+        return document.activeElement.id || document.activeElement.textContent;
+      });
+    expect(await focused()).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await focused()).toBe('main');
+  });
+
   it('adds one entry from any page with Ctrl+K', async () => {
     await page.getByRole('link', { name: 'Framework' }).click();
     await page.getByRole('heading', { name: 'Framework', exact: true }).waitFor();

@@ -5,7 +5,7 @@ import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
 import { keys, useFramework, useFrameworks, useLevelDiff } from '../api/queries';
 import { Field } from '../components/field';
-import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
+import { Empty, ErrorNotice, Loading } from '../components/states';
 import { useDraft } from '../lib/use-draft';
 
 type Framework = Schemas['Framework'];
@@ -105,6 +105,32 @@ function LevelDiff({ framework }: { framework: Framework }) {
   );
 }
 
+/** What an import stored, and on a re-import what changed for the entries already tagged. */
+function ImportSummary({ report }: { report: Schemas['FrameworkImportReport'] }) {
+  return (
+    <div className="notice notice-ok" role="status">
+      <p>
+        {report.status === 'updated' ? 'Updated' : 'Imported'} {report.framework.name}: {report.levels}{' '}
+        levels, {report.competencies} competencies.
+      </p>
+      {report.added.length > 0 && <p>New competencies: {report.added.join(', ')}.</p>}
+      {report.removed.length > 0 && <p>No longer in the framework: {report.removed.join(', ')}.</p>}
+      {report.mapped.map((m) => (
+        <p key={m.from}>
+          {m.entries} entries re-tagged from {m.from} to {m.to}.
+        </p>
+      ))}
+      {report.flagged.map((f) => (
+        <p key={f.competency}>
+          {f.entries} entries are still tagged {f.competency}
+          {f.likelyRename ? ` (renamed to ${f.likelyRename}?)` : ''}: they are kept; re-tag them on the
+          Entries page, or with <code>promocase framework import --map {f.competency}=NEW</code>.
+        </p>
+      ))}
+    </div>
+  );
+}
+
 /** The problems found in the file itself (each names its place and line), to show at the text box. */
 function fileProblems(error: ApiError | null): string | undefined {
   const inFile = error?.details.filter(
@@ -185,12 +211,7 @@ function ImportFramework({ onImported }: { onImported: (id: string) => void }) {
           />
         </Field>
         <ErrorNotice error={save.error} title="Not imported; nothing was stored." />
-        {save.isSuccess && (
-          <Saved>
-            Imported {save.data.framework.name}: {save.data.levels} levels, {save.data.competencies}{' '}
-            competencies.
-          </Saved>
-        )}
+        {save.isSuccess && <ImportSummary report={save.data} />}
         <div className="actions">
           <button type="submit" className="primary" disabled={save.isPending || !draft.text.trim()}>
             {save.isPending ? 'Importing…' : 'Import'}
