@@ -4,7 +4,7 @@ import type { Assessment } from '../people/assessment.js';
 import type { Goal } from '../people/goal.js';
 import { type DatedRating, datedRatings, latestRatings } from '../people/rating-history.js';
 import { levelIndex, QUALIFIER_WORDS, ratingPosition } from '../people/rating-scale.js';
-import { byStrength, type Evidence } from './evidence.js';
+import type { Evidence } from './evidence.js';
 import type { Consistency } from './review-periods.js';
 
 export type ReadinessStatus = 'strong' | 'emerging' | 'gap';
@@ -39,6 +39,7 @@ const TOP = 5;
 /** Five recent, specific, cross-team entries fill the scale; ordinary ones leave room above them. */
 const STRENGTH_FULL = 3;
 
+/** `evidence` strongest first. */
 export function competencyReadiness(input: {
   framework: FrameworkDocument;
   targetLevel: string;
@@ -54,7 +55,7 @@ export function competencyReadiness(input: {
   const self = latestRatings(ratings, 'self');
   const manager = latestRatings(ratings, 'manager');
   return framework.competencies.map((c) => {
-    const mine = input.evidence.filter((e) => e.competencies.includes(c.id)).sort(byStrength);
+    const mine = input.evidence.filter((e) => e.competencies.includes(c.id));
     const next = mine.filter((e) => e.nextLevel);
     const strength = Math.round(
       Math.min(1, mine.slice(0, TOP).reduce((s, e) => s + e.strength, 0) / STRENGTH_FULL) * 100,

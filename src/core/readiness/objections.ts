@@ -1,7 +1,7 @@
 /** The objections a calibration committee raises, each answered by named evidence or open with what would answer it. */
 import { daysBetween } from '../dates.js';
 import type { CaseInput } from './case-input.js';
-import { byStrength, type Evidence, SCOPE_FOR_LEVEL, SCOPE_RANK } from './evidence.js';
+import { type Evidence, SCOPE_FOR_LEVEL, SCOPE_RANK } from './evidence.js';
 import type { Project } from './projects.js';
 import type { Consistency } from './review-periods.js';
 
@@ -53,12 +53,10 @@ const open = (
   toAnswer,
 });
 
-const top = (items: Evidence[], n = 3) =>
-  [...items]
-    .sort(byStrength)
-    .slice(0, n)
-    .map((e) => e.entry.id);
+/** The first `n` ids of a list already strongest first. */
+const top = (items: Evidence[], n = 3) => items.slice(0, n).map((e) => e.entry.id);
 
+/** `evidence` strongest first. */
 export function findObjections(
   input: CaseInput,
   evidence: readonly Evidence[],

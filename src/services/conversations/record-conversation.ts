@@ -1,4 +1,6 @@
 /** Recording a 1:1 or career conversation, and correcting one later. */
+
+import { DomainError } from '../../core/errors.js';
 import {
   type Conversation,
   ConversationFields,
@@ -38,6 +40,8 @@ export async function updateConversation(
   const changes = parseOrThrow(UpdateConversationInput, input);
   return ctx.store.write(async (tx) => {
     const existing = await findRecord(tx, actor, 'conversations', id);
+    if (existing.deletedAt !== null)
+      throw new DomainError('conflict', `conversation ${id} is deleted; restore it first`);
     const { id: _id, ownerId, createdAt, updatedAt: _u, deletedAt, ...fields } = existing;
     const merged = parseOrThrow(ConversationFields, { ...fields, ...changes });
     const conversation: Conversation = {

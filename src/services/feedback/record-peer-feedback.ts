@@ -1,5 +1,5 @@
 /** Recording feedback received from a peer, and correcting it later. */
-import { type FieldProblem, invalidInput } from '../../core/errors.js';
+import { DomainError, type FieldProblem, invalidInput } from '../../core/errors.js';
 import {
   type PeerFeedback,
   PeerFeedbackFields,
@@ -14,7 +14,8 @@ import { findRecord } from '../people/find-record.js';
 async function checkEntries(store: StoreReader, actor: Actor, ids: readonly string[]): Promise<void> {
   const problems: FieldProblem[] = [];
   for (const [i, id] of ids.entries()) {
-    if (!(await store.getEntry(actor.ownerId, id)))
+    const entry = await store.getEntry(actor.ownerId, id);
+    if (!entry || entry.deletedAt !== null)
       problems.push({ path: `entryIds[${i}]`, message: `no entry with id "${id}"` });
   }
   if (problems.length) throw invalidInput(problems);
@@ -56,6 +57,8 @@ export async function updatePeerFeedback(
   const changes = parseOrThrow(UpdatePeerFeedbackInput, input);
   return ctx.store.write(async (tx) => {
     const existing = await findRecord(tx, actor, 'peer_feedback', id);
+    if (existing.deletedAt !== null)
+      throw new DomainError('conflict', `peer feedback ${id} is deleted; restore it first`);
     const { id: _id, ownerId, createdAt, updatedAt: _u, deletedAt, ...fields } = existing;
     const merged = parseOrThrow(PeerFeedbackFields, { ...fields, ...changes });
     if (changes.entryIds) await checkEntries(tx, actor, changes.entryIds);
