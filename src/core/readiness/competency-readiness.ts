@@ -136,13 +136,13 @@ export function overallReadiness(
         ? 'close'
         : 'not-yet';
   const explanation = [
-    `${counts.strong} of ${competencies.length} competencies are strong at ${targetName}, ${counts.emerging} emerging, ${counts.gap} with no next-level evidence.`,
+    `Strong at ${targetName}: ${counts.strong} of ${competencies.length} competencies; ${counts.emerging} emerging; ${counts.gap} with too little next-level evidence.`,
     consistency.sustainedMonths >= SUSTAINED_MONTHS_WANTED
       ? `${consistency.sustainedMonths} months of sustained next-level evidence: what a committee wants (6-12).`
       : `${consistency.sustainedMonths} month${consistency.sustainedMonths === 1 ? '' : 's'} of sustained next-level evidence; a committee wants 6-12.`,
     consistency.summary,
   ];
   const weakest = competencies.filter((c) => c.status === 'gap').map((c) => c.competency.name);
-  if (weakest.length) explanation.push(`No next-level evidence yet for: ${weakest.join(', ')}.`);
+  if (weakest.length) explanation.push(`Too little next-level evidence yet for: ${weakest.join(', ')}.`);
   return { status, score, sustainedMonths: consistency.sustainedMonths, counts, explanation };
 }

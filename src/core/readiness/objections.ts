@@ -172,7 +172,9 @@ export function findObjections(
       : open(
           'solo-heroics',
           '"Solo heroics, not leadership."',
-          `Only ${withOthers.length} of ${next.length} next-level entries name anyone you worked with or helped.`,
+          withOthers.length
+            ? `Only ${withOthers.length} of ${next.length} next-level entries name anyone you worked with or helped.`
+            : `None of your ${next.length} next-level entries names anyone you worked with or helped.`,
           'Bring others into the work and record them (--with, --helped): leading through others is what the next level asks.',
         ),
   );
@@ -193,7 +195,7 @@ export function findObjections(
       : answered(
           'one-system-only',
           '"Deep in one system and nothing else."',
-          `${byProject.size} projects in the log${mainProject ? `; the largest, ${mainProject}, is ${Math.round((mainCount / Math.max(1, evidence.length)) * 100)}% of the entries` : ''}.`,
+          `${byProject.size} project${byProject.size === 1 ? '' : 's'} in the log${mainProject ? `; the largest, ${mainProject}, is ${Math.round((mainCount / Math.max(1, evidence.length)) * 100)}% of the entries` : ''}.`,
           [],
         ),
   );

@@ -99,11 +99,16 @@ export function consistency(
   const judged = periods.filter((p, i) => i < periods.length - 1 || p.verdict === 'next-level');
   const strongOnes = judged.filter((p) => p.verdict === 'next-level');
   const oneStrongPeriod = judged.length >= 3 && strongOnes.length === 1 ? strongOnes[0]! : null;
-  const unit = cadence === 'quarterly' ? 'quarter' : cadence === 'half-yearly' ? 'half' : 'year';
+  const [unit, units] =
+    cadence === 'quarterly'
+      ? ['quarter', 'quarters']
+      : cadence === 'half-yearly'
+        ? ['half', 'halves']
+        : ['year', 'years'];
   const summary = oneStrongPeriod
-    ? `Only ${oneStrongPeriod.label} shows next-level work; the ${unit}s around it are thin. A committee will call it one good ${unit}.`
+    ? `Only ${oneStrongPeriod.label} shows next-level work; the ${units} around it are thin. A committee will call it one good ${unit}.`
     : strongOnes.length >= 2
-      ? `${strongOnes.length} of the last ${judged.length} ${unit}s show next-level work; ${sustainedMonths} month${sustainedMonths === 1 ? '' : 's'} sustained.`
+      ? `${strongOnes.length} of the last ${judged.length} ${units} show next-level work; ${sustainedMonths} month${sustainedMonths === 1 ? '' : 's'} sustained.`
       : strongOnes.length === 0
         ? `No ${unit} shows next-level work yet.`
         : `Next-level work shows in ${strongOnes.map((p) => p.label).join(', ')}; keep it going for the committee to see it sustained.`;
