@@ -254,6 +254,8 @@ for (const dialect of DIALECTS) {
             'POST /api/v1/conversations/{id}/restore',
             'GET /api/v1/manager-changes',
             'POST /api/v1/manager-changes',
+            'DELETE /api/v1/manager-changes/{id}',
+            'POST /api/v1/manager-changes/{id}/restore',
             'GET /api/v1/goals',
             'POST /api/v1/goals',
             'GET /api/v1/goals/suggestions',
