@@ -15,7 +15,14 @@ export const keys = {
   framework: (id: string) => ['framework', id] as const,
   diff: (id: string, from: string, to: string) => ['diff', id, from, to] as const,
   companies: ['companies'] as const,
+  readiness: ['readiness'] as const,
+  objections: ['objections'] as const,
+  nextActions: ['next-actions'] as const,
+  goals: ['goals'] as const,
 };
+
+/** What the analysis reads from the log: every write to entries (or goals, ratings) can change it. */
+const ANALYSIS = [keys.readiness, keys.objections, keys.nextActions, keys.goals];
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -73,13 +80,39 @@ export const useCompanies = () =>
     staleTime: Number.POSITIVE_INFINITY, // built into the server: they change only with a new version
   });
 
-/** After a write to entries: the lists, the streak and the dashboard read them. */
+/** After a write to entries: the lists, the streak and the dashboard's analysis read them. */
 export function entriesChanged(client: QueryClient): Promise<void> {
   return Promise.all([
     client.invalidateQueries({ queryKey: ['entries'] }),
     client.invalidateQueries({ queryKey: keys.streak }),
+    analysisChanged(client),
   ]).then(() => undefined);
 }
+
+/** After a write the readiness analysis reads (entries, goals, ratings, feedback). */
+export function analysisChanged(client: QueryClient): Promise<void> {
+  return Promise.all(ANALYSIS.map((queryKey) => client.invalidateQueries({ queryKey }))).then(
+    () => undefined,
+  );
+}
+
+export const useReadiness = () =>
+  useQuery({ queryKey: keys.readiness, queryFn: () => call(api.GET('/api/v1/readiness')) });
+
+export const useObjections = () =>
+  useQuery({ queryKey: keys.objections, queryFn: () => call(api.GET('/api/v1/objections')) });
+
+export const useNextActions = () =>
+  useQuery({
+    queryKey: keys.nextActions,
+    queryFn: async () => (await call(api.GET('/api/v1/next-actions'))).nextActions,
+  });
+
+export const useGoals = () =>
+  useQuery({
+    queryKey: keys.goals,
+    queryFn: async () => (await call(api.GET('/api/v1/goals'))).goals,
+  });
 
 /** The competencies of the framework the profile measures against, for menus and hints. */
 export function useProfileCompetencies() {

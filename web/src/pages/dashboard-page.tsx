@@ -1,5 +1,5 @@
-// The case at a glance: countdown to calibration, the weekly streak with missed weeks, a year of
-// logging as a heatmap, and the latest entries.
+// The case at a glance: countdown to calibration, the weekly streak, readiness per competency with the
+// verdict, next best actions, goals due, the objections, a year of logging as a heatmap, the latest entries.
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { Profile } from '../api/client';
@@ -7,6 +7,10 @@ import { api, call } from '../api/client';
 import { type EntryQuery, keys, useEntries, useProfile, useStreak } from '../api/queries';
 import { WeekHeatmap } from '../charts/week-heatmap';
 import { EntryLine } from '../components/entry-line';
+import { GoalsDueCard } from '../components/goals-due-card';
+import { NextActionsCard } from '../components/next-actions-card';
+import { ObjectionsCard } from '../components/objections-card';
+import { ReadinessCard } from '../components/readiness-card';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 import { addDays, daysBetween, formatDate, mondayOf, todayIso } from '../lib/dates';
 
@@ -88,6 +92,10 @@ export function prefetchDashboard(client: QueryClient): void {
   const year = yearQuery(todayIso());
   void client.prefetchQuery({ queryKey: keys.entries(year), queryFn: entries(year) });
   void client.prefetchQuery({ queryKey: keys.entries(RECENT), queryFn: entries(RECENT) });
+  void client.prefetchQuery({
+    queryKey: keys.readiness,
+    queryFn: () => call(api.GET('/api/v1/readiness')),
+  });
 }
 
 export function DashboardPage() {
@@ -111,6 +119,12 @@ export function DashboardPage() {
           <StreakCard />
         </section>
       </div>
+      <ReadinessCard />
+      <div className="cards">
+        <NextActionsCard />
+        <GoalsDueCard />
+      </div>
+      <ObjectionsCard />
       <section className="card" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">The last 52 weeks</h2>
         {year.isPending && <Loading what="the year's entries" />}
