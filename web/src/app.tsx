@@ -16,12 +16,16 @@ const LogPage = lazy(() => import('./pages/log-page').then((m) => ({ default: m.
 const OnboardingPage = lazy(() =>
   import('./pages/onboarding-page').then((m) => ({ default: m.OnboardingPage })),
 );
+const AssessmentsPage = lazy(() =>
+  import('./pages/assessments-page').then((m) => ({ default: m.AssessmentsPage })),
+);
 const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 const PAGES = [
   { path: '/', label: 'Dashboard', component: DashboardPage },
   { path: '/log', label: 'Log', component: LogPage },
   { path: '/entries', label: 'Entries', component: EntriesPage },
+  { path: '/assessments', label: 'Assessments', component: AssessmentsPage },
   { path: '/framework', label: 'Framework', component: FrameworkPage },
   { path: '/settings', label: 'Settings', component: SettingsPage },
 ] as const;

@@ -19,10 +19,12 @@ export const keys = {
   objections: ['objections'] as const,
   nextActions: ['next-actions'] as const,
   goals: ['goals'] as const,
+  ratingHistory: ['rating-history'] as const,
+  gaps: ['gaps'] as const,
 };
 
 /** What the analysis reads from the log: every write to entries (or goals, ratings) can change it. */
-const ANALYSIS = [keys.readiness, keys.objections, keys.nextActions, keys.goals];
+const ANALYSIS = [keys.readiness, keys.objections, keys.nextActions, keys.goals, keys.gaps];
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -119,4 +121,20 @@ export function useProfileCompetencies() {
   const profile = useProfile();
   const framework = useFramework(profile.data?.framework);
   return framework.data?.competencies ?? [];
+}
+
+export const useRatingHistory = () =>
+  useQuery({
+    queryKey: keys.ratingHistory,
+    queryFn: () => call(api.GET('/api/v1/assessments/history')),
+  });
+
+export const useGaps = () => useQuery({ queryKey: keys.gaps, queryFn: () => call(api.GET('/api/v1/gaps')) });
+
+/** After an assessment is recorded: the history, the gaps and the readiness read the ratings. */
+export function ratingsChanged(client: QueryClient): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: keys.ratingHistory }),
+    analysisChanged(client),
+  ]).then(() => undefined);
 }
