@@ -19,6 +19,7 @@ const OnboardingPage = lazy(() =>
 const AssessmentsPage = lazy(() =>
   import('./pages/assessments-page').then((m) => ({ default: m.AssessmentsPage })),
 );
+const GoalsPage = lazy(() => import('./pages/goals-page').then((m) => ({ default: m.GoalsPage })));
 const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 const PAGES = [
@@ -26,6 +27,7 @@ const PAGES = [
   { path: '/log', label: 'Log', component: LogPage },
   { path: '/entries', label: 'Entries', component: EntriesPage },
   { path: '/assessments', label: 'Assessments', component: AssessmentsPage },
+  { path: '/goals', label: 'Goals', component: GoalsPage },
   { path: '/framework', label: 'Framework', component: FrameworkPage },
   { path: '/settings', label: 'Settings', component: SettingsPage },
 ] as const;

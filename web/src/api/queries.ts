@@ -24,7 +24,14 @@ export const keys = {
 };
 
 /** What the analysis reads from the log: every write to entries (or goals, ratings) can change it. */
-const ANALYSIS = [keys.readiness, keys.objections, keys.nextActions, keys.goals, keys.gaps];
+const ANALYSIS = [
+  keys.readiness,
+  keys.objections,
+  keys.nextActions,
+  keys.goals,
+  keys.gaps,
+  ['goal-suggestions'],
+];
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -138,3 +145,9 @@ export function ratingsChanged(client: QueryClient): Promise<void> {
     analysisChanged(client),
   ]).then(() => undefined);
 }
+
+export const useGoalSuggestions = () =>
+  useQuery({
+    queryKey: ['goal-suggestions'],
+    queryFn: async () => (await call(api.GET('/api/v1/goals/suggestions'))).suggestions,
+  });
