@@ -20,6 +20,9 @@ const AssessmentsPage = lazy(() =>
   import('./pages/assessments-page').then((m) => ({ default: m.AssessmentsPage })),
 );
 const GoalsPage = lazy(() => import('./pages/goals-page').then((m) => ({ default: m.GoalsPage })));
+const ConversationsPage = lazy(() =>
+  import('./pages/conversations-page').then((m) => ({ default: m.ConversationsPage })),
+);
 const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 const PAGES = [
@@ -28,6 +31,7 @@ const PAGES = [
   { path: '/entries', label: 'Entries', component: EntriesPage },
   { path: '/assessments', label: 'Assessments', component: AssessmentsPage },
   { path: '/goals', label: 'Goals', component: GoalsPage },
+  { path: '/one-on-ones', label: '1:1s', component: ConversationsPage },
   { path: '/framework', label: 'Framework', component: FrameworkPage },
   { path: '/settings', label: 'Settings', component: SettingsPage },
 ] as const;

@@ -151,3 +151,24 @@ export const useGoalSuggestions = () =>
     queryKey: ['goal-suggestions'],
     queryFn: async () => (await call(api.GET('/api/v1/goals/suggestions'))).suggestions,
   });
+
+export const useConversations = () =>
+  useQuery({
+    queryKey: ['conversations'],
+    queryFn: async () => (await call(api.GET('/api/v1/conversations'))).conversations,
+  });
+
+export const useConversationStatus = () =>
+  useQuery({
+    queryKey: ['conversation-status'],
+    queryFn: () => call(api.GET('/api/v1/conversations/status')),
+  });
+
+/** After a conversation is recorded: the list, the status and the objections read them. */
+export function conversationsChanged(client: QueryClient): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: ['conversations'] }),
+    client.invalidateQueries({ queryKey: ['conversation-status'] }),
+    analysisChanged(client),
+  ]).then(() => undefined);
+}
