@@ -23,6 +23,9 @@ const GoalsPage = lazy(() => import('./pages/goals-page').then((m) => ({ default
 const ConversationsPage = lazy(() =>
   import('./pages/conversations-page').then((m) => ({ default: m.ConversationsPage })),
 );
+const PeerFeedbackPage = lazy(() =>
+  import('./pages/peer-feedback-page').then((m) => ({ default: m.PeerFeedbackPage })),
+);
 const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 const PAGES = [
@@ -32,6 +35,7 @@ const PAGES = [
   { path: '/assessments', label: 'Assessments', component: AssessmentsPage },
   { path: '/goals', label: 'Goals', component: GoalsPage },
   { path: '/one-on-ones', label: '1:1s', component: ConversationsPage },
+  { path: '/peer-feedback', label: 'Peer feedback', component: PeerFeedbackPage },
   { path: '/framework', label: 'Framework', component: FrameworkPage },
   { path: '/settings', label: 'Settings', component: SettingsPage },
 ] as const;

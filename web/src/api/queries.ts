@@ -172,3 +172,24 @@ export function conversationsChanged(client: QueryClient): Promise<void> {
     analysisChanged(client),
   ]).then(() => undefined);
 }
+
+export const usePeerFeedback = () =>
+  useQuery({
+    queryKey: ['peer-feedback'],
+    queryFn: async () => (await call(api.GET('/api/v1/peer-feedback'))).peerFeedback,
+  });
+
+export const useRequestKit = () =>
+  useQuery({
+    queryKey: ['request-kit'],
+    queryFn: () => call(api.GET('/api/v1/peer-feedback/request-kit')),
+  });
+
+/** After peer feedback is recorded: the list, whom to ask next and the objections read it. */
+export function peerFeedbackChanged(client: QueryClient): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: ['peer-feedback'] }),
+    client.invalidateQueries({ queryKey: ['request-kit'] }),
+    analysisChanged(client),
+  ]).then(() => undefined);
+}
