@@ -26,6 +26,7 @@ const ConversationsPage = lazy(() =>
 const PeerFeedbackPage = lazy(() =>
   import('./pages/peer-feedback-page').then((m) => ({ default: m.PeerFeedbackPage })),
 );
+const ProjectsPage = lazy(() => import('./pages/projects-page').then((m) => ({ default: m.ProjectsPage })));
 const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 const PAGES = [
@@ -36,6 +37,7 @@ const PAGES = [
   { path: '/goals', label: 'Goals', component: GoalsPage },
   { path: '/one-on-ones', label: '1:1s', component: ConversationsPage },
   { path: '/peer-feedback', label: 'Peer feedback', component: PeerFeedbackPage },
+  { path: '/projects', label: 'Projects', component: ProjectsPage },
   { path: '/framework', label: 'Framework', component: FrameworkPage },
   { path: '/settings', label: 'Settings', component: SettingsPage },
 ] as const;

@@ -31,6 +31,7 @@ const ANALYSIS = [
   keys.goals,
   keys.gaps,
   ['goal-suggestions'],
+  ['projects'],
 ];
 
 declare module '@tanstack/react-query' {
@@ -193,3 +194,9 @@ export function peerFeedbackChanged(client: QueryClient): Promise<void> {
     analysisChanged(client),
   ]).then(() => undefined);
 }
+
+export const useProjects = () =>
+  useQuery({
+    queryKey: ['projects'],
+    queryFn: async () => (await call(api.GET('/api/v1/projects'))).projects,
+  });
