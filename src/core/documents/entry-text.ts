@@ -1,0 +1,42 @@
+/** Reading an entry's own words: Markdown reduced to plain text, sentences, and whether a claim has a number. */
+
+/** Plain text of an entry's Markdown: emphasis, code and link markup removed, words kept as written. */
+export function stripMarkdown(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Sentences of plain text: split after . ! ? followed by a space and a capital, digit or quote. */
+export function sentences(plain: string): string[] {
+  return plain
+    .split(/(?<=[.!?])\s+(?=["'(A-Z0-9])/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+const DECISION =
+  /\b(decided|decide|chose|chosen|choose|picked|opted|went with|trade-?offs?|instead of|rather than|in favou?r of|proposed|agreed)\b/i;
+
+/** A sentence that records a decision or a trade-off, in the author's words. */
+export function isDecision(sentence: string): boolean {
+  return DECISION.test(sentence);
+}
+
+/**
+ * Whether a claim carries a measure: a number (with or without a unit). "Made checkout faster" does
+ * not; "p95 from 800 ms to 300 ms" does.
+ */
+export function hasMetric(claim: string): boolean {
+  return /\d/.test(claim);
+}
+
+/** Words as a person counts them: runs of letters or digits, with inner apostrophes, dashes and dots. */
+export function countWords(plain: string): number {
+  return plain.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
