@@ -7,6 +7,7 @@ import { cacheReads } from './cache-reads.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
 import { companyRoutes } from './routes/companies.js';
+import { documentRoutes } from './routes/documents.js';
 import { entriesRoutes } from './routes/entries.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { exchangeUrlToken, homeRoutes } from './routes/home.js';
@@ -75,6 +76,7 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.route(API_BASE, transferRoutes());
   app.route(API_BASE, frameworkRoutes());
   app.route(API_BASE, companyRoutes());
+  app.route(API_BASE, documentRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

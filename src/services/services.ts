@@ -56,6 +56,19 @@ export function createServices(ctx: ServiceContext) {
       import: async (actor: Actor, input: FrameworkImportInput) =>
         (await frameworksImport()).importFramework(ctx, actor, input),
     },
+    documents: {
+      build: async (actor: Actor, type: string, format: string, request?: unknown) =>
+        (await import('./documents/build-document-file.js')).buildDocumentFile(ctx, actor, type, format, request),
+      check: async (actor: Actor, type: string, request?: unknown) =>
+        (await import('./documents/check-document.js')).checkDocument(ctx, actor, type, request),
+      preview: async (actor: Actor, type: string, request?: unknown) =>
+        (await import('./documents/preview-document-evidence.js')).previewDocumentEvidence(
+          ctx,
+          actor,
+          type,
+          request,
+        ),
+    },
     demo: { load: async (actor: Actor) => (await import('./demo/load-demo.js')).loadDemo(ctx, actor) },
   };
 }

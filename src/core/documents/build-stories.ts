@@ -87,7 +87,7 @@ function roleOf(entries: readonly Entry[], nameOf: CompetencyNamer): Inline[] {
 
 function problemOf(entries: readonly Entry[]): Inline[] {
   for (const entry of entries) {
-    const first = sentences(stripMarkdown(entry.details)).find((s) => !isDecision(s));
+    const first = sentences(entry.details).find((s) => !isDecision(s));
     if (first) return [text(first), cite(entry)];
   }
   return [gap('the problem this work solved, and for whom', 'no entry of this work describes the context')];
@@ -96,7 +96,7 @@ function problemOf(entries: readonly Entry[]): Inline[] {
 function decisionsOf(entries: readonly Entry[]): Inline[][] {
   const found: Inline[][] = [];
   for (const entry of entries) {
-    for (const s of sentences(stripMarkdown(entry.details))) {
+    for (const s of sentences(entry.details)) {
       if (found.length < MAX_DECISIONS && isDecision(s)) found.push([text(s), cite(entry)]);
     }
   }
@@ -168,10 +168,10 @@ function span(story: Story): string {
 export function storyBlocks(story: Story, form: 'full' | 'compact' = 'full'): Block[] {
   const blocks: Block[] = [
     heading(`${story.title} (${span(story)})`),
-    paragraph(strong('Problem. '), ...story.problem),
+    paragraph(strong('Problem.'), text(' '), ...story.problem),
   ];
   if (form === 'full') {
-    blocks.push(paragraph(strong('My role. '), ...story.role));
+    blocks.push(paragraph(strong('My role.'), text(' '), ...story.role));
     blocks.push(paragraph(strong('What I did.')), bullets(story.actions));
     blocks.push(paragraph(strong('Decisions.')), bullets(story.decisions));
   }

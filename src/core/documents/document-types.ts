@@ -1,5 +1,6 @@
 /** The document types promocase builds, and what each one includes by default. Plain data: help text loads nothing heavy. */
 import type { Visibility } from '../entries/entry-vocabulary.js';
+import { DomainError } from '../errors.js';
 
 export const DOCUMENT_TYPES = ['brag', 'summary', 'handoff', 'microsoft', 'meta'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -67,3 +68,21 @@ export const DOCUMENT_TYPE_SPECS: Record<DocumentType, DocumentTypeSpec> = {
 
 /** The word limit of the Meta self-review tool (reported; FACTS.md section 3). */
 export const META_WORD_LIMIT = 1_000;
+
+/** A type id as the CLI or API received it: one of ours, or a clear refusal naming the accepted ones. */
+export function parseDocumentType(value: string): DocumentType {
+  if ((DOCUMENT_TYPES as readonly string[]).includes(value)) return value as DocumentType;
+  const accepted = `one of: ${DOCUMENT_TYPES.join(', ')}`;
+  const message = (PLANNED_DOCUMENT_TYPES as readonly string[]).includes(value)
+    ? `"${value}" is not built yet: it needs the readiness analysis; available now: ${DOCUMENT_TYPES.join(', ')}`
+    : `"${value}" is not a document type; use ${accepted}`;
+  throw new DomainError('invalid_input', `type: ${message}`, [{ path: 'type', message: `expected ${accepted}` }]);
+}
+
+export function parseDocumentFormat(value: string): DocumentFormat {
+  if ((DOCUMENT_FORMATS as readonly string[]).includes(value)) return value as DocumentFormat;
+  const accepted = `one of: ${DOCUMENT_FORMATS.join(', ')}`;
+  throw new DomainError('invalid_input', `format: "${value}" is not a document format; use ${accepted}`, [
+    { path: 'format', message: `expected ${accepted}` },
+  ]);
+}

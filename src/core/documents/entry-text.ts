@@ -12,10 +12,15 @@ export function stripMarkdown(markdown: string): string {
     .trim();
 }
 
-/** Sentences of plain text: split after . ! ? followed by a space and a capital, digit or quote. */
-export function sentences(plain: string): string[] {
-  return plain
-    .split(/(?<=[.!?])\s+(?=["'(A-Z0-9])/)
+/**
+ * Sentences of an entry's Markdown: each line (a list item, a paragraph line) on its own, then split
+ * after . ! ? followed by a space and a capital, digit or quote.
+ */
+export function sentences(markdown: string): string[] {
+  return markdown
+    .split(/\r?\n/)
+    .map(stripMarkdown)
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=["'(A-Z0-9])/))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -1,0 +1,50 @@
+/** Gathers what a document is built from: the profile, its framework, and every entry decided in or out. */
+import { BUILTIN_FRAMEWORK } from '../../core/frameworks/builtin-framework.js';
+import type { DocumentInputs } from '../../core/documents/document-inputs.js';
+import { DocumentRequest } from '../../core/documents/document-request.js';
+import { DOCUMENT_TYPE_SPECS, type DocumentType, parseDocumentType } from '../../core/documents/document-types.js';
+import { resolveSelection, selectEvidence } from '../../core/documents/select-evidence.js';
+import { DomainError } from '../../core/errors.js';
+import { parseOrThrow } from '../../core/validation.js';
+import type { Actor, ServiceContext } from '../context.js';
+import { getFramework } from '../frameworks/read-frameworks.js';
+import { getProfile } from '../profile/profile-use-cases.js';
+
+export interface LoadedInputs {
+  type: DocumentType;
+  request: DocumentRequest;
+  inputs: DocumentInputs;
+}
+
+/** Validates the type and the request, then reads the store: nothing is read for a request that is wrong. */
+export async function loadDocumentInputs(
+  ctx: ServiceContext,
+  actor: Actor,
+  typeId: string,
+  rawRequest: unknown,
+): Promise<LoadedInputs> {
+  const type = parseDocumentType(typeId);
+  const request = parseOrThrow(DocumentRequest, rawRequest ?? {});
+  if (request.wordLimit !== undefined && type !== 'meta')
+    throw new DomainError('invalid_input', 'wordLimit: only the meta self-review has a word limit', [
+      { path: 'wordLimit', message: 'only for the meta document' },
+    ]);
+  const profile = await getProfile(ctx, actor);
+  const framework = await getFramework(ctx, actor, BUILTIN_FRAMEWORK.id);
+  // The store lists newest first; documents read oldest first.
+  const entries = (await ctx.store.listEntries(actor.ownerId, {})).reverse();
+  const asOf = ctx.today();
+  const selection = resolveSelection(DOCUMENT_TYPE_SPECS[type], profile, request, asOf);
+  return {
+    type,
+    request,
+    inputs: {
+      profile,
+      framework,
+      choice: selectEvidence(entries, selection),
+      asOf,
+      generator: ctx.generator,
+      peopleLoop: [],
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// Entries and document inputs for the document tests: complete values with defaults, overridden per test.
+import type { DocumentInputs } from '../../src/core/documents/document-inputs.js';
+import type { DocumentRequest } from '../../src/core/documents/document-request.js';
+import { DOCUMENT_TYPE_SPECS, type DocumentType } from '../../src/core/documents/document-types.js';
+import { resolveSelection, selectEvidence } from '../../src/core/documents/select-evidence.js';
+import type { Entry } from '../../src/core/entries/entry.js';
+import { BUILTIN_FRAMEWORK } from '../../src/core/frameworks/builtin-framework.js';
+import type { ProfileFields } from '../../src/core/profile/profile.js';
+
+export const AS_OF = '2026-11-20';
+
+let counter = 0;
+
+export function makeEntry(fields: Partial<Entry> = {}): Entry {
+  counter++;
+  const id = fields.id ?? `entry-${String(counter).padStart(4, '0')}`;
+  return {
+    id,
+    ownerId: 'owner-1',
+    date: '2026-10-01',
+    title: `Entry ${counter}`,
+    details: '',
+    impact: '',
+    peopleHelped: [],
+    collaborators: [],
+    kind: 'feature',
+    competencies: [],
+    scope: 'individual',
+    links: [],
+    project: null,
+    tags: [],
+    visibility: 'manager',
+    source: 'manual',
+    createdAt: '2026-10-01T12:00:00.000Z',
+    updatedAt: '2026-10-01T12:00:00.000Z',
+    deletedAt: null,
+    ...fields,
+  };
+}
+
+export const PROFILE: ProfileFields = {
+  name: 'Alex Doe',
+  company: 'generic',
+  currentLevel: 'mid',
+  targetLevel: 'senior',
+  managerName: 'Priya Nair',
+  reviewCadence: 'half-yearly',
+  nextCalibration: null,
+};
+
+/** Inputs for a type: the type's default selection (or the request), over these entries. */
+export function documentInputs(
+  type: DocumentType,
+  entries: readonly Entry[],
+  request: DocumentRequest = {},
+  profile: ProfileFields = PROFILE,
+): DocumentInputs {
+  const selection = resolveSelection(DOCUMENT_TYPE_SPECS[type], profile, request, AS_OF);
+  return {
+    profile,
+    framework: BUILTIN_FRAMEWORK,
+    choice: selectEvidence(entries, selection),
+    asOf: AS_OF,
+    generator: 'promocase tests',
+    peopleLoop: [],
+  };
+}
+
+/** A small, fixed case: two projects, mentoring, an incident, a private entry and one outside the period. */
+export function sampleEntries(): Entry[] {
+  return [
+    makeEntry({
+      id: 'e-old',
+      date: '2026-03-02',
+      title: 'Fixed a flaky test before the period',
+    }),
+    makeEntry({
+      id: 'e-design',
+      date: '2026-07-06',
+      title: 'Wrote the cache design doc',
+      details:
+        'Product pages took 2 s to render under load. I chose a read-through cache over precomputing pages, because prices change hourly.',
+      impact: 'Design approved by two teams.',
+      kind: 'design',
+      project: 'page-cache',
+      scope: 'cross-team',
+      competencies: ['system-design', 'communication'],
+      collaborators: ['Ravi Patel'],
+      links: ['https://docs.example.com/design/page-cache'],
+    }),
+    makeEntry({
+      id: 'e-ship',
+      date: '2026-08-12',
+      title: 'Shipped the page cache',
+      details: 'Rolled out behind a flag, 10% then 100%.',
+      impact: 'p95 render time from 2 s to 300 ms.',
+      project: 'page-cache',
+      scope: 'team',
+      competencies: ['craft', 'ownership'],
+    }),
+    makeEntry({
+      id: 'e-mentor',
+      date: '2026-09-03',
+      title: 'Onboarded Jordan onto the payments service',
+      kind: 'mentoring',
+      peopleHelped: ['Jordan Lee'],
+      competencies: ['multiplier'],
+    }),
+    makeEntry({
+      id: 'e-incident',
+      date: '2026-09-20',
+      title: 'Led the response to the checkout outage <INC-7>',
+      details: 'Rolled back the deploy | paged the owners.',
+      kind: 'incident',
+      scope: 'team',
+    }),
+    makeEntry({
+      id: 'e-private',
+      date: '2026-10-02',
+      title: 'Private note about a tough conversation',
+      visibility: 'private',
+      kind: 'other',
+    }),
+    makeEntry({
+      id: 'e-search',
+      date: '2026-10-15',
+      title: 'Prototyped search ranking tweaks',
+      project: 'search',
+      competencies: ['ambiguity'],
+    }),
+  ];
+}
