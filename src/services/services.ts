@@ -58,7 +58,13 @@ export function createServices(ctx: ServiceContext) {
     },
     documents: {
       build: async (actor: Actor, type: string, format: string, request?: unknown) =>
-        (await import('./documents/build-document-file.js')).buildDocumentFile(ctx, actor, type, format, request),
+        (await import('./documents/build-document-file.js')).buildDocumentFile(
+          ctx,
+          actor,
+          type,
+          format,
+          request,
+        ),
       check: async (actor: Actor, type: string, request?: unknown) =>
         (await import('./documents/check-document.js')).checkDocument(ctx, actor, type, request),
       preview: async (actor: Actor, type: string, request?: unknown) =>

@@ -1,10 +1,14 @@
 /** `promocase doc`: promotion documents from your entries (Markdown, HTML, PDF, DOCX, JSON), their gaps, and a dry run. */
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { DOCUMENT_FORMATS, DOCUMENT_TYPE_SPECS, DOCUMENT_TYPES } from '../../core/documents/document-types.js';
+import { parseDateInput } from '../../core/dates.js';
+import {
+  DOCUMENT_FORMATS,
+  DOCUMENT_TYPE_SPECS,
+  DOCUMENT_TYPES,
+} from '../../core/documents/document-types.js';
 import { type DocumentGap, findGaps } from '../../core/documents/find-gaps.js';
 import type { WordLimitReport } from '../../core/documents/limit-words.js';
-import { parseDateInput } from '../../core/dates.js';
 import type { DocumentCheck } from '../../services/documents/check-document.js';
 import type { EvidencePreview } from '../../services/documents/preview-document-evidence.js';
 import type { CommandContext } from '../command-context.js';
@@ -35,8 +39,14 @@ const TYPE_LIST = DOCUMENT_TYPES.map((t) => `  ${t.padEnd(10)} ${DOCUMENT_TYPE_S
 
 function addSelectionOptions(cmd: Command): Command {
   return cmd
-    .option('--visibility <level>', 'private: every entry; manager: only entries shared with your manager (default per type)')
-    .option('--since <date>', 'first day of evidence (default: the current review period; the handoff: 12 months)')
+    .option(
+      '--visibility <level>',
+      'private: every entry; manager: only entries shared with your manager (default per type)',
+    )
+    .option(
+      '--since <date>',
+      'first day of evidence (default: the current review period; the handoff: 12 months)',
+    )
     .option('--until <date>', 'last day of evidence')
     .option('--project <name>', 'only entries of this project (repeatable)', collectWhole)
     .option('--word-limit <n>', 'meta only: the most words the self-review may have (default 1000)');
@@ -64,7 +74,8 @@ function sayWordLimit(io: CliIo, report: WordLimitReport | undefined): void {
     `Cut ${report.wordsBefore - report.wordsAfter} words (${report.cut.length} pieces) to stay within ${report.limit}:`,
   );
   for (const c of report.cut.slice(0, 20)) say(io, `  - ${c.section}: ${c.excerpt} (${c.words} words)`);
-  if (report.cut.length > 20) say(io, `  ... and ${report.cut.length - 20} more (--format json lists them all)`);
+  if (report.cut.length > 20)
+    say(io, `  ... and ${report.cut.length - 20} more (--format json lists them all)`);
 }
 
 function renderPreview(p: EvidencePreview): string {
@@ -86,7 +97,8 @@ function renderGaps(check: DocumentCheck): string {
   if (check.gaps.length === 0) return `${name}: no gaps (${check.included} entries).\n`;
   const where = (g: DocumentGap) => (g.under ? `${g.section} > ${g.under}` : g.section);
   const lines = check.gaps.map(
-    (g, i) => `${i + 1}. ${where(g)}: ${g.what}${g.claim ? ` (after "${g.claim.length > 60 ? `${g.claim.slice(0, 57)}...` : g.claim}")` : ''}\n   why: ${g.why}`,
+    (g, i) =>
+      `${i + 1}. ${where(g)}: ${g.what}${g.claim ? ` (after "${g.claim.length > 60 ? `${g.claim.slice(0, 57)}...` : g.claim}")` : ''}\n   why: ${g.why}`,
   );
   return `${name}: ${check.gaps.length} gap${check.gaps.length === 1 ? '' : 's'} to fill (${check.included} entries)\n${lines.join('\n')}\n`;
 }
@@ -96,7 +108,9 @@ export function registerDocCommand(program: Command, ctx: CommandContext): void 
     program
       .command('doc')
       .argument('<type>', `the document: ${DOCUMENT_TYPES.join(', ')}`)
-      .description('build a promotion document from your entries: every claim cited, gaps marked, nothing invented')
+      .description(
+        'build a promotion document from your entries: every claim cited, gaps marked, nothing invented',
+      )
       .option('-f, --format <format>', DOCUMENT_FORMATS.join(' | '), 'md')
       .option('-o, --out <file>', 'write to this file (required for html, pdf and docx)')
       .option('--force', 'replace --out if it exists')
@@ -147,7 +161,9 @@ Examples:
     doc
       .command('check')
       .argument('<type>', `the document: ${DOCUMENT_TYPES.join(', ')}`)
-      .description('list the gaps a document would show (claims without a number, stories without an outcome); exit 1 when there are gaps')
+      .description(
+        'list the gaps a document would show (claims without a number, stories without an outcome); exit 1 when there are gaps',
+      )
       .option('--json', 'machine-readable output'),
   ).action(async (type: string, flags: SelectionFlags & { json?: boolean }, cmd: Command) => {
     const check = await ctx.session(cmd, async ({ services, actor, io }) => {

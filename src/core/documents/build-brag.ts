@@ -1,9 +1,22 @@
 /** [brag] The brag document: the engineer's own running record, kept for themselves (private entries included). */
 import type { Entry } from '../entries/entry.js';
 import { groupIntoStories, outcomeOf, storyBlocks } from './build-stories.js';
-import { type Block, bullets, type DocumentSection, paragraph, type PromoDocument, text } from './document-model.js';
 import type { DocumentInputs } from './document-inputs.js';
-import { competencyEvidenceTable, competencyNamer, entryLine, plural, standardMetadata } from './document-parts.js';
+import {
+  type Block,
+  bullets,
+  type DocumentSection,
+  type PromoDocument,
+  paragraph,
+  text,
+} from './document-model.js';
+import {
+  competencyEvidenceTable,
+  competencyNamer,
+  entryLine,
+  plural,
+  standardMetadata,
+} from './document-parts.js';
 
 /** Kinds that are usually nobody's assigned job: keeping things running and making the team work better. */
 const GLUE_KINDS = new Set(['incident', 'process', 'tech-debt']);
@@ -64,8 +77,7 @@ export function buildBrag(inputs: DocumentInputs): PromoDocument {
       blocks: listOr(glue, 'No incident, process or tech-debt entries in this period.'),
     },
   ];
-  if (other.length > 0)
-    sections.push({ id: 'other', title: 'Other wins', blocks: listOr(other, '') });
+  if (other.length > 0) sections.push({ id: 'other', title: 'Other wins', blocks: listOr(other, '') });
   return {
     type: 'brag',
     title: `Brag document: ${inputs.profile.name}`,

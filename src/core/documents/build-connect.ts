@@ -5,12 +5,22 @@
  */
 import type { Entry } from '../entries/entry.js';
 import { outcomeOf } from './build-stories.js';
-import { type Block, bullets, type DocumentSection, gap, paragraph, type PromoDocument, text } from './document-model.js';
 import type { DocumentInputs } from './document-inputs.js';
+import {
+  type Block,
+  bullets,
+  type DocumentSection,
+  gap,
+  type PromoDocument,
+  paragraph,
+  text,
+} from './document-model.js';
 import { entryLine, standardMetadata } from './document-parts.js';
 
 function circle(entries: readonly Entry[], none: string): Block[] {
-  return entries.length > 0 ? [bullets(entries.map((e) => entryLine(e, outcomeOf)))] : [paragraph(text(none))];
+  return entries.length > 0
+    ? [bullets(entries.map((e) => entryLine(e, outcomeOf)))]
+    : [paragraph(text(none))];
 }
 
 export function buildConnect(inputs: DocumentInputs): PromoDocument {

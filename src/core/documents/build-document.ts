@@ -4,8 +4,8 @@ import { buildConnect } from './build-connect.js';
 import { buildHandoff } from './build-handoff.js';
 import { buildSelfReview } from './build-self-review.js';
 import { buildSummary } from './build-summary.js';
-import type { PromoDocument } from './document-model.js';
 import type { DocumentInputs } from './document-inputs.js';
+import type { PromoDocument } from './document-model.js';
 import { type DocumentType, META_WORD_LIMIT } from './document-types.js';
 import type { WordLimitReport } from './limit-words.js';
 

@@ -5,16 +5,16 @@
 import type { Entry } from '../entries/entry.js';
 import { diffLevels } from '../frameworks/level-diff.js';
 import { cite, groupIntoStories, storyBlocks } from './build-stories.js';
+import type { DocumentInputs } from './document-inputs.js';
 import {
   type Block,
   bullets,
   type DocumentSection,
   type Inline,
-  paragraph,
   type PromoDocument,
+  paragraph,
   text,
 } from './document-model.js';
-import type { DocumentInputs } from './document-inputs.js';
 import { competencyNamer, latest, levelName, plural, standardMetadata } from './document-parts.js';
 
 const PEOPLE_ROWS = 15;
@@ -41,8 +41,7 @@ function aboutMe(inputs: DocumentInputs): Block {
 function whereIAmGoing(inputs: DocumentInputs): Block[] {
   const { profile, framework } = inputs;
   const diff = diffLevels(framework, profile.currentLevel, profile.targetLevel);
-  if (!diff.ok)
-    return [paragraph(text(`The framework cannot compare the two levels: ${diff.problem}.`))];
+  if (!diff.ok) return [paragraph(text(`The framework cannot compare the two levels: ${diff.problem}.`))];
   const entries = inputs.choice.included;
   const rows = diff.competencies.map((c): Inline[][] => {
     const target = c.steps[c.steps.length - 1]?.cell;
@@ -51,7 +50,9 @@ function whereIAmGoing(inputs: DocumentInputs): Block[] {
     return [
       [text(c.competency.name)],
       [text(target?.expectation ?? 'the framework says nothing for this level')],
-      last ? [text(`${plural(shown.length, 'entry', 'entries')}; latest: ${last.title}`), cite(last)] : [text('none yet')],
+      last
+        ? [text(`${plural(shown.length, 'entry', 'entries')}; latest: ${last.title}`), cite(last)]
+        : [text('none yet')],
     ];
   });
   return [
@@ -60,7 +61,11 @@ function whereIAmGoing(inputs: DocumentInputs): Block[] {
         `Aiming at ${levelName(inputs, profile.targetLevel)} from ${levelName(inputs, profile.currentLevel)}, per ${framework.name}.`,
       ),
     ),
-    { type: 'table', header: ['Competency', `What ${levelName(inputs, profile.targetLevel)} expects`, 'Evidence so far'], rows },
+    {
+      type: 'table',
+      header: ['Competency', `What ${levelName(inputs, profile.targetLevel)} expects`, 'Evidence so far'],
+      rows,
+    },
   ];
 }
 
@@ -90,7 +95,9 @@ export function buildHandoff(inputs: DocumentInputs): PromoDocument {
     entries.filter((e) => e.project !== null),
     nameOf,
   );
-  const silent = inputs.framework.competencies.filter((c) => !entries.some((e) => e.competencies.includes(c.id)));
+  const silent = inputs.framework.competencies.filter(
+    (c) => !entries.some((e) => e.competencies.includes(c.id)),
+  );
   const sections: DocumentSection[] = [
     { id: 'about', title: 'About me', blocks: [aboutMe(inputs)] },
     { id: 'goal', title: 'Where I am going', blocks: whereIAmGoing(inputs) },

@@ -5,8 +5,15 @@
  */
 import type { Entry } from '../entries/entry.js';
 import { groupIntoStories, outcomeOf, storyBlocks } from './build-stories.js';
-import { type Block, bullets, type DocumentSection, paragraph, type PromoDocument, text } from './document-model.js';
 import type { DocumentInputs } from './document-inputs.js';
+import {
+  type Block,
+  bullets,
+  type DocumentSection,
+  type PromoDocument,
+  paragraph,
+  text,
+} from './document-model.js';
 import { competencyNamer, entryLine, standardMetadata } from './document-parts.js';
 import { limitWords, type WordLimitReport } from './limit-words.js';
 
@@ -36,7 +43,9 @@ const AXES = [
 ] as const;
 
 function lines(entries: readonly Entry[], none: string): Block[] {
-  return entries.length > 0 ? [bullets(entries.map((e) => entryLine(e, outcomeOf)))] : [paragraph(text(none))];
+  return entries.length > 0
+    ? [bullets(entries.map((e) => entryLine(e, outcomeOf)))]
+    : [paragraph(text(none))];
 }
 
 export function buildSelfReview(
@@ -72,10 +81,21 @@ export function buildSelfReview(
     {
       id: 'engineering-excellence',
       title: 'Engineering Excellence',
-      blocks: lines(axis('engineering-excellence'), 'No quality, operations or tech-debt entries outside projects.'),
+      blocks: lines(
+        axis('engineering-excellence'),
+        'No quality, operations or tech-debt entries outside projects.',
+      ),
     },
-    { id: 'direction', title: 'Direction', blocks: lines(axis('direction'), 'No design or direction entries outside projects.') },
-    { id: 'people', title: 'People', blocks: lines(axis('people'), 'No mentoring entries outside projects.') },
+    {
+      id: 'direction',
+      title: 'Direction',
+      blocks: lines(axis('direction'), 'No design or direction entries outside projects.'),
+    },
+    {
+      id: 'people',
+      title: 'People',
+      blocks: lines(axis('people'), 'No mentoring entries outside projects.'),
+    },
   ];
   const full: PromoDocument = {
     type: 'meta',

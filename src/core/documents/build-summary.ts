@@ -1,30 +1,38 @@
 /** [summary] The period summary: what I did this review period, short enough to send to the manager. */
-import { ENTRY_KINDS, ENTRY_SCOPES } from '../entries/entry-vocabulary.js';
+
 import type { Entry } from '../entries/entry.js';
+import { ENTRY_KINDS, ENTRY_SCOPES } from '../entries/entry-vocabulary.js';
 import { groupIntoStories, outcomeOf, storyBlocks } from './build-stories.js';
+import type { DocumentInputs } from './document-inputs.js';
 import {
   bullets,
   type DocumentSection,
   gap,
   type Inline,
-  paragraph,
   type PromoDocument,
+  paragraph,
   strong,
   text,
 } from './document-model.js';
-import type { DocumentInputs } from './document-inputs.js';
 import { competencyEvidenceTable, competencyNamer, plural, standardMetadata } from './document-parts.js';
 import { hasMetric } from './entry-text.js';
 
 const HIGHLIGHTS = 5;
 
-function countTable(header: string, values: readonly string[], of: (e: Entry) => string, entries: readonly Entry[]) {
+function countTable(
+  header: string,
+  values: readonly string[],
+  of: (e: Entry) => string,
+  entries: readonly Entry[],
+) {
   const counts = new Map<string, number>();
   for (const e of entries) counts.set(of(e), (counts.get(of(e)) ?? 0) + 1);
   return {
     type: 'table' as const,
     header: [header, 'Entries'],
-    rows: values.filter((v) => counts.has(v)).map((v): Inline[][] => [[text(v)], [text(String(counts.get(v)))]]),
+    rows: values
+      .filter((v) => counts.has(v))
+      .map((v): Inline[][] => [[text(v)], [text(String(counts.get(v)))]]),
   };
 }
 
@@ -34,7 +42,8 @@ function highlights(entries: readonly Entry[]): Entry[] {
     .filter((e) => hasMetric(e.impact))
     .sort(
       (a, b) =>
-        ENTRY_SCOPES.indexOf(b.scope) - ENTRY_SCOPES.indexOf(a.scope) || (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
+        ENTRY_SCOPES.indexOf(b.scope) - ENTRY_SCOPES.indexOf(a.scope) ||
+        (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
     )
     .slice(0, HIGHLIGHTS);
 }

@@ -1,9 +1,9 @@
 /** Pieces several documents share: the metadata block, names from the framework, the evidence table. */
 import type { Entry } from '../entries/entry.js';
+import { type CompetencyNamer, cite } from './build-stories.js';
+import type { DocumentInputs } from './document-inputs.js';
 import type { Block, DocumentMetadata, Inline } from './document-model.js';
 import { text } from './document-model.js';
-import type { DocumentInputs } from './document-inputs.js';
-import { type CompetencyNamer, cite } from './build-stories.js';
 
 export function levelName(inputs: DocumentInputs, id: string): string {
   return inputs.framework.levels.find((l) => l.id === id)?.name ?? id;
@@ -58,7 +58,11 @@ export function competencyEvidenceTable(inputs: DocumentInputs): Block {
   const rows: Inline[][][] = inputs.framework.competencies.map((c) => {
     const list = byCompetency.get(c.id) ?? [];
     const last = latest(list);
-    return [[text(c.name)], [text(String(list.length))], last ? [text(last.title), cite(last)] : [text('none')]];
+    return [
+      [text(c.name)],
+      [text(String(list.length))],
+      last ? [text(last.title), cite(last)] : [text('none')],
+    ];
   });
   return { type: 'table', header: ['Competency', 'Entries', 'Latest evidence'], rows };
 }

@@ -76,7 +76,9 @@ export function parseDocumentType(value: string): DocumentType {
   const message = (PLANNED_DOCUMENT_TYPES as readonly string[]).includes(value)
     ? `"${value}" is not built yet: it needs the readiness analysis; available now: ${DOCUMENT_TYPES.join(', ')}`
     : `"${value}" is not a document type; use ${accepted}`;
-  throw new DomainError('invalid_input', `type: ${message}`, [{ path: 'type', message: `expected ${accepted}` }]);
+  throw new DomainError('invalid_input', `type: ${message}`, [
+    { path: 'type', message: `expected ${accepted}` },
+  ]);
 }
 
 export function parseDocumentFormat(value: string): DocumentFormat {

@@ -43,5 +43,5 @@ export function hasMetric(claim: string): boolean {
 
 /** Words as a person counts them: runs of letters or digits, with inner apostrophes, dashes and dots. */
 export function countWords(plain: string): number {
-  return plain.match(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return plain.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }

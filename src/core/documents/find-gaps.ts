@@ -1,5 +1,5 @@
 /** Every gap marker of a document, with where it is: what `promocase doc check` lists. */
-import { type Block, type Gap, inlinesOf, plainText, type PromoDocument } from './document-model.js';
+import { type Block, type Gap, inlinesOf, type PromoDocument, plainText } from './document-model.js';
 
 export interface DocumentGap {
   section: string;
@@ -21,7 +21,13 @@ export function findGaps(doc: PromoDocument): DocumentGap[] {
         runs.forEach((run, i) => {
           if (run.type !== 'gap') return;
           const claim = plainText(runs.slice(0, i));
-          gaps.push({ section: section.title, under, what: (run as Gap).what, why: run.why, claim: claim || null });
+          gaps.push({
+            section: section.title,
+            under,
+            what: (run as Gap).what,
+            why: run.why,
+            claim: claim || null,
+          });
         });
       }
     }

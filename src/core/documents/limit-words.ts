@@ -3,7 +3,14 @@
  * most N words, whatever format it is rendered in, and reports every piece it cut. Citations and gap
  * markers count as no words; section titles are the form's questions and are not counted.
  */
-import { type Block, type DocumentSection, type Inline, inlinesOf, plainText, type PromoDocument } from './document-model.js';
+import {
+  type Block,
+  type DocumentSection,
+  type Inline,
+  inlinesOf,
+  type PromoDocument,
+  plainText,
+} from './document-model.js';
 import { countWords } from './entry-text.js';
 
 export interface WordCut {
@@ -86,7 +93,10 @@ function rebuild(doc: PromoDocument, units: Unit[][]): PromoDocument {
  * section first. Never returns more than `limit` words.
  * @example const { document, report } = limitWords(selfReview, 1000); report.cut // what to bring back by hand
  */
-export function limitWords(doc: PromoDocument, limit: number): { document: PromoDocument; report: WordLimitReport } {
+export function limitWords(
+  doc: PromoDocument,
+  limit: number,
+): { document: PromoDocument; report: WordLimitReport } {
   const units = unitsOf(doc);
   const live = units.map((list) => list.reduce((n, u) => n + u.words, 0));
   const before = live.reduce((a, b) => a + b, 0);

@@ -40,7 +40,12 @@ describe('the review period', () => {
 describe('resolveSelection', () => {
   it('takes visibility and dates from the type when nothing is asked', () => {
     const brag = resolveSelection(DOCUMENT_TYPE_SPECS.brag, PROFILE, {}, AS_OF);
-    expect(brag).toMatchObject({ visibility: 'private', since: '2026-07-01', until: '2026-12-31', projects: [] });
+    expect(brag).toMatchObject({
+      visibility: 'private',
+      since: '2026-07-01',
+      until: '2026-12-31',
+      projects: [],
+    });
     const handoff = resolveSelection(DOCUMENT_TYPE_SPECS.handoff, PROFILE, {}, AS_OF);
     expect(handoff).toMatchObject({ visibility: 'manager', since: '2025-11-21', until: AS_OF });
   });
@@ -52,7 +57,12 @@ describe('resolveSelection', () => {
       { visibility: 'private', since: '2026-01-01', projects: ['search', 'search'] },
       AS_OF,
     );
-    expect(s).toMatchObject({ visibility: 'private', since: '2026-01-01', until: '2026-12-31', projects: ['search'] });
+    expect(s).toMatchObject({
+      visibility: 'private',
+      since: '2026-01-01',
+      until: '2026-12-31',
+      projects: ['search'],
+    });
     expect(s.basis).toContain('--since');
   });
 });

@@ -1,6 +1,10 @@
 /** Query and response schemas of /documents: the selection options as query parameters, the dry run and the check. */
 import { z } from '@hono/zod-openapi';
-import { DOCUMENT_FORMATS, DOCUMENT_TYPES, PLANNED_DOCUMENT_TYPES } from '../../core/documents/document-types.js';
+import {
+  DOCUMENT_FORMATS,
+  DOCUMENT_TYPES,
+  PLANNED_DOCUMENT_TYPES,
+} from '../../core/documents/document-types.js';
 import { VISIBILITIES } from '../../core/entries/entry-vocabulary.js';
 
 export const DocumentTypeParam = z.object({
@@ -23,8 +27,12 @@ export const SelectionQuery = z
     visibility: z
       .string()
       .optional()
-      .openapi({ description: `${VISIBILITIES.join(' | ')}: private includes every entry (default per type)` }),
-    since: isoDate.optional().openapi({ description: 'first day of evidence (default: the current review period)' }),
+      .openapi({
+        description: `${VISIBILITIES.join(' | ')}: private includes every entry (default per type)`,
+      }),
+    since: isoDate
+      .optional()
+      .openapi({ description: 'first day of evidence (default: the current review period)' }),
     until: isoDate.optional().openapi({ description: 'last day of evidence' }),
     project: z
       .union([z.string(), z.array(z.string())])
@@ -47,7 +55,8 @@ export function requestOfQuery(query: z.infer<typeof SelectionQuery>): Record<st
   if (query.visibility !== undefined) request.visibility = query.visibility;
   if (query.since !== undefined) request.since = query.since;
   if (query.until !== undefined) request.until = query.until;
-  if (query.project !== undefined) request.projects = Array.isArray(query.project) ? query.project : [query.project];
+  if (query.project !== undefined)
+    request.projects = Array.isArray(query.project) ? query.project : [query.project];
   if (query.wordLimit !== undefined)
     request.wordLimit = /^\d{1,6}$/.test(query.wordLimit) ? Number(query.wordLimit) : query.wordLimit;
   return request;

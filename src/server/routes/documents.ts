@@ -48,7 +48,10 @@ const checkRoute = createRoute({
   path: '/documents/{type}/gaps',
   summary: 'The gaps the document would show, for the author to fill',
   request: { params: DocumentTypeParam, query: SelectionQuery },
-  responses: { 200: jsonContent(DocumentCheckView, 'the gaps (empty when none)'), ...errorResponses(400, 409) },
+  responses: {
+    200: jsonContent(DocumentCheckView, 'the gaps (empty when none)'),
+    ...errorResponses(400, 409),
+  },
 });
 
 export function documentRoutes(): OpenAPIHono<AppEnv> {
@@ -69,13 +72,21 @@ export function documentRoutes(): OpenAPIHono<AppEnv> {
   });
   app.openapi(previewRoute, async (c) =>
     c.json(
-      await c.var.services.documents.preview(c.var.actor, c.req.valid('param').type, requestOfQuery(c.req.valid('query'))),
+      await c.var.services.documents.preview(
+        c.var.actor,
+        c.req.valid('param').type,
+        requestOfQuery(c.req.valid('query')),
+      ),
       200,
     ),
   );
   app.openapi(checkRoute, async (c) =>
     c.json(
-      await c.var.services.documents.check(c.var.actor, c.req.valid('param').type, requestOfQuery(c.req.valid('query'))),
+      await c.var.services.documents.check(
+        c.var.actor,
+        c.req.valid('param').type,
+        requestOfQuery(c.req.valid('query')),
+      ),
       200,
     ),
   );

@@ -1,6 +1,10 @@
 /** `promocase doc <type>` and GET /documents/{type}: build a document from the allowed entries and render it. */
-import { buildDocument, type BuiltDocument } from '../../core/documents/build-document.js';
-import { DOCUMENT_TYPE_SPECS, type DocumentFormat, parseDocumentFormat } from '../../core/documents/document-types.js';
+import { type BuiltDocument, buildDocument } from '../../core/documents/build-document.js';
+import {
+  DOCUMENT_TYPE_SPECS,
+  type DocumentFormat,
+  parseDocumentFormat,
+} from '../../core/documents/document-types.js';
 import type { EvidenceSelection } from '../../core/documents/select-evidence.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { loadDocumentInputs } from './load-document-inputs.js';

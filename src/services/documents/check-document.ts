@@ -1,9 +1,9 @@
 /** `promocase doc check <type>`: the gaps a document would show, for the author to fill before sharing it. */
 import { buildDocument } from '../../core/documents/build-document.js';
-import { type DocumentGap, findGaps } from '../../core/documents/find-gaps.js';
 import type { DocumentType } from '../../core/documents/document-types.js';
-import type { EvidenceSelection } from '../../core/documents/select-evidence.js';
+import { type DocumentGap, findGaps } from '../../core/documents/find-gaps.js';
 import type { WordLimitReport } from '../../core/documents/limit-words.js';
+import type { EvidenceSelection } from '../../core/documents/select-evidence.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { loadDocumentInputs } from './load-document-inputs.js';
 

@@ -1,10 +1,15 @@
 /** Gathers what a document is built from: the profile, its framework, and every entry decided in or out. */
-import { BUILTIN_FRAMEWORK } from '../../core/frameworks/builtin-framework.js';
+
 import type { DocumentInputs } from '../../core/documents/document-inputs.js';
 import { DocumentRequest } from '../../core/documents/document-request.js';
-import { DOCUMENT_TYPE_SPECS, type DocumentType, parseDocumentType } from '../../core/documents/document-types.js';
+import {
+  DOCUMENT_TYPE_SPECS,
+  type DocumentType,
+  parseDocumentType,
+} from '../../core/documents/document-types.js';
 import { resolveSelection, selectEvidence } from '../../core/documents/select-evidence.js';
 import { DomainError } from '../../core/errors.js';
+import { BUILTIN_FRAMEWORK } from '../../core/frameworks/builtin-framework.js';
 import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { getFramework } from '../frameworks/read-frameworks.js';

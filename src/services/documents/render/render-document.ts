@@ -2,9 +2,10 @@
  * Renders a built document in one format. PDF and DOCX libraries are loaded only when asked for: the
  * CLI's start-up is a budget, and most commands never render a PDF.
  */
-import { findGaps } from '../../../core/documents/find-gaps.js';
+
 import type { BuiltDocument } from '../../../core/documents/build-document.js';
 import type { DocumentFormat } from '../../../core/documents/document-types.js';
+import { findGaps } from '../../../core/documents/find-gaps.js';
 
 export interface RenderedDocument {
   bytes: Uint8Array | string;
@@ -31,17 +32,36 @@ export function documentJson(built: BuiltDocument) {
   };
 }
 
-export async function renderDocument(built: BuiltDocument, format: DocumentFormat): Promise<RenderedDocument> {
+export async function renderDocument(
+  built: BuiltDocument,
+  format: DocumentFormat,
+): Promise<RenderedDocument> {
   const contentType = CONTENT_TYPES[format];
   switch (format) {
     case 'md':
-      return { bytes: (await import('./render-markdown.js')).renderMarkdown(built.document), contentType, extension: 'md' };
+      return {
+        bytes: (await import('./render-markdown.js')).renderMarkdown(built.document),
+        contentType,
+        extension: 'md',
+      };
     case 'html':
-      return { bytes: (await import('./render-html.js')).renderHtml(built.document), contentType, extension: 'html' };
+      return {
+        bytes: (await import('./render-html.js')).renderHtml(built.document),
+        contentType,
+        extension: 'html',
+      };
     case 'pdf':
-      return { bytes: await (await import('./render-pdf.js')).renderPdf(built.document), contentType, extension: 'pdf' };
+      return {
+        bytes: await (await import('./render-pdf.js')).renderPdf(built.document),
+        contentType,
+        extension: 'pdf',
+      };
     case 'docx':
-      return { bytes: await (await import('./render-docx.js')).renderDocx(built.document), contentType, extension: 'docx' };
+      return {
+        bytes: await (await import('./render-docx.js')).renderDocx(built.document),
+        contentType,
+        extension: 'docx',
+      };
     case 'json':
       return { bytes: `${JSON.stringify(documentJson(built), null, 2)}\n`, contentType, extension: 'json' };
   }

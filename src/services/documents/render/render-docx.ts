@@ -39,7 +39,10 @@ function children(runs: readonly Inline[]): ParagraphChild[] {
         out.push(new TextRun({ text: ' (', color: '555555' }));
         out.push(
           r.link && /^https?:\/\//i.test(r.link)
-            ? new ExternalHyperlink({ link: r.link, children: [new TextRun({ text: r.date, style: 'Hyperlink' })] })
+            ? new ExternalHyperlink({
+                link: r.link,
+                children: [new TextRun({ text: r.date, style: 'Hyperlink' })],
+              })
             : new TextRun({ text: r.date, color: '555555' }),
         );
         out.push(new TextRun({ text: ')', color: '555555' }));
@@ -58,7 +61,9 @@ function cell(runs: readonly Inline[], header = false): TableCell {
   return new TableCell({
     children: [
       new Paragraph({
-        children: header ? [new TextRun({ text: runs.map((r) => ('text' in r ? r.text : '')).join(''), bold: true })] : children(runs),
+        children: header
+          ? [new TextRun({ text: runs.map((r) => ('text' in r ? r.text : '')).join(''), bold: true })]
+          : children(runs),
       }),
     ],
     shading: header ? { fill: 'EEEEEE' } : undefined,
@@ -77,7 +82,10 @@ export async function renderDocx(doc: PromoDocument): Promise<Uint8Array> {
         const instance = block.ordered ? ++orderedLists : 0;
         return block.items.map((item) =>
           block.ordered
-            ? new Paragraph({ children: children(item), numbering: { reference: NUMBERED, level: 0, instance } })
+            ? new Paragraph({
+                children: children(item),
+                numbering: { reference: NUMBERED, level: 0, instance },
+              })
             : new Paragraph({ children: children(item), bullet: { level: 0 } }),
         );
       }
@@ -85,7 +93,10 @@ export async function renderDocx(doc: PromoDocument): Promise<Uint8Array> {
         const rows: TableRow[] = [];
         if (block.header.some((h) => h !== ''))
           rows.push(
-            new TableRow({ tableHeader: true, children: block.header.map((h) => cell([{ type: 'text', text: h }], true)) }),
+            new TableRow({
+              tableHeader: true,
+              children: block.header.map((h) => cell([{ type: 'text', text: h }], true)),
+            }),
           );
         for (const row of block.rows) rows.push(new TableRow({ children: row.map((c) => cell(c)) }));
         return [new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }), new Paragraph({})];
@@ -94,7 +105,12 @@ export async function renderDocx(doc: PromoDocument): Promise<Uint8Array> {
         return [
           new Paragraph({ children: children(block.content), style: 'Quote' }),
           ...(block.attribution
-            ? [new Paragraph({ children: [new TextRun({ text: `\u2014 ${block.attribution}`, italics: true })], style: 'Quote' })]
+            ? [
+                new Paragraph({
+                  children: [new TextRun({ text: `\u2014 ${block.attribution}`, italics: true })],
+                  style: 'Quote',
+                }),
+              ]
             : []),
         ];
     }
@@ -105,7 +121,10 @@ export async function renderDocx(doc: PromoDocument): Promise<Uint8Array> {
     ...doc.metadata.map(
       (m) =>
         new Paragraph({
-          children: [new TextRun({ text: `${m.label}: `, bold: true, color: '444444' }), new TextRun({ text: m.value, color: '444444' })],
+          children: [
+            new TextRun({ text: `${m.label}: `, bold: true, color: '444444' }),
+            new TextRun({ text: m.value, color: '444444' }),
+          ],
         }),
     ),
   ];

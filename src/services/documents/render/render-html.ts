@@ -4,7 +4,13 @@
  */
 import type { Block, Inline, PromoDocument } from '../../../core/documents/document-model.js';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
@@ -84,7 +90,9 @@ function renderBlock(block: Block): string {
       const head = block.header.some((h) => h !== '')
         ? `<thead><tr>${block.header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`
         : '';
-      const rows = block.rows.map((cells) => `<tr>${cells.map((c) => `<td>${renderInlines(c)}</td>`).join('')}</tr>`);
+      const rows = block.rows.map(
+        (cells) => `<tr>${cells.map((c) => `<td>${renderInlines(c)}</td>`).join('')}</tr>`,
+      );
       return `<table>${head}<tbody>${rows.join('')}</tbody></table>`;
     }
     case 'quote':
@@ -93,7 +101,9 @@ function renderBlock(block: Block): string {
 }
 
 export function renderHtml(doc: PromoDocument): string {
-  const meta = doc.metadata.map((m) => `<dt>${escapeHtml(m.label)}</dt><dd>${escapeHtml(m.value)}</dd>`).join('');
+  const meta = doc.metadata
+    .map((m) => `<dt>${escapeHtml(m.label)}</dt><dd>${escapeHtml(m.value)}</dd>`)
+    .join('');
   const sections = doc.sections.map(
     (s) =>
       `<section id="${escapeHtml(s.id)}">\n<h2>${escapeHtml(s.title)}</h2>\n${s.blocks.map(renderBlock).join('\n')}\n</section>`,

@@ -30,7 +30,11 @@ function renderInlines(runs: readonly Inline[], inTable = false): string {
         out += wrap('*', escapeMarkdown(run.text, inTable));
         break;
       case 'citation':
-        spaced(run.link ? `([${run.date}](<${run.link.replace(/[<>\s]/g, encodeURIComponent)}>))` : `(${run.date})`);
+        spaced(
+          run.link
+            ? `([${run.date}](<${run.link.replace(/[<>\s]/g, encodeURIComponent)}>))`
+            : `(${run.date})`,
+        );
         break;
       case 'gap':
         spaced(`**[TO FILL: ${escapeMarkdown(run.what, inTable)}]** *(${escapeMarkdown(run.why, inTable)})*`);
@@ -68,7 +72,10 @@ function renderBlock(block: Block): string {
 
 export function renderMarkdown(doc: PromoDocument): string {
   const parts = [`# ${escapeMarkdown(doc.title)}`];
-  parts.push(doc.metadata.map((m) => `- **${escapeMarkdown(m.label)}:** ${escapeMarkdown(m.value)}`).join('\n'));
+  if (doc.metadata.length > 0)
+    parts.push(
+      doc.metadata.map((m) => `- **${escapeMarkdown(m.label)}:** ${escapeMarkdown(m.value)}`).join('\n'),
+    );
   for (const section of doc.sections) {
     parts.push(`## ${escapeMarkdown(section.title)}`);
     for (const block of section.blocks) {

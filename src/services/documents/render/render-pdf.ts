@@ -1,16 +1,23 @@
 /**
  * PDF without a browser (pdfkit, pure JS). Text that the 14 standard PDF fonts can encode (Western
  * European, WinAnsi) uses Helvetica, which is fast and adds nothing to the file; anything else embeds
- * DejaVu Sans (shipped in the npm package @fontsource/dejavu-sans), which covers Latin, Greek and
+ * DejaVu Sans (shipped as WOFF in the npm package @fontsource/dejavu-sans, unwrapped to TrueType), which covers Latin, Greek and
  * Cyrillic. Scripts DejaVu lacks (Chinese, Japanese, Korean) show as empty boxes: a known limit.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import PDFDocument from 'pdfkit';
-import { type Block, type Inline, inlinesOf, type PromoDocument } from '../../../core/documents/document-model.js';
+import {
+  type Block,
+  type Inline,
+  inlinesOf,
+  type PromoDocument,
+} from '../../../core/documents/document-model.js';
+import { woffToSfnt } from './woff-to-sfnt.js';
 
 /** cp1252 (WinAnsi): what the standard fonts can show. */
-const WIN_ANSI = /^[\t\n\r\x20-\x7e\xa0-\xff\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]*$/;
+const WIN_ANSI =
+  /^[\t\n\r\x20-\x7e\xa0-\xff\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]*$/;
 
 interface Fonts {
   regular: string;
@@ -20,8 +27,18 @@ interface Fonts {
 
 const STANDARD: Fonts = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' };
 
+/** Unwrapped once per process: a server renders many documents. */
+const fontCache = new Map<string, Buffer>();
+
 function fontFile(name: string): Buffer {
-  return readFileSync(fileURLToPath(import.meta.resolve(`@fontsource/dejavu-sans/files/${name}.woff`)));
+  let font = fontCache.get(name);
+  if (!font) {
+    font = woffToSfnt(
+      readFileSync(fileURLToPath(import.meta.resolve(`@fontsource/dejavu-sans/files/${name}.woff`))),
+    );
+    fontCache.set(name, font);
+  }
+  return font;
 }
 
 function allText(doc: PromoDocument): string {
@@ -83,6 +100,11 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
   const left = pdf.page.margins.left;
   const width = pdf.page.width - left - pdf.page.margins.right;
 
+  /** Starts a new page unless `height` points fit: keeps a bullet with its text and a heading with what follows. */
+  const ensureSpace = (height: number) => {
+    if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+  };
+
   const runs = (content: readonly Inline[], x: number, w: number) => {
     const pieces: Array<{ text: string; font: string; color: string; link?: string }> = [];
     for (const r of content) {
@@ -116,7 +138,7 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
       pdf.font(bold ? fonts.bold : fonts.regular).fontSize(SIZE.small);
       const height =
         Math.max(...cells.map((c) => pdf.heightOfString(c || ' ', { width: colWidth - 2 * pad }))) + 2 * pad;
-      if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+      ensureSpace(height);
       const top = pdf.y;
       cells.forEach((c, i) => {
         const x = left + i * colWidth;
@@ -135,6 +157,7 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
   const blockOut = (block: Block) => {
     switch (block.type) {
       case 'heading':
+        ensureSpace(60);
         pdf.moveDown(0.4).font(fonts.bold).fontSize(SIZE.heading).fillColor(TEXT_COLOR);
         pdf.text(block.text, left, pdf.y, { width });
         pdf.moveDown(0.2);
@@ -146,6 +169,7 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
       case 'list':
         block.items.forEach((item, i) => {
           pdf.font(fonts.regular).fontSize(SIZE.body).fillColor(TEXT_COLOR);
+          ensureSpace(pdf.currentLineHeight(true) * 2);
           const y = pdf.y;
           pdf.text(block.ordered ? `${i + 1}.` : '\u2022', left + 6, y, { width: 14, lineBreak: false });
           pdf.y = y;
@@ -160,7 +184,11 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
       case 'quote':
         runs(block.content, left + 16, width - 16);
         if (block.attribution)
-          pdf.font(fonts.italic).fontSize(SIZE.small).fillColor(MUTED).text(`\u2014 ${block.attribution}`, left + 16);
+          pdf
+            .font(fonts.italic)
+            .fontSize(SIZE.small)
+            .fillColor(MUTED)
+            .text(`\u2014 ${block.attribution}`, left + 16);
         pdf.moveDown(0.4);
         return;
     }
@@ -169,13 +197,21 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
   pdf.font(fonts.bold).fontSize(SIZE.title).fillColor(TEXT_COLOR).text(doc.title, left, pdf.y, { width });
   pdf.moveDown(0.5);
   for (const m of doc.metadata) {
-    pdf.font(fonts.bold).fontSize(SIZE.small).fillColor(MUTED).text(`${m.label}: `, left, pdf.y, { continued: true, width });
+    pdf
+      .font(fonts.bold)
+      .fontSize(SIZE.small)
+      .fillColor(MUTED)
+      .text(`${m.label}: `, left, pdf.y, { continued: true, width });
     pdf.font(fonts.regular).text(m.value);
   }
   for (const section of doc.sections) {
     pdf.moveDown(0.8);
-    if (pdf.y > pdf.page.height - pdf.page.margins.bottom - 60) pdf.addPage();
-    pdf.font(fonts.bold).fontSize(SIZE.section).fillColor(TEXT_COLOR).text(section.title, left, pdf.y, { width });
+    ensureSpace(80);
+    pdf
+      .font(fonts.bold)
+      .fontSize(SIZE.section)
+      .fillColor(TEXT_COLOR)
+      .text(section.title, left, pdf.y, { width });
     pdf.moveDown(0.3);
     for (const block of section.blocks) blockOut(block);
   }
@@ -190,7 +226,11 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
       .font(fonts.regular)
       .fontSize(SIZE.small)
       .fillColor(MUTED)
-      .text(`${i + 1} / ${range.count}`, left, pdf.page.height - 36, { width, align: 'center', lineBreak: false });
+      .text(`${i + 1} / ${range.count}`, left, pdf.page.height - 36, {
+        width,
+        align: 'center',
+        lineBreak: false,
+      });
     pdf.page.margins.bottom = bottom;
   }
   pdf.end();
