@@ -73,7 +73,8 @@ function sayWordLimit(io: CliIo, report: WordLimitReport | undefined): void {
     io,
     `Cut ${report.wordsBefore - report.wordsAfter} words (${report.cut.length} pieces) to stay within ${report.limit}:`,
   );
-  for (const c of report.cut.slice(0, 20)) say(io, `  - ${c.section}: ${c.excerpt} (${c.words} words)`);
+  for (const c of report.cut.slice(0, 20))
+    say(io, `  - ${c.section}${c.under ? ` > ${c.under}` : ''}: ${c.excerpt} (${c.words} words)`);
   if (report.cut.length > 20)
     say(io, `  ... and ${report.cut.length - 20} more (--format json lists them all)`);
 }
@@ -165,7 +166,9 @@ Examples:
         'list the gaps a document would show (claims without a number, stories without an outcome); exit 1 when there are gaps',
       )
       .option('--json', 'machine-readable output'),
-  ).action(async (type: string, flags: SelectionFlags & { json?: boolean }, cmd: Command) => {
+  ).action(async (type: string, _flags: unknown, cmd: Command) => {
+    // `doc` has the same options: commander gives each to whichever command it parsed it for.
+    const flags = cmd.optsWithGlobals<SelectionFlags & { json?: boolean }>();
     const check = await ctx.session(cmd, async ({ services, actor, io }) => {
       const result = await services.documents.check(actor, type, requestOf(flags, services.context.today()));
       if (flags.json) printJson(io, result);

@@ -127,7 +127,7 @@ export function buildStory(
     actions: entries.map((e) => [text(e.title), cite(e)]),
     decisions: decisionsOf(entries),
     outcomes:
-      withImpact.length > 0
+      withImpact.length > 0 || project === null
         ? withImpact.map(outcomeOf)
         : [[gap('the outcome of this work, with a number', 'none of these entries records an impact')]],
   };
@@ -164,17 +164,18 @@ function span(story: Story): string {
   return story.since === story.until ? story.since : `${story.since} to ${story.until}`;
 }
 
-/** A story as blocks: the full telling, or a compact one (problem and outcome) for summaries. */
+/**
+ * A story as blocks. `full` tells all four parts; `compact` (summaries, the self-review) keeps the
+ * problem, what I did and the outcome. A theme (entries without a project) is a list of what I did and
+ * its outcomes: it has no single problem or decision to ask the author for.
+ */
 export function storyBlocks(story: Story, form: 'full' | 'compact' = 'full'): Block[] {
-  const blocks: Block[] = [
-    heading(`${story.title} (${span(story)})`),
-    paragraph(strong('Problem.'), text(' '), ...story.problem),
-  ];
-  if (form === 'full') {
-    blocks.push(paragraph(strong('My role.'), text(' '), ...story.role));
-    blocks.push(paragraph(strong('What I did.')), bullets(story.actions));
-    blocks.push(paragraph(strong('Decisions.')), bullets(story.decisions));
-  }
-  blocks.push(paragraph(strong('Outcome.')), bullets(story.outcomes));
+  const blocks: Block[] = [heading(`${story.title} (${span(story)})`)];
+  const isProject = story.project !== null;
+  if (isProject) blocks.push(paragraph(strong('Problem.'), text(' '), ...story.problem));
+  if (form === 'full' && isProject) blocks.push(paragraph(strong('My role.'), text(' '), ...story.role));
+  blocks.push(paragraph(strong('What I did.')), bullets(story.actions));
+  if (form === 'full' && isProject) blocks.push(paragraph(strong('Decisions.')), bullets(story.decisions));
+  if (story.outcomes.length > 0) blocks.push(paragraph(strong('Outcome.')), bullets(story.outcomes));
   return blocks;
 }

@@ -15,6 +15,8 @@ import { countWords } from './entry-text.js';
 
 export interface WordCut {
   section: string;
+  /** The heading it was under inside the section (a story's title), if any. */
+  under: string | null;
   words: number;
   /** The start of what was cut, so the author can find it and decide what to bring back. */
   excerpt: string;
@@ -35,25 +37,29 @@ interface Unit {
   part: number;
   words: number;
   content: Inline[];
+  under: string | null;
   removed: boolean;
 }
 
 function unitsOf(doc: PromoDocument): Unit[][] {
-  return doc.sections.map((section, s) =>
-    section.blocks.flatMap((block, b): Unit[] => {
+  return doc.sections.map((section, s) => {
+    let under: string | null = null;
+    return section.blocks.flatMap((block, b): Unit[] => {
+      if (block.type === 'heading') under = block.text;
       const unit = (part: number, content: Inline[]): Unit => ({
         section: s,
         block: b,
         part,
         words: countWords(plainText(content)),
         content,
+        under,
         removed: false,
       });
       if (block.type === 'list') return block.items.map((item, i) => unit(i, item));
       if (block.type === 'table') return block.rows.map((row, i) => unit(i, row.flat()));
       return [unit(-1, inlinesOf(block).flat())];
-    }),
-  );
+    });
+  });
 }
 
 /** Words in the document as the limit counts them. */
@@ -106,7 +112,12 @@ export function limitWords(
     u.removed = true;
     live[u.section]! -= u.words;
     total -= u.words;
-    cut.push({ section: doc.sections[u.section]!.title, words: u.words, excerpt: excerpt(u.content) });
+    cut.push({
+      section: doc.sections[u.section]!.title,
+      under: u.under,
+      words: u.words,
+      excerpt: excerpt(u.content),
+    });
   };
   while (total > limit) {
     // The longest section that still has something beyond its opening piece.

@@ -94,7 +94,14 @@ const WordLimitView = z.object({
   limit: z.number().int(),
   wordsBefore: z.number().int(),
   wordsAfter: z.number().int(),
-  cut: z.array(z.object({ section: z.string(), words: z.number().int(), excerpt: z.string() })),
+  cut: z.array(
+    z.object({
+      section: z.string(),
+      under: z.string().nullable(),
+      words: z.number().int(),
+      excerpt: z.string(),
+    }),
+  ),
 });
 
 export const DocumentCheckView = z
