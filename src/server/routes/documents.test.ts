@@ -114,7 +114,7 @@ for (const dialect of DIALECTS) {
         ['/api/v1/documents/meta?wordLimit=lots', 'wordLimit'],
         ['/api/v1/documents/meta?wordLimit=5', 'wordLimit'],
         ['/api/v1/documents/brag?colour=red', '(root)'],
-        ['/api/v1/documents/brag/evidence?format=md', 'format'],
+        ['/api/v1/documents/brag/evidence?format=md', '(root)'],
         ['/api/v1/documents/nonsense/gaps', 'type'],
       ];
       for (const [path, field] of cases) {
