@@ -246,4 +246,18 @@ describe('promocase doc', () => {
     expect(r.stderr).toMatch(/^Cut \d+ words \(\d+ pieces\) to stay within 100:\n {2}- Project Impact > /);
     expect(r.stdout).toMatch(/- \*\*Words:\*\* \d+ of 100 \(/);
   });
+
+  it('builds every document from the demo sample, in every format, each with stories and citations', async () => {
+    await cli.ok(['demo']);
+    for (const type of DOCUMENT_TYPES) {
+      const json = JSON.parse((await cli.ok(['--demo', 'doc', type, '--format', 'json'])).stdout) as {
+        document: { sections: { blocks: { type: string }[] }[] };
+      };
+      const blocks = json.document.sections.flatMap((s) => s.blocks);
+      expect(blocks.filter((b) => b.type === 'heading' || b.type === 'list').length, type).toBeGreaterThan(3);
+      expect(JSON.stringify(json), type).toContain('"type":"citation"');
+      for (const format of ['html', 'pdf', 'docx'])
+        await cli.ok(['--demo', 'doc', type, '--format', format, '--out', file(`demo-${type}.${format}`)]);
+    }
+  });
 });

@@ -3,67 +3,62 @@
  * lists (numbering definitions, each ordered list restarting at 1), real tables with a repeating header
  * row, hyperlinks for citations, and gaps as highlighted runs. Opens in Word, LibreOffice and Google Docs.
  */
-import {
-  AlignmentType,
-  Document,
-  ExternalHyperlink,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  Paragraph,
-  type ParagraphChild,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
+import type {
+  ParagraphChild,
+  Paragraph as ParagraphType,
+  TableCell as TableCellType,
+  TableRow as TableRowType,
+  Table as TableType,
 } from 'docx';
 import type { Block, Inline, PromoDocument } from '../../../core/documents/document-model.js';
 
 const NUMBERED = 'promocase-numbered';
 
-function children(runs: readonly Inline[]): ParagraphChild[] {
+/** The library, imported when a DOCX is rendered (the server bundle has no chunks to defer it otherwise). */
+type Docx = typeof import('docx');
+
+function children(d: Docx, runs: readonly Inline[]): ParagraphChild[] {
   const out: ParagraphChild[] = [];
   for (const r of runs) {
     switch (r.type) {
       case 'text':
-        out.push(new TextRun(r.text));
+        out.push(new d.TextRun(r.text));
         break;
       case 'strong':
-        out.push(new TextRun({ text: r.text, bold: true }));
+        out.push(new d.TextRun({ text: r.text, bold: true }));
         break;
       case 'emphasis':
-        out.push(new TextRun({ text: r.text, italics: true }));
+        out.push(new d.TextRun({ text: r.text, italics: true }));
         break;
       case 'citation':
-        out.push(new TextRun({ text: ' (', color: '555555' }));
+        out.push(new d.TextRun({ text: ' (', color: '555555' }));
         out.push(
           r.link && /^https?:\/\//i.test(r.link)
-            ? new ExternalHyperlink({
+            ? new d.ExternalHyperlink({
                 link: r.link,
-                children: [new TextRun({ text: r.date, style: 'Hyperlink' })],
+                children: [new d.TextRun({ text: r.date, style: 'Hyperlink' })],
               })
-            : new TextRun({ text: r.date, color: '555555' }),
+            : new d.TextRun({ text: r.date, color: '555555' }),
         );
-        out.push(new TextRun({ text: ')', color: '555555' }));
+        out.push(new d.TextRun({ text: ')', color: '555555' }));
         break;
       case 'gap':
-        out.push(new TextRun({ text: ' [TO FILL: ', bold: true, highlight: 'yellow' }));
-        out.push(new TextRun({ text: r.what, bold: true, highlight: 'yellow' }));
-        out.push(new TextRun({ text: `] (${r.why})`, italics: true, highlight: 'yellow' }));
+        out.push(new d.TextRun({ text: ' [TO FILL: ', bold: true, highlight: 'yellow' }));
+        out.push(new d.TextRun({ text: r.what, bold: true, highlight: 'yellow' }));
+        out.push(new d.TextRun({ text: `] (${r.why})`, italics: true, highlight: 'yellow' }));
         break;
     }
   }
   return out;
 }
 
-function cell(runs: readonly Inline[], header = false): TableCell {
-  return new TableCell({
+function cell(d: Docx, runs: readonly Inline[], header = false): TableCellType {
+  return new d.TableCell({
     children: [
-      new Paragraph({
+      new d.Paragraph({
         children: header
-          ? [new TextRun({ text: runs.map((r) => ('text' in r ? r.text : '')).join(''), bold: true })]
-          : children(runs),
+          ? [new d.TextRun({ text: runs.map((r) => ('text' in r ? r.text : '')).join(''), bold: true })]
+          : children(d, runs),
       }),
     ],
     shading: header ? { fill: 'EEEEEE' } : undefined,
@@ -71,43 +66,47 @@ function cell(runs: readonly Inline[], header = false): TableCell {
 }
 
 export async function renderDocx(doc: PromoDocument): Promise<Uint8Array> {
+  const d: Docx = await import('docx');
   let orderedLists = 0;
-  const blockOut = (block: Block): Array<Paragraph | Table> => {
+  const blockOut = (block: Block): Array<ParagraphType | TableType> => {
     switch (block.type) {
       case 'heading':
-        return [new Paragraph({ text: block.text, heading: HeadingLevel.HEADING_2 })];
+        return [new d.Paragraph({ text: block.text, heading: d.HeadingLevel.HEADING_2 })];
       case 'paragraph':
-        return [new Paragraph({ children: children(block.content) })];
+        return [new d.Paragraph({ children: children(d, block.content) })];
       case 'list': {
         const instance = block.ordered ? ++orderedLists : 0;
         return block.items.map((item) =>
           block.ordered
-            ? new Paragraph({
-                children: children(item),
+            ? new d.Paragraph({
+                children: children(d, item),
                 numbering: { reference: NUMBERED, level: 0, instance },
               })
-            : new Paragraph({ children: children(item), bullet: { level: 0 } }),
+            : new d.Paragraph({ children: children(d, item), bullet: { level: 0 } }),
         );
       }
       case 'table': {
-        const rows: TableRow[] = [];
+        const rows: TableRowType[] = [];
         if (block.header.some((h) => h !== ''))
           rows.push(
-            new TableRow({
+            new d.TableRow({
               tableHeader: true,
-              children: block.header.map((h) => cell([{ type: 'text', text: h }], true)),
+              children: block.header.map((h) => cell(d, [{ type: 'text', text: h }], true)),
             }),
           );
-        for (const row of block.rows) rows.push(new TableRow({ children: row.map((c) => cell(c)) }));
-        return [new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }), new Paragraph({})];
+        for (const row of block.rows) rows.push(new d.TableRow({ children: row.map((c) => cell(d, c)) }));
+        return [
+          new d.Table({ rows, width: { size: 100, type: d.WidthType.PERCENTAGE } }),
+          new d.Paragraph({}),
+        ];
       }
       case 'quote':
         return [
-          new Paragraph({ children: children(block.content), style: 'Quote' }),
+          new d.Paragraph({ children: children(d, block.content), style: 'Quote' }),
           ...(block.attribution
             ? [
-                new Paragraph({
-                  children: [new TextRun({ text: `\u2014 ${block.attribution}`, italics: true })],
+                new d.Paragraph({
+                  children: [new d.TextRun({ text: `\u2014 ${block.attribution}`, italics: true })],
                   style: 'Quote',
                 }),
               ]
@@ -116,24 +115,24 @@ export async function renderDocx(doc: PromoDocument): Promise<Uint8Array> {
     }
   };
 
-  const body: Array<Paragraph | Table> = [
-    new Paragraph({ text: doc.title, heading: HeadingLevel.TITLE }),
+  const body: Array<ParagraphType | TableType> = [
+    new d.Paragraph({ text: doc.title, heading: d.HeadingLevel.TITLE }),
     ...doc.metadata.map(
       (m) =>
-        new Paragraph({
+        new d.Paragraph({
           children: [
-            new TextRun({ text: `${m.label}: `, bold: true, color: '444444' }),
-            new TextRun({ text: m.value, color: '444444' }),
+            new d.TextRun({ text: `${m.label}: `, bold: true, color: '444444' }),
+            new d.TextRun({ text: m.value, color: '444444' }),
           ],
         }),
     ),
   ];
   for (const section of doc.sections) {
-    body.push(new Paragraph({ text: section.title, heading: HeadingLevel.HEADING_1 }));
+    body.push(new d.Paragraph({ text: section.title, heading: d.HeadingLevel.HEADING_1 }));
     for (const block of section.blocks) body.push(...blockOut(block));
   }
 
-  const document = new Document({
+  const document = new d.Document({
     creator: 'promocase',
     title: doc.title,
     styles: {
@@ -156,9 +155,9 @@ export async function renderDocx(doc: PromoDocument): Promise<Uint8Array> {
           levels: [
             {
               level: 0,
-              format: LevelFormat.DECIMAL,
+              format: d.LevelFormat.DECIMAL,
               text: '%1.',
-              alignment: AlignmentType.START,
+              alignment: d.AlignmentType.START,
               style: { paragraph: { indent: { left: 720, hanging: 360 } } },
             },
           ],
@@ -167,5 +166,5 @@ export async function renderDocx(doc: PromoDocument): Promise<Uint8Array> {
     },
     sections: [{ children: body }],
   });
-  return Packer.toBuffer(document);
+  return d.Packer.toBuffer(document);
 }

@@ -6,7 +6,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import PDFDocument from 'pdfkit';
 import {
   type Block,
   type Inline,
@@ -76,6 +75,8 @@ function flatText(runs: readonly Inline[]): string {
 }
 
 export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
+  // Loaded here, not at the top: the server bundle has no chunks, and its start-up should not pay for pdfkit.
+  const { default: PDFDocument } = await import('pdfkit');
   const pdf = new PDFDocument({
     size: 'A4',
     margins: { top: 56, bottom: 56, left: 56, right: 56 },
