@@ -96,6 +96,8 @@ function problemOf(entries: readonly Entry[]): Inline[] {
 function decisionsOf(entries: readonly Entry[]): Inline[][] {
   const found: Inline[][] = [];
   for (const entry of entries) {
+    if (found.length === MAX_DECISIONS) break;
+    if (entry.details === '') continue;
     for (const s of sentences(entry.details)) {
       if (found.length < MAX_DECISIONS && isDecision(s)) found.push([text(s), cite(entry)]);
     }

@@ -1,7 +1,11 @@
 /** Reading an entry's own words: Markdown reduced to plain text, sentences, and whether a claim has a number. */
 
+const MARKUP = /[*_`[\]#>]|^\s*(?:[-+]|\d+[.)])\s/m;
+
 /** Plain text of an entry's Markdown: emphasis, code and link markup removed, words kept as written. */
 export function stripMarkdown(markdown: string): string {
+  // Most entries are plain prose: skip the markup patterns when there is no markup character at all.
+  if (!MARKUP.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`([^`]*)`/g, '$1')

@@ -119,16 +119,21 @@ export function limitWords(
       excerpt: excerpt(u.content),
     });
   };
+  // Per section, the index of the last piece that may still go (pieces go from the end, so it only moves back).
+  const next = units.map((list) => list.length - 1);
+  const lastRemovable = (s: number): Unit | undefined => {
+    const list = units[s]!;
+    while (next[s]! > 0 && list[next[s]!]!.words === 0) next[s]!--;
+    return next[s]! > 0 ? list[next[s]!] : undefined;
+  };
   while (total > limit) {
     // The longest section that still has something beyond its opening piece.
     let pick = -1;
-    units.forEach((list, s) => {
-      const removable = list.slice(1).some((u) => !u.removed && u.words > 0);
-      if (removable && (pick < 0 || live[s]! > live[pick]!)) pick = s;
-    });
+    for (let s = 0; s < units.length; s++)
+      if (lastRemovable(s) && (pick < 0 || live[s]! > live[pick]!)) pick = s;
     if (pick >= 0) {
-      const last = units[pick]!.findLast((u, i) => i > 0 && !u.removed && u.words > 0)!;
-      remove(last);
+      remove(lastRemovable(pick)!);
+      next[pick]!--;
       continue;
     }
     const opening = units.findLast((list) => list[0] && !list[0].removed && list[0].words > 0)?.[0];

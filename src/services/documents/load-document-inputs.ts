@@ -27,6 +27,8 @@ export async function loadDocumentInputs(
   actor: Actor,
   typeId: string,
   rawRequest: unknown,
+  /** The dry run decides every entry; building reads only the entries in the date range. */
+  scope: 'in-range' | 'every-entry' = 'in-range',
 ): Promise<LoadedInputs> {
   const type = parseDocumentType(typeId);
   const request = parseOrThrow(DocumentRequest, rawRequest ?? {});
@@ -36,10 +38,11 @@ export async function loadDocumentInputs(
     ]);
   const profile = await getProfile(ctx, actor);
   const framework = await getFramework(ctx, actor, BUILTIN_FRAMEWORK.id);
-  // The store lists newest first; documents read oldest first.
-  const entries = (await ctx.store.listEntries(actor.ownerId, {})).reverse();
   const asOf = ctx.today();
   const selection = resolveSelection(DOCUMENT_TYPE_SPECS[type], profile, request, asOf);
+  const range = scope === 'in-range' ? { since: selection.since, until: selection.until } : {};
+  // The store lists newest first; documents read oldest first.
+  const entries = (await ctx.store.listEntries(actor.ownerId, range)).reverse();
   return {
     type,
     request,

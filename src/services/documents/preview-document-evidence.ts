@@ -18,7 +18,7 @@ export async function previewDocumentEvidence(
   typeId: string,
   request: unknown,
 ): Promise<EvidencePreview> {
-  const { type, inputs } = await loadDocumentInputs(ctx, actor, typeId, request);
+  const { type, inputs } = await loadDocumentInputs(ctx, actor, typeId, request, 'every-entry');
   const decisions = inputs.choice.decisions;
   const included = decisions.filter((d) => d.included).length;
   return {

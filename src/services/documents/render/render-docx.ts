@@ -17,38 +17,50 @@ const NUMBERED = 'promocase-numbered';
 /** The library, imported when a DOCX is rendered (the server bundle has no chunks to defer it otherwise). */
 type Docx = typeof import('docx');
 
+/**
+ * Paragraph content with as few runs as the styles allow: plain text and unlinked citations share one
+ * run. Each run is several objects in the library and in the XML, and a long document has thousands.
+ */
 function children(d: Docx, runs: readonly Inline[]): ParagraphChild[] {
   const out: ParagraphChild[] = [];
+  let plain = '';
+  const flush = () => {
+    if (plain) out.push(new d.TextRun(plain));
+    plain = '';
+  };
   for (const r of runs) {
     switch (r.type) {
       case 'text':
-        out.push(new d.TextRun(r.text));
+        plain += r.text;
         break;
       case 'strong':
-        out.push(new d.TextRun({ text: r.text, bold: true }));
-        break;
       case 'emphasis':
-        out.push(new d.TextRun({ text: r.text, italics: true }));
+        flush();
+        out.push(
+          new d.TextRun(r.type === 'strong' ? { text: r.text, bold: true } : { text: r.text, italics: true }),
+        );
         break;
       case 'citation':
-        out.push(new d.TextRun({ text: ' (', color: '555555' }));
-        out.push(
-          r.link && /^https?:\/\//i.test(r.link)
-            ? new d.ExternalHyperlink({
-                link: r.link,
-                children: [new d.TextRun({ text: r.date, style: 'Hyperlink' })],
-              })
-            : new d.TextRun({ text: r.date, color: '555555' }),
-        );
-        out.push(new d.TextRun({ text: ')', color: '555555' }));
+        if (r.link && /^https?:\/\//i.test(r.link)) {
+          plain += ' (';
+          flush();
+          out.push(
+            new d.ExternalHyperlink({
+              link: r.link,
+              children: [new d.TextRun({ text: r.date, style: 'Hyperlink' })],
+            }),
+          );
+          plain = ')';
+        } else plain += ` (${r.date})`;
         break;
       case 'gap':
-        out.push(new d.TextRun({ text: ' [TO FILL: ', bold: true, highlight: 'yellow' }));
-        out.push(new d.TextRun({ text: r.what, bold: true, highlight: 'yellow' }));
-        out.push(new d.TextRun({ text: `] (${r.why})`, italics: true, highlight: 'yellow' }));
+        flush();
+        out.push(new d.TextRun({ text: ` [TO FILL: ${r.what}]`, bold: true, highlight: 'yellow' }));
+        out.push(new d.TextRun({ text: ` (${r.why})`, italics: true, highlight: 'yellow' }));
         break;
     }
   }
+  flush();
   return out;
 }
 

@@ -74,6 +74,28 @@ function flatText(runs: readonly Inline[]): string {
     .trim();
 }
 
+/**
+ * pdfkit measures every word of every line with per-character kerning lookups, and caches widths only
+ * within one text() call; a long document repeats the same words thousands of times. Widths depend on
+ * font, size and text only (no character spacing or OpenType features are used here), so they are
+ * cached across calls.
+ */
+function memoizeWidths(pdf: PDFKit.PDFDocument): void {
+  const measure = pdf.widthOfString.bind(pdf);
+  const widths = new Map<string, number>();
+  const state = pdf as unknown as { _font: { name: string }; _fontSize: number };
+  pdf.widthOfString = (text: string, options?: PDFKit.Mixins.TextOptions) => {
+    if (options?.characterSpacing || options?.features) return measure(text, options);
+    const key = `${state._font.name}\u0000${state._fontSize}\u0000${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = measure(text, options);
+      widths.set(key, width);
+    }
+    return width;
+  };
+}
+
 export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
   // Loaded here, not at the top: the server bundle has no chunks, and its start-up should not pay for pdfkit.
   const { default: PDFDocument } = await import('pdfkit');
@@ -84,6 +106,7 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
     info: { Title: doc.title, Creator: 'promocase', Producer: 'promocase (pdfkit)' },
     lang: 'en',
   });
+  memoizeWidths(pdf);
   const chunks: Buffer[] = [];
   pdf.on('data', (c: Buffer) => chunks.push(c));
   const finished = new Promise<void>((resolve, reject) => {
