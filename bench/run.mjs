@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks (all, or those named) against the built CLI, prints a table per benchmark and writes
  * a JSON summary to bench/results/latest.json.
- * Usage: npm run bench [-- NAME...] [-- --quick]   (names: log, list, api, import, documents)
+ * Usage: npm run bench [-- NAME...] [-- --quick]   (names: log, list, api, import, analysis, documents)
  *   --quick   fewer repetitions, for trying the harness; figures are noisier
  *   BENCH_KEEP=1 keeps the temporary homes and documents
  */
@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
+import * as analysis from './analysis.bench.mjs';
 import * as api from './api.bench.mjs';
 import * as documents from './documents.bench.mjs';
 import * as importBench from './import.bench.mjs';
@@ -18,7 +19,7 @@ import * as list from './list.bench.mjs';
 import * as log from './log.bench.mjs';
 
 // The API benchmark runs after list so that it reuses the home list seeded with 10,000 entries.
-const BENCHMARKS = [log, list, api, importBench, documents];
+const BENCHMARKS = [log, list, api, importBench, analysis, documents];
 
 function parseArgs(argv) {
   const names = argv.filter((a) => !a.startsWith('-'));

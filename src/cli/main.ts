@@ -29,6 +29,20 @@ const COMMAND_GROUPS: Array<{ names: readonly string[]; load: () => Promise<Regi
     names: ['framework'],
     load: async () => (await import('./commands/framework.js')).registerFrameworkCommands,
   },
+  {
+    names: ['assess', 'gaps'],
+    load: async () => (await import('./commands/assess.js')).registerAssessCommands,
+  },
+  {
+    names: ['1on1', 'conversation', 'manager'],
+    load: async () => (await import('./commands/conversation.js')).registerConversationCommands,
+  },
+  { names: ['goal'], load: async () => (await import('./commands/goal.js')).registerGoalCommands },
+  {
+    names: ['feedback'],
+    load: async () => (await import('./commands/feedback.js')).registerFeedbackCommands,
+  },
+  { names: ['analyze'], load: async () => (await import('./commands/analyze.js')).registerAnalyzeCommand },
   { names: ['doc'], load: async () => (await import('./commands/doc.js')).registerDocCommand },
   { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemoCommand },
   { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServeCommand },
@@ -109,12 +123,19 @@ const FLAG_OF_FIELD: Record<string, string> = {
   managerName: '--manager',
   reviewCadence: '--cadence',
   nextCalibration: '--next-calibration',
+  framework: '--framework',
   peopleHelped: '--helped',
   collaborators: '--with',
   competencies: '--competency',
   links: '--link',
   tags: '--tag',
   seniorLevel: '--senior-level',
+  nextCheckIn: '--next',
+  vouchers: '--vouch',
+  entryIds: '--entry',
+  goalStated: '--goal-stated',
+  criteria: '--criterion',
+  ratings: '--rate',
 };
 
 function withFlagName(error: DomainError): string {

@@ -6,12 +6,17 @@ import type { AppEnv } from './app-env.js';
 import { cacheReads } from './cache-reads.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
+import { analyzeRoutes } from './routes/analyze.js';
+import { assessmentRoutes } from './routes/assessments.js';
 import { companyRoutes } from './routes/companies.js';
+import { conversationRoutes } from './routes/conversations.js';
 import { documentRoutes } from './routes/documents.js';
 import { entriesRoutes } from './routes/entries.js';
 import { frameworkRoutes } from './routes/frameworks.js';
+import { goalRoutes } from './routes/goals.js';
 import { exchangeUrlToken, homeRoutes } from './routes/home.js';
 import { metaRoutes } from './routes/meta.js';
+import { peerFeedbackRoutes } from './routes/peer-feedback.js';
 import { profileRoutes } from './routes/profile.js';
 import { streakRoutes } from './routes/streak.js';
 import { transferRoutes } from './routes/transfer.js';
@@ -76,6 +81,11 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.route(API_BASE, transferRoutes());
   app.route(API_BASE, frameworkRoutes());
   app.route(API_BASE, companyRoutes());
+  app.route(API_BASE, assessmentRoutes());
+  app.route(API_BASE, conversationRoutes());
+  app.route(API_BASE, goalRoutes());
+  app.route(API_BASE, peerFeedbackRoutes());
+  app.route(API_BASE, analyzeRoutes());
   app.route(API_BASE, documentRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

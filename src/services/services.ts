@@ -15,6 +15,15 @@ export function createServices(ctx: ServiceContext) {
   const remove = () => import('./entries/delete-entry.js');
   const frameworksRead = () => import('./frameworks/read-frameworks.js');
   const frameworksImport = () => import('./frameworks/import-framework.js');
+  const records = () => import('./people/delete-record.js');
+  const assessmentsRead = () => import('./assessments/read-assessments.js');
+  const conversationsWrite = () => import('./conversations/record-conversation.js');
+  const conversationsRead = () => import('./conversations/read-conversations.js');
+  const managerChanges = () => import('./conversations/record-manager-change.js');
+  const goalsWrite = () => import('./goals/update-goal.js');
+  const goalsRead = () => import('./goals/read-goals.js');
+  const feedbackWrite = () => import('./feedback/record-peer-feedback.js');
+  const feedbackRead = () => import('./feedback/read-peer-feedback.js');
   return {
     context: ctx,
     ensureLocalOwner: (name?: string) => ensureLocalOwner(ctx, name),
@@ -55,6 +64,85 @@ export function createServices(ctx: ServiceContext) {
         (await frameworksImport()).previewFrameworkImport(text, fileName),
       import: async (actor: Actor, input: FrameworkImportInput) =>
         (await frameworksImport()).importFramework(ctx, actor, input),
+    },
+    assessments: {
+      record: async (actor: Actor, input: unknown) =>
+        (await import('./assessments/record-assessment.js')).recordAssessment(ctx, actor, input),
+      list: async (actor: Actor) => (await assessmentsRead()).listAssessments(ctx, actor),
+      history: async (actor: Actor, competency?: string) =>
+        (await assessmentsRead()).ratingHistory(ctx, actor, competency),
+      compare: async (actor: Actor) => (await assessmentsRead()).compareRatings(ctx, actor),
+      gaps: async (actor: Actor) => (await assessmentsRead()).gapList(ctx, actor),
+      remove: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'assessments', id, true),
+      restore: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'assessments', id, false),
+    },
+    conversations: {
+      create: async (actor: Actor, input: unknown) =>
+        (await conversationsWrite()).createConversation(ctx, actor, input),
+      update: async (actor: Actor, id: string, input: unknown) =>
+        (await conversationsWrite()).updateConversation(ctx, actor, id, input),
+      list: async (actor: Actor, options?: { deleted?: 'exclude' | 'include' }) =>
+        (await conversationsRead()).listConversations(ctx, actor, options),
+      get: async (actor: Actor, id: string) => (await conversationsRead()).getConversation(ctx, actor, id),
+      status: async (actor: Actor) =>
+        (await import('./conversations/conversation-status.js')).promotionConversationStatus(ctx, actor),
+      remove: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'conversations', id, true),
+      restore: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'conversations', id, false),
+    },
+    managers: {
+      change: async (actor: Actor, input: unknown) =>
+        (await managerChanges()).recordManagerChange(ctx, actor, input),
+      history: async (actor: Actor) => (await managerChanges()).listManagerChanges(ctx, actor),
+    },
+    goals: {
+      create: async (actor: Actor, input: unknown) =>
+        (await import('./goals/create-goal.js')).createGoal(ctx, actor, input),
+      update: async (actor: Actor, id: string, input: unknown) =>
+        (await goalsWrite()).updateGoal(ctx, actor, id, input),
+      checkIn: async (actor: Actor, id: string, input: unknown) =>
+        (await goalsWrite()).addGoalCheckIn(ctx, actor, id, input),
+      link: async (
+        actor: Actor,
+        id: string,
+        input: { add?: readonly string[]; remove?: readonly string[] },
+      ) => (await goalsWrite()).linkGoalEntries(ctx, actor, id, input),
+      list: async (actor: Actor, options?: { deleted?: 'exclude' | 'include' }) =>
+        (await goalsRead()).listGoals(ctx, actor, options),
+      get: async (actor: Actor, id: string) => (await goalsRead()).getGoal(ctx, actor, id),
+      suggest: async (actor: Actor) => (await import('./goals/suggest-goals.js')).suggestedGoals(ctx, actor),
+      remove: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'goals', id, true),
+      restore: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'goals', id, false),
+    },
+    peerFeedback: {
+      record: async (actor: Actor, input: unknown) =>
+        (await feedbackWrite()).recordPeerFeedback(ctx, actor, input),
+      update: async (actor: Actor, id: string, input: unknown) =>
+        (await feedbackWrite()).updatePeerFeedback(ctx, actor, id, input),
+      list: async (actor: Actor, options?: { deleted?: 'exclude' | 'include' }) =>
+        (await feedbackRead()).listPeerFeedback(ctx, actor, options),
+      get: async (actor: Actor, id: string) => (await feedbackRead()).getPeerFeedback(ctx, actor, id),
+      requestKit: async (actor: Actor, options?: { limit?: number }) =>
+        (await import('./feedback/feedback-request-kit.js')).feedbackRequestKit(ctx, actor, options),
+      remove: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'peer_feedback', id, true),
+      restore: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'peer_feedback', id, false),
+    },
+    analysis: {
+      analyze: async (items: unknown, limit?: number) =>
+        (await import('./analysis/analyze-texts.js')).analyzeTexts(items, limit),
+      suggestEntry: async (input: { title?: unknown; details?: unknown; impact?: unknown }) =>
+        (await import('./analysis/suggest-entry.js')).suggestEntry(input),
+      untagged: async (actor: Actor) =>
+        (await import('./analysis/suggest-untagged.js')).suggestUntagged(ctx, actor),
+      applyUntagged: async (actor: Actor) =>
+        (await import('./analysis/apply-untagged-suggestions.js')).applyUntaggedSuggestions(ctx, actor),
     },
     documents: {
       build: async (actor: Actor, type: string, format: string, request?: unknown) =>

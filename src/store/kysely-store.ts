@@ -4,10 +4,20 @@ import type { Entry, EntrySummary } from '../core/entries/entry.js';
 import type { EntryFilter } from '../core/entries/entry-filter.js';
 import { searchTerms } from '../core/entries/search-terms.js';
 import type { Profile } from '../core/profile/profile.js';
-import { entryLabels, entryToRow, profileToRow, rowToEntry, rowToFramework, rowToProfile } from './rows.js';
-import type { Database } from './schema.js';
+import type { PeopleTable } from './people-tables.js';
+import {
+  entryLabels,
+  entryToRow,
+  profileToRow,
+  recordToRow,
+  rowToEntry,
+  rowToFramework,
+  rowToProfile,
+  rowToRecord,
+} from './rows.js';
+import type { Database, PeopleRecordsTable } from './schema.js';
 import { searchBodySql } from './search-body.js';
-import type { Dialect, Owner, Store, StoredFramework, StoreWriter } from './store.js';
+import type { Dialect, Owner, PeopleRecords, Store, StoredFramework, StoreWriter } from './store.js';
 
 // SQLite allows 32766 bound parameters per statement; 19 columns per entry row keeps batches well inside it.
 const INSERT_BATCH = 500;
@@ -179,6 +189,75 @@ class KyselyAccess implements StoreWriter {
       .where('deleted_at', 'is', null)
       .execute();
     return rows.map((r) => r.date);
+  }
+
+  /**
+   * The people-loop tables all have one shape; Kysely types each table apart, so the queries see them as
+   * one table named `records` and the real name is passed at run time.
+   */
+  private records(table: PeopleTable) {
+    return {
+      db: this.db as unknown as Kysely<{ records: PeopleRecordsTable }>,
+      t: table as unknown as 'records',
+    };
+  }
+
+  async listRecords<K extends PeopleTable>(
+    table: K,
+    ownerId: string,
+    options: { deleted?: 'exclude' | 'include' } = {},
+  ): Promise<PeopleRecords[K][]> {
+    const { db, t } = this.records(table);
+    let q = db.selectFrom(t).selectAll().where('owner_id', '=', ownerId);
+    if ((options.deleted ?? 'exclude') === 'exclude') q = q.where('deleted_at', 'is', null);
+    const rows = await q.orderBy('date').orderBy('created_at').orderBy('id').execute();
+    return rows.map((r) => rowToRecord<PeopleRecords[K]>(r));
+  }
+
+  async getRecord<K extends PeopleTable>(
+    table: K,
+    ownerId: string,
+    id: string,
+  ): Promise<PeopleRecords[K] | undefined> {
+    const { db, t } = this.records(table);
+    const row = await db
+      .selectFrom(t)
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && rowToRecord<PeopleRecords[K]>(row);
+  }
+
+  async findRecordOwners(table: PeopleTable, ids: readonly string[]): Promise<Map<string, string>> {
+    const { db, t } = this.records(table);
+    const owners = new Map<string, string>();
+    for (let i = 0; i < ids.length; i += INSERT_BATCH) {
+      const rows = await db
+        .selectFrom(t)
+        .select(['id', 'owner_id'])
+        .where('id', 'in', ids.slice(i, i + INSERT_BATCH))
+        .execute();
+      for (const r of rows) owners.set(r.id, r.owner_id);
+    }
+    return owners;
+  }
+
+  async putRecord<K extends PeopleTable>(table: K, record: PeopleRecords[K]): Promise<void> {
+    const { db, t } = this.records(table);
+    const row = recordToRow(record);
+    const { id: _id, owner_id: _owner, created_at: _created, ...changes } = row;
+    await db
+      .insertInto(t)
+      .values(row)
+      // Never over another owner's row: the services check, and the store refuses as well.
+      .onConflict((oc) =>
+        oc
+          .column('id')
+          .doUpdateSet(changes)
+          .where(sql.ref(`${table}.owner_id`), '=', row.owner_id),
+      )
+      .execute();
   }
 
   async insertOwner(owner: Owner): Promise<void> {

@@ -1,9 +1,16 @@
 /** Converts between domain objects and table rows (lists as JSON text). */
 import type { Entry } from '../core/entries/entry.js';
 import type { EntryKind, EntryScope, Visibility } from '../core/entries/entry-vocabulary.js';
+import type { RecordMeta } from '../core/people/people-fields.js';
 import type { Profile } from '../core/profile/profile.js';
 import type { ReviewCadence } from '../core/profile/review-cadence.js';
-import type { EntriesTable, EntryLabelsTable, FrameworksTable, ProfilesTable } from './schema.js';
+import type {
+  EntriesTable,
+  EntryLabelsTable,
+  FrameworksTable,
+  PeopleRecordsTable,
+  ProfilesTable,
+} from './schema.js';
 import type { StoredFramework } from './store.js';
 
 export type EntryRow = Omit<EntriesTable, never>;
@@ -78,6 +85,7 @@ export function profileToRow(p: Profile): ProfilesTable {
     manager_name: p.managerName,
     review_cadence: p.reviewCadence,
     next_calibration: p.nextCalibration,
+    framework: p.framework,
     created_at: p.createdAt,
     updated_at: p.updatedAt,
   };
@@ -93,6 +101,7 @@ export function rowToProfile(r: ProfilesTable): Profile {
     managerName: r.manager_name,
     reviewCadence: r.review_cadence as ReviewCadence,
     nextCalibration: r.next_calibration,
+    framework: r.framework,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -105,4 +114,30 @@ export function rowToFramework(r: FrameworksTable): StoredFramework {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+/** A people-loop record as a row: the queried columns, and every other field as JSON. */
+export function recordToRow(record: RecordMeta & { date: string }): PeopleRecordsTable {
+  const { id, ownerId, date, createdAt, updatedAt, deletedAt, ...body } = record;
+  return {
+    id,
+    owner_id: ownerId,
+    date,
+    body: JSON.stringify(body),
+    created_at: createdAt,
+    updated_at: updatedAt,
+    deleted_at: deletedAt,
+  };
+}
+
+export function rowToRecord<T>(r: PeopleRecordsTable): T {
+  return {
+    id: r.id,
+    ownerId: r.owner_id,
+    date: r.date,
+    ...JSON.parse(r.body),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
+  } as T;
 }

@@ -21,6 +21,7 @@ export interface ProfilesTable {
   manager_name: string | null;
   review_cadence: string;
   next_calibration: string | null;
+  framework: string;
   created_at: string;
   updated_at: string;
 }
@@ -72,6 +73,17 @@ export interface FrameworksTable {
   updated_at: string;
 }
 
+/** A people-loop record (assessment, conversation, ...): queried columns, the rest as JSON. */
+export interface PeopleRecordsTable {
+  id: string;
+  owner_id: string;
+  date: string;
+  body: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
 export interface Database {
   promocase_meta: MetaTable;
   owners: OwnersTable;
@@ -80,4 +92,9 @@ export interface Database {
   entry_labels: EntryLabelsTable;
   entry_search: EntrySearchTable;
   frameworks: FrameworksTable;
+  assessments: PeopleRecordsTable;
+  conversations: PeopleRecordsTable;
+  manager_changes: PeopleRecordsTable;
+  goals: PeopleRecordsTable;
+  peer_feedback: PeopleRecordsTable;
 }

@@ -276,6 +276,7 @@ for (const dialect of DIALECTS) {
         targetLevel: 'senior' as const,
         managerName: null,
         reviewCadence: 'yearly' as const,
+        framework: 'promocase',
         nextCalibration: '2027-03-01',
         createdAt: '2026-11-20T17:00:00.000Z',
         updatedAt: '2026-11-20T17:00:00.000Z',

@@ -2,9 +2,26 @@
 import type { Entry, EntrySummary } from '../core/entries/entry.js';
 import type { EntryFilter } from '../core/entries/entry-filter.js';
 import type { FrameworkDocument } from '../core/frameworks/framework.js';
+import type { Assessment } from '../core/people/assessment.js';
+import type { Conversation } from '../core/people/conversation.js';
+import type { Goal } from '../core/people/goal.js';
+import type { ManagerChange } from '../core/people/manager-change.js';
+import type { PeerFeedback } from '../core/people/peer-feedback.js';
 import type { Profile } from '../core/profile/profile.js';
+import type { PeopleTable } from './people-tables.js';
+
+export type { PeopleTable } from './people-tables.js';
 
 export type Dialect = 'sqlite' | 'postgres';
+
+/** The record each people-loop table holds. */
+export interface PeopleRecords {
+  assessments: Assessment;
+  conversations: Conversation;
+  manager_changes: ManagerChange;
+  goals: Goal;
+  peer_feedback: PeerFeedback;
+}
 
 export interface StoredFramework {
   ownerId: string;
@@ -37,6 +54,20 @@ export interface StoreReader {
   getFramework(ownerId: string, id: string): Promise<StoredFramework | undefined>;
   /** Dates of the owner's live entries (for the streak), cheaper than whole entries. */
   entryDates(ownerId: string): Promise<string[]>;
+  /** The owner's records of one kind in date order (oldest first); deleted ones only when asked. */
+  listRecords<K extends PeopleTable>(
+    table: K,
+    ownerId: string,
+    options?: { deleted?: 'exclude' | 'include' },
+  ): Promise<PeopleRecords[K][]>;
+  /** One record of this owner, deleted or not; another owner's id reads as absent. */
+  getRecord<K extends PeopleTable>(
+    table: K,
+    ownerId: string,
+    id: string,
+  ): Promise<PeopleRecords[K] | undefined>;
+  /** Records by id whatever their owner: import refuses ids that belong to someone else. */
+  findRecordOwners(table: PeopleTable, ids: readonly string[]): Promise<Map<string, string>>;
 }
 
 /** Writes happen only inside `Store.write`, one transaction each (BEGIN IMMEDIATE on SQLite). */
@@ -48,6 +79,8 @@ export interface StoreWriter extends StoreReader {
   putFramework(framework: StoredFramework): Promise<void>;
   /** Replaces every field of an existing entry (matched by owner and id). */
   replaceEntry(entry: Entry): Promise<void>;
+  /** Inserts a record, or replaces every field of the owner's record with the same id. */
+  putRecord<K extends PeopleTable>(table: K, record: PeopleRecords[K]): Promise<void>;
 }
 
 export interface Store extends StoreReader {

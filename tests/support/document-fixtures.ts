@@ -46,6 +46,7 @@ export const PROFILE: ProfileFields = {
   managerName: 'Priya Nair',
   reviewCadence: 'half-yearly',
   nextCalibration: null,
+  framework: 'promocase',
 };
 
 /** Inputs for a type: the type's default selection (or the request), over these entries. */

@@ -424,7 +424,7 @@ describe('promocase framework', () => {
             'Updated Acme ladder (acme): 2 levels, 2 competencies, 4 cells; Senior is senior.',
             'New competencies: communication.',
             'Competencies no longer in the framework: comms.',
-            'Kept, flagged: 2 entries are still tagged comms (renamed to communication? re-import with --map comms=communication).',
+            'Kept, flagged: 2 entries still tagged comms (renamed to communication? re-import with --map comms=communication).',
             '',
           ].join('\n'),
         );

@@ -43,6 +43,17 @@ function parseMap(pairs: readonly string[]): Record<string, string> {
   return map;
 }
 
+/** "3 entries, 1 assessment and 2 goals". */
+function taggedWords(c: { entries: number; ratings: number; goals: number }): string {
+  const parts = [
+    [c.entries, 'entry', 'entries'],
+    [c.ratings, 'assessment', 'assessments'],
+    [c.goals, 'goal', 'goals'],
+  ] as const;
+  const words = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words.at(-1)}` : (words[0] ?? 'nothing');
+}
+
 function renderImportReport(r: FrameworkImportReport): string {
   const lines = [
     `${r.status === 'created' ? 'Imported' : 'Updated'} ${r.framework.name} (${r.framework.id}): ${r.levels} levels, ${r.competencies} competencies, ${r.cells} cells; Senior is ${r.framework.seniorLevel}.`,
@@ -50,15 +61,12 @@ function renderImportReport(r: FrameworkImportReport): string {
   for (const w of r.warnings) lines.push(`Note: ${w}`);
   if (r.added.length) lines.push(`New competencies: ${r.added.join(', ')}.`);
   if (r.removed.length) lines.push(`Competencies no longer in the framework: ${r.removed.join(', ')}.`);
-  for (const m of r.mapped)
-    lines.push(`Re-tagged ${m.entries} entr${m.entries === 1 ? 'y' : 'ies'} from ${m.from} to ${m.to}.`);
+  for (const m of r.mapped) lines.push(`Re-tagged ${taggedWords(m)} from ${m.from} to ${m.to}.`);
   for (const f of r.flagged) {
     const hint = f.likelyRename
       ? ` (renamed to ${f.likelyRename}? re-import with --map ${f.competency}=${f.likelyRename})`
       : ' (re-import with --map to re-tag them)';
-    lines.push(
-      `Kept, flagged: ${f.entries} entr${f.entries === 1 ? 'y is' : 'ies are'} still tagged ${f.competency}${hint}.`,
-    );
+    lines.push(`Kept, flagged: ${taggedWords(f)} still tagged ${f.competency}${hint}.`);
   }
   return lines.join('\n');
 }

@@ -21,6 +21,7 @@ interface ProfileFlags {
   noManager?: boolean;
   cadence?: string;
   nextCalibration?: string;
+  framework?: string;
   json?: boolean;
 }
 
@@ -36,6 +37,10 @@ function addProfileOptions(cmd: Command): Command {
     .option('--manager <name>', "your manager's name")
     .option('--cadence <cadence>', `review cadence: ${REVIEW_CADENCES.join(', ')}`)
     .option('--next-calibration <date>', 'date of the next calibration or review, e.g. 2027-03-15')
+    .option(
+      '--framework <id>',
+      'the framework to rate and plan against (default: the built-in one; see framework list)',
+    )
     .option('--json', 'print the profile as JSON');
 }
 
@@ -47,6 +52,7 @@ function inputFromFlags(f: ProfileFlags, today: string): Record<string, unknown>
   if (f.target !== undefined) input.targetLevel = f.target;
   if (f.manager !== undefined) input.managerName = f.manager || null;
   if (f.cadence !== undefined) input.reviewCadence = f.cadence;
+  if (f.framework !== undefined) input.framework = f.framework;
   if (f.nextCalibration !== undefined) {
     input.nextCalibration =
       f.nextCalibration === '' ? null : parseDateInput(f.nextCalibration, today, 'nextCalibration');
@@ -69,6 +75,7 @@ export function renderProfile(p: Profile): string {
     ['manager', p.managerName ?? '(not set)'],
     ['cadence', p.reviewCadence],
     ['next calibration', p.nextCalibration ?? '(not set)'],
+    ['framework', p.framework],
   ];
   return `${rows.map(([k, v]) => `${k!.padEnd(18)}${v}`).join('\n')}\n`;
 }

@@ -179,6 +179,7 @@ describe('promocase import', () => {
         entries: { created: 0, updated: 0, unchanged: 3, keptNewer: 0 },
         profile: 'unchanged',
         frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
+        people: expect.any(Object),
       });
       expect(withoutExportedAt(parseJsonOutput<Doc>(await cli.run(['export'])))).toEqual(
         withoutExportedAt(parseJsonOutput<Doc>(before)),

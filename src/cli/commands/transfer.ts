@@ -21,11 +21,24 @@ async function readInput(file: string, io: CliIo): Promise<string> {
   }
 }
 
+const PEOPLE_WORDS = {
+  assessments: 'assessments',
+  conversations: 'conversations',
+  managerChanges: 'manager changes',
+  goals: 'goals',
+  peerFeedback: 'peer feedback notes',
+} as const;
+
 function renderReport(r: ImportReport): string {
   const e = r.entries;
   const parts = [`${e.created} created`, `${e.updated} updated`, `${e.unchanged} unchanged`];
   if (e.keptNewer) parts.push(`${e.keptNewer} kept (yours were newer)`);
-  return `Imported entries: ${parts.join(', ')}. Profile: ${r.profile}.`;
+  const people = Object.entries(r.people)
+    .map(([section, c]) => [section, c.created + c.updated] as const)
+    .filter(([, n]) => n > 0)
+    .map(([section, n]) => `${n} ${PEOPLE_WORDS[section as keyof typeof PEOPLE_WORDS]}`);
+  const more = people.length ? ` Also created or updated: ${people.join(', ')}.` : '';
+  return `Imported entries: ${parts.join(', ')}. Profile: ${r.profile}.${more}`;
 }
 
 export function registerTransferCommands(program: Command, ctx: CommandContext): void {

@@ -1,8 +1,9 @@
 /** The engineer's profile: who they are, where they are and where they are going. */
 import * as z from 'zod';
 import { IsoDateField } from '../entries/entry.js';
-import { BUILTIN_LEVEL_IDS } from '../frameworks/builtin-ids.js';
+import { BUILTIN_FRAMEWORK_ID, BUILTIN_LEVEL_IDS } from '../frameworks/builtin-ids.js';
 import { COMPANY_IDS } from '../frameworks/company-profile.js';
+import { FrameworkId } from '../frameworks/framework.js';
 import { expecting } from '../validation.js';
 import { REVIEW_CADENCES } from './review-cadence.js';
 
@@ -22,6 +23,8 @@ export const ProfileFields = z.object({
   managerName: text(120).nullable(),
   reviewCadence: z.enum(REVIEW_CADENCES, { error: expecting(`one of: ${REVIEW_CADENCES.join(', ')}`) }),
   nextCalibration: IsoDateField.nullable(),
+  /** The career framework ratings and goals are measured against: the built-in one or an imported one. */
+  framework: FrameworkId,
 });
 export type ProfileFields = z.infer<typeof ProfileFields>;
 
@@ -64,5 +67,6 @@ export function profileWithDefaults(input: SaveProfileInput): ProfileFields {
     managerName: input.managerName ?? null,
     reviewCadence: input.reviewCadence ?? 'half-yearly',
     nextCalibration: input.nextCalibration ?? null,
+    framework: input.framework ?? BUILTIN_FRAMEWORK_ID,
   };
 }

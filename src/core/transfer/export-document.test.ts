@@ -37,6 +37,7 @@ const profile: Profile = {
   ownerId: 'owner-a',
   name: 'Sam Rivera',
   company: 'generic',
+  framework: 'promocase',
   currentLevel: 'mid',
   targetLevel: 'senior',
   managerName: 'Priya Nair',

@@ -8,19 +8,16 @@ import { FrameworkDocument } from '../frameworks/framework.js';
 import { parseFrameworkText } from '../frameworks/parse-framework.js';
 import { type Profile, ProfileFields, TARGET_MESSAGE, targetAboveCurrent } from '../profile/profile.js';
 import { toProblems } from '../validation.js';
+import {
+  ExportedPeople,
+  exportedId as id,
+  PEOPLE_SECTIONS,
+  type PeopleSection,
+  timestamp,
+} from './exported-people.js';
 
 export const EXPORT_FORMAT = 'promocase-export';
 export const EXPORT_VERSION = 1;
-
-const timestamp = z.iso.datetime({
-  offset: true,
-  error: 'expected an ISO-8601 timestamp like 2026-11-20T17:00:00.000Z',
-});
-const id = z
-  .string()
-  .min(1, 'must not be empty')
-  .max(64, 'at most 64 characters')
-  .regex(/^[A-Za-z0-9_-]+$/, 'expected letters, digits, - or _');
 
 export const ExportedEntry = EntryFields.extend({
   id,
@@ -31,7 +28,12 @@ export const ExportedEntry = EntryFields.extend({
 }).strict();
 export type ExportedEntry = z.infer<typeof ExportedEntry>;
 
-export const ExportedProfile = ProfileFields.extend({ createdAt: timestamp, updatedAt: timestamp })
+// `framework` is absent in exports made before profiles named one.
+export const ExportedProfile = ProfileFields.extend({
+  framework: ProfileFields.shape.framework.default(BUILTIN_FRAMEWORK_ID),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+})
   .strict()
   .refine(targetAboveCurrent, TARGET_MESSAGE);
 
@@ -53,6 +55,8 @@ export const ExportDocument = z
     // Absent in exports made before frameworks could be imported.
     frameworks: z.array(ExportedFramework).default([]),
     entries: z.array(ExportedEntry),
+    // The people loop; absent in exports made before it existed.
+    ...ExportedPeople,
   })
   .strict();
 export type ExportDocument = z.infer<typeof ExportDocument>;
@@ -64,6 +68,7 @@ export function buildExportDocument(input: {
   profile: Profile | null;
   frameworks: readonly ExportedFramework[];
   entries: readonly Entry[];
+  people?: { [K in PeopleSection]: ReadonlyArray<{ ownerId: string; date: string; id: string }> };
   exportedAt: string;
   generator: string;
 }): ExportDocument {
@@ -81,6 +86,14 @@ export function buildExportDocument(input: {
       .sort((a, b) => a.document.id.localeCompare(b.document.id))
       .map(({ document, createdAt, updatedAt }) => ({ document, createdAt, updatedAt })),
     entries,
+    ...(Object.fromEntries(
+      (Object.keys(PEOPLE_SECTIONS) as PeopleSection[]).map((k) => [
+        k,
+        [...(input.people?.[k] ?? [])]
+          .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+          .map((r) => stripOwner(r)),
+      ]),
+    ) as Pick<ExportDocument, PeopleSection>),
   };
 }
 
@@ -126,6 +139,13 @@ export function parseExportDocument(value: unknown): ParseResult<ExportDocument>
     if (seen.has(e.id)) problems.push({ path: `entries[${i}].id`, message: `duplicate id "${e.id}"` });
     seen.add(e.id);
   });
+  for (const section of Object.keys(PEOPLE_SECTIONS) as PeopleSection[]) {
+    const ids = new Set<string>();
+    result.data[section].forEach((r, i) => {
+      if (ids.has(r.id)) problems.push({ path: `${section}[${i}].id`, message: `duplicate id "${r.id}"` });
+      ids.add(r.id);
+    });
+  }
   const frameworkIds = new Set<string>();
   result.data.frameworks.forEach((f, i) => {
     // What the schema cannot see (unique ids, references between levels, competencies and cells).

@@ -389,7 +389,9 @@ for (const dialect of DIALECTS) {
             added: ['communication'],
             removed: ['comms'],
             mapped: [],
-            flagged: [{ competency: 'comms', entries: 2, likelyRename: 'communication' }],
+            flagged: [
+              { competency: 'comms', entries: 2, ratings: 0, goals: 0, likelyRename: 'communication' },
+            ],
           });
           expect(await competenciesOf(onlyComms)).toEqual(['comms', 'craft']);
 
@@ -398,7 +400,7 @@ for (const dialect of DIALECTS) {
             importBody(ACME_V2, { map: { comms: 'communication' } }),
           );
           expect(await mapped.json()).toMatchObject({
-            mapped: [{ from: 'comms', to: 'communication', entries: 2 }],
+            mapped: [{ from: 'comms', to: 'communication', entries: 2, ratings: 0, goals: 0 }],
             flagged: [],
           });
           expect(await competenciesOf(onlyComms)).toEqual(['communication', 'craft']);

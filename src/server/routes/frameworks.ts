@@ -95,9 +95,23 @@ const ImportReportView = z
     cells: z.number().int(),
     added: z.array(z.string()),
     removed: z.array(z.string()),
-    mapped: z.array(z.object({ from: z.string(), to: z.string(), entries: z.number().int() })),
+    mapped: z.array(
+      z.object({
+        from: z.string(),
+        to: z.string(),
+        entries: z.number().int(),
+        ratings: z.number().int(),
+        goals: z.number().int(),
+      }),
+    ),
     flagged: z.array(
-      z.object({ competency: z.string(), entries: z.number().int(), likelyRename: z.string().optional() }),
+      z.object({
+        competency: z.string(),
+        entries: z.number().int(),
+        ratings: z.number().int(),
+        goals: z.number().int(),
+        likelyRename: z.string().optional(),
+      }),
     ),
   })
   .openapi('FrameworkImportReport');

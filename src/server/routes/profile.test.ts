@@ -31,6 +31,7 @@ for (const dialect of DIALECTS) {
         managerName: 'Sam',
         reviewCadence: 'half-yearly',
         nextCalibration: null,
+        framework: 'promocase',
         createdAt: '2026-11-20T17:00:00.000Z',
         updatedAt: '2026-11-20T17:00:00.000Z',
       });

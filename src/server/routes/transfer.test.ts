@@ -59,12 +59,14 @@ for (const dialect of DIALECTS) {
           entries: { created: 2, updated: 0, unchanged: 0, keptNewer: 0 },
           profile: 'created',
           frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
+          people: expect.any(Object),
         });
         const again = await fresh.post('/api/v1/import', doc);
         expect(await again.json()).toEqual({
           entries: { created: 0, updated: 0, unchanged: 2, keptNewer: 0 },
           profile: 'unchanged',
           frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
+          people: expect.any(Object),
         });
         const exported = (await (await fresh.get('/api/v1/export')).json()) as ExportJson;
         expect(exported.entries).toEqual((doc as ExportJson).entries);

@@ -16,15 +16,25 @@ const ExportQuery = z
 
 const ExportDocumentView = named(ExportDocument, 'ExportDocument');
 
+const Counts = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  keptNewer: z.number().int().openapi({ description: 'kept because the stored one was newer' }),
+});
+
 const ImportReport = z
   .object({
-    entries: z.object({
-      created: z.number().int(),
-      updated: z.number().int(),
-      unchanged: z.number().int(),
-      keptNewer: z.number().int().openapi({ description: 'entries kept because the stored one was newer' }),
-    }),
+    entries: Counts,
     profile: z.enum(['created', 'updated', 'unchanged', 'kept-newer', 'absent']),
+    frameworks: Counts,
+    people: z.object({
+      assessments: Counts,
+      conversations: Counts,
+      managerChanges: Counts,
+      goals: Counts,
+      peerFeedback: Counts,
+    }),
   })
   .openapi('ImportReport');
 

@@ -10,6 +10,8 @@ import { weekStart } from '../../core/dates.js';
 import { parseExportDocument } from '../../core/transfer/export-document.js';
 import type { Actor, Services } from '../services.js';
 
+const DEMO_PEOPLE = { assessments: 3, conversations: 2, goals: 3, peerFeedback: 4 };
+
 const DEMO_ENTRIES = 55;
 
 for (const dialect of DIALECTS) {
@@ -28,7 +30,11 @@ for (const dialect of DIALECTS) {
     afterEach(async () => t.cleanup());
 
     it('loads about six months of entries and a profile', async () => {
-      expect(await services.demo.load(me)).toEqual({ loaded: true, entries: DEMO_ENTRIES });
+      expect(await services.demo.load(me)).toEqual({
+        loaded: true,
+        entries: DEMO_ENTRIES,
+        people: DEMO_PEOPLE,
+      });
       const entries = await services.entries.list(me);
       expect(entries).toHaveLength(DEMO_ENTRIES);
       expect(entries.every((e) => e.source === 'demo' && e.ownerId === me.ownerId)).toBe(true);
@@ -43,6 +49,42 @@ for (const dialect of DIALECTS) {
         managerName: 'Priya Nair',
         reviewCadence: 'half-yearly',
       });
+    });
+
+    it('loads a people loop that shows every status: gaps, a vague and a specific talk, goals, peer feedback', async () => {
+      await services.demo.load(me);
+      const gaps = await services.assessments.gaps(me);
+      expect(gaps.gaps.map((g) => g.competency.id)).toEqual([
+        'ambiguity',
+        'communication',
+        'impact',
+        'technical-leadership',
+      ]);
+      expect(gaps.gaps[1]!.whatItTakes[0]!.text).toContain('RFC');
+      const history = await services.assessments.history(me, 'system-design');
+      expect(history.competencies[0]!.trajectory).toEqual({ self: 'single', manager: 'rising' });
+      expect((await services.assessments.compare(me)).competencies[0]!.difference).not.toBe(0);
+
+      const [vague, specific] = await services.conversations.list(me);
+      expect(vague!.feedbackAnalysis.map((a) => a.actionable)).toEqual([false, false]);
+      expect(specific!.feedbackAnalysis.map((a) => a.actionable)).toEqual([true]);
+      const status = await services.conversations.status(me);
+      expect(status.goalStated).not.toBeNull();
+      expect(status.criteria?.items).toHaveLength(2);
+      expect(status.vagueStreak).toBe(0);
+
+      const goals = await services.goals.list(me);
+      expect(goals.map((g) => g.status)).toEqual(['done', 'planned', 'active']);
+      const poor = goals.find((g) => g.title === 'Get better at leadership')!;
+      expect(poor.quality.score).toBeLessThan(2);
+      expect(poor.flags.map((f) => f.flag)).toContain('overdue');
+      expect(goals.find((g) => g.status === 'done')!.entryIds).toHaveLength(2);
+
+      const feedback = await services.peerFeedback.list(me);
+      expect(feedback.map((f) => f.analysis.specific)).toEqual([true, true, false, false]);
+      const kit = await services.peerFeedback.requestKit(me);
+      expect(kit.requests.length).toBeGreaterThanOrEqual(4);
+      expect(kit.focus[0]!.id).toBe('ambiguity');
     });
 
     it('plans the next calibration in the future', async () => {
@@ -108,7 +150,11 @@ for (const dialect of DIALECTS) {
       );
       await services.demo.load(me);
       const mine = await services.entries.list(me);
-      expect(await services.demo.load(second)).toEqual({ loaded: true, entries: DEMO_ENTRIES });
+      expect(await services.demo.load(second)).toEqual({
+        loaded: true,
+        entries: DEMO_ENTRIES,
+        people: DEMO_PEOPLE,
+      });
       expect(await services.entries.list(second)).toHaveLength(DEMO_ENTRIES);
       expect(await services.entries.list(me)).toEqual(mine);
     });

@@ -4,10 +4,13 @@ import type { Entry } from '../../core/entries/entry.js';
 import type { Profile } from '../../core/profile/profile.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { demoEntries, demoProfile } from './demo-sample.js';
+import { type DemoPeopleCounts, loadDemoPeople } from './load-demo-people.js';
 
 export interface DemoReport {
   loaded: boolean;
   entries: number;
+  /** The people loop: assessments, conversations, goals, peer feedback (absent when nothing was loaded). */
+  people?: DemoPeopleCounts;
 }
 
 /** Stable ids (`demo-<owner>-0001` ...) make loading twice a no-op, and keep owners apart in a shared store. */
@@ -19,6 +22,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoR
     if (await tx.getProfile(actor.ownerId)) return { loaded: false, entries: 0 };
     const profile: Profile = {
       ...demoProfile,
+      framework: 'promocase',
       ownerId: actor.ownerId,
       nextCalibration: addDays(thisWeek, 7 * 10 + 2),
       createdAt: at,
@@ -46,6 +50,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoR
       };
     });
     await tx.insertEntries(entries);
-    return { loaded: true, entries: entries.length };
+    const people = await loadDemoPeople(tx, { ownerId: actor.ownerId, thisWeek, today, at, entries });
+    return { loaded: true, entries: entries.length, people };
   });
 }

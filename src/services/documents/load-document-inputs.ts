@@ -9,7 +9,6 @@ import {
 } from '../../core/documents/document-types.js';
 import { resolveSelection, selectEvidence } from '../../core/documents/select-evidence.js';
 import { DomainError } from '../../core/errors.js';
-import { BUILTIN_FRAMEWORK } from '../../core/frameworks/builtin-framework.js';
 import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { getFramework } from '../frameworks/read-frameworks.js';
@@ -37,7 +36,7 @@ export async function loadDocumentInputs(
       { path: 'wordLimit', message: 'only for the meta document' },
     ]);
   const profile = await getProfile(ctx, actor);
-  const framework = await getFramework(ctx, actor, BUILTIN_FRAMEWORK.id);
+  const framework = await getFramework(ctx, actor, profile.framework);
   const asOf = ctx.today();
   const selection = resolveSelection(DOCUMENT_TYPE_SPECS[type], profile, request, asOf);
   const range = scope === 'in-range' ? { since: selection.since, until: selection.until } : {};

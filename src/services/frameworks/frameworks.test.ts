@@ -510,7 +510,7 @@ for (const dialect of DIALECTS) {
           added: ['communication'],
           removed: ['comms'],
           mapped: [],
-          flagged: [{ competency: 'comms', entries: 3, likelyRename: 'communication' }],
+          flagged: [{ competency: 'comms', entries: 3, ratings: 0, goals: 0, likelyRename: 'communication' }],
         });
         expect(await competenciesOf(tagged.onlyComms)).toEqual(['comms', 'craft']);
         expect(await competenciesOf(tagged.both)).toEqual(['communication', 'comms']);
@@ -531,7 +531,7 @@ for (const dialect of DIALECTS) {
         expect(report).toMatchObject({
           status: 'updated',
           removed: [],
-          mapped: [{ from: 'comms', to: 'communication', entries: 3 }],
+          mapped: [{ from: 'comms', to: 'communication', entries: 3, ratings: 0, goals: 0 }],
           flagged: [],
         });
         expect(await competenciesOf(tagged.onlyComms)).toEqual(['communication', 'craft']);
@@ -563,7 +563,7 @@ for (const dialect of DIALECTS) {
         });
         expect(report).toMatchObject({
           removed: ['comms'],
-          mapped: [{ from: 'comms', to: 'communication', entries: 3 }],
+          mapped: [{ from: 'comms', to: 'communication', entries: 3, ratings: 0, goals: 0 }],
           flagged: [],
         });
         expect(await competenciesOf(tagged.onlyComms)).toEqual(['communication', 'craft']);

@@ -18,6 +18,7 @@ import { importFinancialTimes } from '../../core/frameworks/import-ft.js';
 import { importMonzo } from '../../core/frameworks/import-monzo.js';
 import { parseFrameworkText } from '../../core/frameworks/parse-framework.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { retagCompetency, type TaggedCounts } from './retag-competency.js';
 
 export interface FrameworkPreview {
   format: FrameworkFormat;
@@ -47,9 +48,9 @@ export interface FrameworkImportReport {
   added: string[];
   removed: string[];
   /** Entries whose tags were rewritten: old id -> new id, and how many entries. */
-  mapped: { from: string; to: string; entries: number }[];
+  mapped: ({ from: string; to: string } & TaggedCounts)[];
   /** Entries still tagged with a competency the framework no longer has: shown, kept, not dropped. */
-  flagged: { competency: string; entries: number; likelyRename?: string }[];
+  flagged: ({ competency: string; likelyRename?: string } & TaggedCounts)[];
   warnings: string[];
 }
 
@@ -128,20 +129,20 @@ export async function importFramework(
     const mapped: FrameworkImportReport['mapped'] = [];
     const flagged: FrameworkImportReport['flagged'] = [];
     for (const id of retired) {
-      const tagged = await tx.listEntries(actor.ownerId, { competency: id, deleted: 'include' });
-      if (tagged.length === 0) continue;
       const to = map[id];
-      if (!to) {
-        const likelyRename = changes.likelyRenames.find((r) => r.from === id)?.to;
-        flagged.push({ competency: id, entries: tagged.length, ...(likelyRename ? { likelyRename } : {}) });
+      const counts = await retagCompetency(tx, actor, {
+        framework: document.id,
+        from: id,
+        to,
+        at: ctx.now().toISOString(),
+      });
+      if (counts.entries + counts.ratings + counts.goals === 0) continue;
+      if (to) {
+        mapped.push({ from: id, to, ...counts });
         continue;
       }
-      const at = ctx.now().toISOString();
-      for (const entry of tagged) {
-        const competencies = unique(entry.competencies.map((c) => (c === id ? to : c)));
-        await tx.replaceEntry({ ...entry, competencies, updatedAt: at });
-      }
-      mapped.push({ from: id, to, entries: tagged.length });
+      const likelyRename = changes.likelyRenames.find((r) => r.from === id)?.to;
+      flagged.push({ competency: id, ...counts, ...(likelyRename ? { likelyRename } : {}) });
     }
 
     const at = ctx.now().toISOString();

@@ -57,6 +57,7 @@ for (const dialect of DIALECTS) {
           managerName: null,
           reviewCadence: 'half-yearly',
           nextCalibration: null,
+          framework: 'promocase',
           createdAt: '2026-11-20T17:00:00.000Z',
           updatedAt: '2026-11-20T17:00:00.000Z',
         });

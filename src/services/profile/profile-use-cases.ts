@@ -11,6 +11,17 @@ import {
 } from '../../core/profile/profile.js';
 import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { recordManagerChangeOnEdit } from '../conversations/record-manager-change.js';
+import { listFrameworks } from '../frameworks/read-frameworks.js';
+
+/** A profile may only name a framework the owner has: the built-in one or one they imported. */
+async function checkFramework(ctx: ServiceContext, actor: Actor, id: string | undefined): Promise<void> {
+  if (id === undefined) return;
+  const known = (await listFrameworks(ctx, actor)).map((f) => f.id);
+  if (known.includes(id)) return;
+  const message = `no framework "${id}"; yours are: ${known.join(', ')} (import one with \`promocase framework import\`)`;
+  throw new DomainError('invalid_input', `framework: ${message}`, [{ path: 'framework', message }]);
+}
 
 export async function getProfile(ctx: ServiceContext, actor: Actor): Promise<Profile> {
   const profile = await ctx.store.getProfile(actor.ownerId);
@@ -45,6 +56,7 @@ function withLadderLevels(input: unknown, fallbackCompany: string | undefined): 
 /** Creates or replaces the whole profile (what `init` does; running it again overwrites the answers). */
 export async function saveProfile(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Profile> {
   const fields = profileWithDefaults(parseOrThrow(SaveProfileInput, withLadderLevels(input, undefined)));
+  await checkFramework(ctx, actor, fields.framework);
   return ctx.store.write(async (tx) => {
     const existing = await tx.getProfile(actor.ownerId);
     const at = ctx.now().toISOString();
@@ -55,6 +67,7 @@ export async function saveProfile(ctx: ServiceContext, actor: Actor, input: unkn
       updatedAt: at,
     };
     await tx.upsertProfile(profile);
+    if (existing) await recordManagerChangeOnEdit(ctx, actor, tx, existing, profile);
     return profile;
   });
 }
@@ -63,6 +76,7 @@ export async function saveProfile(ctx: ServiceContext, actor: Actor, input: unkn
 export async function updateProfile(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Profile> {
   const current = await ctx.store.getProfile(actor.ownerId);
   const changes = parseOrThrow(UpdateProfileInput, withLadderLevels(input, current?.company));
+  await checkFramework(ctx, actor, changes.framework);
   return ctx.store.write(async (tx) => {
     const existing = await tx.getProfile(actor.ownerId);
     if (!existing)
@@ -71,6 +85,7 @@ export async function updateProfile(ctx: ServiceContext, actor: Actor, input: un
     const merged = parseOrThrow(CompleteProfile, { ...current, ...changes });
     const profile: Profile = { ...merged, ownerId, createdAt, updatedAt: ctx.now().toISOString() };
     await tx.upsertProfile(profile);
+    await recordManagerChangeOnEdit(ctx, actor, tx, existing, profile);
     return profile;
   });
 }

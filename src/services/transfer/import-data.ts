@@ -4,11 +4,14 @@ import { DomainError, invalidInput } from '../../core/errors.js';
 import type { Profile } from '../../core/profile/profile.js';
 import { type ExportedEntry, parseExportDocument } from '../../core/transfer/export-document.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { importPeople, type PeopleImportReport, refuseForeignRecords, utc } from './import-people.js';
 
 export interface ImportReport {
   entries: { created: number; updated: number; unchanged: number; keptNewer: number };
   profile: 'created' | 'updated' | 'unchanged' | 'kept-newer' | 'absent';
   frameworks: { created: number; updated: number; unchanged: number; keptNewer: number };
+  /** Assessments, conversations, manager changes, goals and peer feedback. */
+  people: PeopleImportReport;
 }
 
 /**
@@ -34,7 +37,8 @@ export async function importData(
         [{ path: `entries[${foreign}].id`, message: 'id belongs to another account' }],
       );
     }
-    const report: ImportReport = {
+    await refuseForeignRecords(tx, actor, doc);
+    const report: Omit<ImportReport, 'people'> = {
       entries: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
       profile: 'absent',
       frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
@@ -93,7 +97,7 @@ export async function importData(
       else report.profile = incoming.updatedAt >= current.updatedAt ? 'updated' : 'kept-newer';
       if (report.profile === 'created' || report.profile === 'updated') await tx.upsertProfile(incoming);
     }
-    return report;
+    return { ...report, people: await importPeople(tx, actor, doc) };
   });
 }
 
@@ -110,10 +114,6 @@ function normalizeEntry(e: ExportedEntry): ExportedEntry {
     updatedAt: utc(e.updatedAt),
     deletedAt: e.deletedAt === null ? null : utc(e.deletedAt),
   };
-}
-
-function utc(timestamp: string): string {
-  return new Date(timestamp).toISOString();
 }
 
 function sameEntry(current: Entry, imported: ExportedEntry): boolean {

@@ -10,6 +10,15 @@ import type { Entry } from '../../core/entries/entry.js';
 import type { ExportDocument } from '../../core/transfer/export-document.js';
 import type { Actor, Services } from '../services.js';
 
+const NONE = { created: 0, updated: 0, unchanged: 0, keptNewer: 0 };
+const NO_PEOPLE = {
+  assessments: NONE,
+  conversations: NONE,
+  managerChanges: NONE,
+  goals: NONE,
+  peerFeedback: NONE,
+};
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -100,6 +109,11 @@ for (const dialect of DIALECTS) {
           profile: null,
           frameworks: [],
           entries: [],
+          assessments: [],
+          conversations: [],
+          managerChanges: [],
+          goals: [],
+          peerFeedback: [],
         });
       });
 
@@ -144,6 +158,7 @@ for (const dialect of DIALECTS) {
           entries: { created: 4, updated: 0, unchanged: 0, keptNewer: 0 },
           profile: 'created',
           frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
+          people: NO_PEOPLE,
         });
 
         const all = (s: Services, a: Actor) => s.entries.list(a, { deleted: 'include' });
@@ -172,6 +187,7 @@ for (const dialect of DIALECTS) {
           entries: { created: 0, updated: 0, unchanged: 4, keptNewer: 0 },
           profile: 'unchanged',
           frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
+          people: NO_PEOPLE,
         });
         expect(await services.entries.list(me, { deleted: 'include' })).toHaveLength(4);
       });
@@ -183,6 +199,7 @@ for (const dialect of DIALECTS) {
           entries: { created: 0, updated: 0, unchanged: 4, keptNewer: 0 },
           profile: 'unchanged',
           frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
+          people: NO_PEOPLE,
         });
       });
 
@@ -195,6 +212,7 @@ for (const dialect of DIALECTS) {
           entries: { created: 1, updated: 0, unchanged: 0, keptNewer: 0 },
           profile: 'absent',
           frameworks: { created: 0, updated: 0, unchanged: 0, keptNewer: 0 },
+          people: NO_PEOPLE,
         });
         expect(await services.entries.get(me, mine.id)).toEqual(mine);
         expect(await services.entries.list(me)).toHaveLength(2);

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Dialect } from '../store.js';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-frameworks.js';
+import * as m003 from './003-people.js';
 
 export interface Migration {
   name: string;
@@ -13,6 +14,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: '001-initial', up: m001.up },
   { name: '002-frameworks', up: m002.up },
+  { name: '003-people', up: m003.up },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

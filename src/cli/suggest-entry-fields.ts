@@ -1,0 +1,77 @@
+/**
+ * Suggestions at capture (`promocase log`): fills in the kind, competencies and scope the person did not
+ * give, from the analysis of what they wrote. On a terminal they are shown and can be accepted or changed;
+ * in a script `--suggest` applies them and says what it chose. Loaded only when suggestions are wanted.
+ */
+import type { EntryAnalysis } from '../core/analysis/analyze-entry.js';
+import {
+  ENTRY_KINDS,
+  ENTRY_SCOPES,
+  type EntryKind,
+  type EntryScope,
+} from '../core/entries/entry-vocabulary.js';
+import { say } from './output.js';
+import { askSelect, askText } from './prompts.js';
+import type { Session } from './session.js';
+
+type SuggestedField = 'kind' | 'competencies' | 'scope';
+const FIELDS: readonly SuggestedField[] = ['kind', 'competencies', 'scope'];
+
+/** The fields a suggestion may fill: those the person did not give. */
+export function fieldsToSuggest(input: Record<string, unknown>): SuggestedField[] {
+  return FIELDS.filter((f) => input[f] === undefined);
+}
+
+function describe(fields: readonly SuggestedField[], values: Record<string, unknown>): string {
+  return fields
+    .map((f) => {
+      const value = values[f];
+      const shown = Array.isArray(value) ? (value.length ? value.join(', ') : '(none)') : String(value);
+      return `${f === 'competencies' ? 'competencies' : f} ${shown}`;
+    })
+    .join('; ');
+}
+
+function proposed(analysis: EntryAnalysis, fields: readonly SuggestedField[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const f of fields) values[f] = analysis[f];
+  return values;
+}
+
+/** Script mode: applies the suggestions to `input` and prints what was chosen (on stderr). */
+export async function applySuggestions(session: Session, input: Record<string, unknown>): Promise<void> {
+  const fields = fieldsToSuggest(input);
+  if (fields.length === 0) return;
+  const analysis = await session.services.analysis.suggestEntry(input);
+  const values = proposed(analysis, fields);
+  Object.assign(input, values);
+  say(session.io, `Suggested: ${describe(fields, values)}`);
+}
+
+/** Terminal mode: shows the suggestions and lets the person accept, change or skip them. */
+export async function reviewSuggestions(session: Session, input: Record<string, unknown>): Promise<void> {
+  const fields = fieldsToSuggest(input);
+  if (fields.length === 0) return;
+  const analysis = await session.services.analysis.suggestEntry(input);
+  const values = proposed(analysis, fields);
+  say(session.io, `Suggested from your text: ${describe(fields, values)}`);
+  for (const tip of analysis.suggestions.slice(0, 2)) say(session.io, `  tip: ${tip}`);
+  const choice = await askSelect('Use these?', ['accept', 'change', 'skip'] as const, 'accept');
+  if (choice === 'skip') return;
+  if (choice === 'change') {
+    if (fields.includes('kind'))
+      values.kind = await askSelect('Kind', ENTRY_KINDS, analysis.kind as EntryKind);
+    if (fields.includes('competencies')) {
+      const typed = await askText('Competencies (comma-separated ids, empty for none)', {
+        initial: analysis.competencies.join(', '),
+      });
+      values.competencies = typed
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
+    }
+    if (fields.includes('scope'))
+      values.scope = await askSelect('Scope', ENTRY_SCOPES, analysis.scope as EntryScope);
+  }
+  Object.assign(input, values);
+}

@@ -1,0 +1,108 @@
+/** Kind, scope and competencies of an entry, from the weighted cues of entry-lexicon.ts. */
+
+import type { EntryKind, EntryScope } from '../entries/entry-vocabulary.js';
+import { BUILTIN_COMPETENCY_IDS, type BuiltinCompetencyId } from '../frameworks/builtin-ids.js';
+import { COMPETENCY_CUES, type Cue, KIND_CUES, OTHER_CUES, SCOPE_CUES } from './entry-lexicon.js';
+import type { ParsedText } from './parse-text.js';
+
+/** Sums the weights of the cues that match; a cue counts at most twice so one repeated word cannot win alone. */
+export function scoreCues(cues: readonly Cue[], line: string): number {
+  let score = 0;
+  for (const { pattern, weight } of cues) {
+    const hits = line.match(pattern)?.length ?? 0;
+    score += weight * Math.min(hits, 2);
+  }
+  return score;
+}
+
+/** When two kinds score the same, the rarer, more telling one wins. */
+const KIND_PRIORITY: ReadonlyArray<Exclude<EntryKind, 'other'>> = [
+  'incident',
+  'mentoring',
+  'design',
+  'process',
+  'tech-debt',
+  'feature',
+];
+
+export interface KindGuess {
+  kind: EntryKind;
+  scores: Record<EntryKind, number>;
+}
+
+export function classifyKind(parsed: ParsedText): KindGuess {
+  const line = parsed.lemmas;
+  const scores = { other: scoreCues(OTHER_CUES, line) } as Record<EntryKind, number>;
+  for (const kind of KIND_PRIORITY) scores[kind] = scoreCues(KIND_CUES[kind], line);
+  let best: EntryKind = 'other';
+  let bestScore = 0;
+  for (const kind of KIND_PRIORITY) {
+    if (scores[kind] > bestScore) {
+      best = kind;
+      bestScore = scores[kind];
+    }
+  }
+  // Learning, events and admin are "other" unless the text is plainly about delivering something.
+  if (scores.other >= 4 && bestScore < scores.other + 2) best = 'other';
+  if (bestScore < 2) best = 'other';
+  return { kind: best, scores };
+}
+
+export function classifyScope(parsed: ParsedText, kind: EntryKind, metric: boolean): EntryScope {
+  const line = parsed.words;
+  if (scoreCues(SCOPE_CUES.org, line) >= 6) return 'org';
+  if (scoreCues(SCOPE_CUES['cross-team'], line) >= 4) return 'cross-team';
+  // Most logged work is for one's team; "individual" needs a sign that it stayed within one's own tasks.
+  const team = scoreCues(SCOPE_CUES.team, line) + (metric ? 2 : 0);
+  const individual = scoreCues(SCOPE_CUES.individual, line) + (kind === 'other' ? 4 : 0);
+  if (individual >= 3 && individual >= team) return 'individual';
+  return 'team';
+}
+
+/** The competency each kind is evidence for first. */
+const KIND_COMPETENCY: Record<EntryKind, BuiltinCompetencyId | undefined> = {
+  feature: 'craft',
+  incident: 'ownership',
+  design: 'system-design',
+  mentoring: 'multiplier',
+  'tech-debt': 'craft',
+  process: 'multiplier',
+  other: undefined,
+};
+
+/** A competency needs this much evidence to be suggested: a kind's own competency or two cues. */
+const MIN_SCORE = 4;
+
+export interface CompetencyContext {
+  kind: EntryKind;
+  scope: EntryScope;
+  metric: boolean;
+  max: number;
+}
+
+/** Scores every built-in competency and keeps the strongest (1 to `max`), best first. */
+export function suggestCompetencies(parsed: ParsedText, context: CompetencyContext): BuiltinCompetencyId[] {
+  const line = parsed.lemmas;
+  const scores = new Map<BuiltinCompetencyId, number>();
+  for (const id of BUILTIN_COMPETENCY_IDS) scores.set(id, scoreCues(COMPETENCY_CUES[id], line));
+  const add = (id: BuiltinCompetencyId, points: number) => scores.set(id, (scores.get(id) ?? 0) + points);
+
+  const primary = KIND_COMPETENCY[context.kind];
+  if (primary) add(primary, 4);
+  if (context.metric && (scores.get('impact') ?? 0) > 0) add('impact', 3);
+  // Reach changes what the work shows: beyond the team it is communication, across the org leadership.
+  if (context.scope === 'cross-team') add('communication', 3);
+  if (context.scope === 'org') {
+    add('technical-leadership', 3);
+    add('communication', 1);
+  }
+  if (context.kind === 'design') add('technical-leadership', 1);
+
+  const ranked = [...scores.entries()].filter(([, score]) => score >= MIN_SCORE).sort((a, b) => b[1] - a[1]);
+  const top = ranked[0]?.[1] ?? 0;
+  // Keep the clear signals: anything within reach of the best one.
+  const kept = ranked.filter(([, score]) => score >= Math.max(MIN_SCORE, top * 0.4)).slice(0, context.max);
+  // The kind's own competency leads: a mentoring entry is first of all evidence of multiplying others.
+  const ids = kept.map(([id]) => id);
+  return primary && ids.includes(primary) ? [primary, ...ids.filter((id) => id !== primary)] : ids;
+}

@@ -1,0 +1,64 @@
+/**
+ * Reads text with wink-nlp and its English model (both pure JavaScript, shipped inside npm): tokens,
+ * part-of-speech tags and lemmas, so the lexicons can match "migrated", "migrating" and "migration"
+ * through one word. The model takes a few hundred milliseconds to load, so it is built on first use
+ * and this module is only ever reached through a dynamic import (never on `promocase log`'s fast path).
+ */
+
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItsFunction } from 'wink-nlp';
+
+export interface ParsedToken {
+  text: string;
+  /** Lower case as written. */
+  normal: string;
+  /** The dictionary form: "migrated" -> "migrate", "docs" -> "doc". */
+  lemma: string;
+  /** Universal POS tag: VERB, NOUN, PROPN, NUM, PRON... */
+  pos: string;
+}
+
+export interface ParsedText {
+  tokens: ParsedToken[];
+  /** " lemma lemma ... " with single spaces and padding, for phrase patterns over dictionary forms. */
+  lemmas: string;
+  /** " normal normal ... ": the words as written, lower-cased, for patterns that care about tense. */
+  words: string;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+function engine(): Nlp {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+/** The tokenizer splits "on-call" into three tokens; phrase patterns read it as one word again. */
+function joinHyphens(line: string): string {
+  return line.replace(/(\w) - (?=\w)/g, '$1-');
+}
+
+/** Tokenises, tags and lemmatises one text. */
+export function parseText(text: string): ParsedText {
+  const instance = engine();
+  const its = instance.its;
+  const doc = instance.readDoc(text);
+  const tokens = doc.tokens();
+  const texts = tokens.out(its.value) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  // wink-nlp's typings give `its.lemma` a signature `out` does not accept; it works at run time.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const parsed: ParsedToken[] = texts.map((value, i) => ({
+    text: value,
+    normal: normals[i] ?? value.toLowerCase(),
+    lemma: (lemmas[i] ?? value).toLowerCase(),
+    pos: tags[i] ?? 'X',
+  }));
+  return {
+    tokens: parsed,
+    lemmas: joinHyphens(` ${parsed.map((t) => t.lemma).join(' ')} `),
+    words: joinHyphens(` ${parsed.map((t) => t.normal).join(' ')} `),
+  };
+}
