@@ -2,9 +2,13 @@
 import type { DocumentInputs } from '../../src/core/documents/document-inputs.js';
 import type { DocumentRequest } from '../../src/core/documents/document-request.js';
 import { DOCUMENT_TYPE_SPECS, type DocumentType } from '../../src/core/documents/document-types.js';
+import { NO_PEOPLE_LOOP, type PeopleLoop } from '../../src/core/documents/people-loop.js';
 import { resolveSelection, selectEvidence } from '../../src/core/documents/select-evidence.js';
 import type { Entry } from '../../src/core/entries/entry.js';
 import { BUILTIN_FRAMEWORK } from '../../src/core/frameworks/builtin-framework.js';
+import type { Assessment } from '../../src/core/people/assessment.js';
+import { buildGapList } from '../../src/core/people/gap-list.js';
+import type { Goal } from '../../src/core/people/goal.js';
 import type { ProfileFields } from '../../src/core/profile/profile.js';
 
 export const AS_OF = '2026-11-20';
@@ -55,6 +59,7 @@ export function documentInputs(
   entries: readonly Entry[],
   request: DocumentRequest = {},
   profile: ProfileFields = PROFILE,
+  people: PeopleLoop = NO_PEOPLE_LOOP,
 ): DocumentInputs {
   const selection = resolveSelection(DOCUMENT_TYPE_SPECS[type], profile, request, AS_OF);
   return {
@@ -63,7 +68,8 @@ export function documentInputs(
     choice: selectEvidence(entries, selection),
     asOf: AS_OF,
     generator: 'promocase tests',
-    peopleLoop: [],
+    levels: { current: profile.currentLevel, target: profile.targetLevel },
+    people,
   };
 }
 
@@ -130,4 +136,89 @@ export function sampleEntries(): Entry[] {
       competencies: ['ambiguity'],
     }),
   ];
+}
+
+const META = { ownerId: 'owner-1', createdAt: AS_OF, updatedAt: AS_OF, deletedAt: null };
+
+/** A people loop with one of everything: a manager's assessment, criteria, a goal, a manager change, peer feedback. */
+export function samplePeopleLoop(): PeopleLoop {
+  const assessments: Assessment[] = [
+    {
+      ...META,
+      id: 'a1',
+      date: '2026-09-10',
+      rater: 'manager',
+      framework: 'promocase',
+      ratings: [
+        {
+          competency: 'system-design',
+          level: 'mid',
+          qualifier: 'exceeds',
+          note: '',
+          whatItTakes: 'Lead the design of a system another team depends on',
+        },
+        { competency: 'craft', level: 'senior', qualifier: 'meets', note: '', whatItTakes: '' },
+      ],
+    },
+  ];
+  const goals: Goal[] = [
+    {
+      ...META,
+      id: 'g1',
+      date: '2026-09-12',
+      title: 'Lead the cache design for search',
+      competencies: ['system-design'],
+      gap: '',
+      deliverable: 'An approved design doc for the search cache',
+      vouchers: ['Ravi Patel'],
+      impact: '',
+      due: '2026-12-15',
+      status: 'active',
+      checkIns: [{ date: '2026-10-01', note: '', progress: 40 }],
+      entryIds: [],
+    },
+  ];
+  return {
+    gapList: buildGapList({ framework: BUILTIN_FRAMEWORK, targetLevel: 'senior', assessments, goals }),
+    goals,
+    conversations: [
+      {
+        ...META,
+        id: 'c1',
+        date: '2026-09-10',
+        with: 'Priya Nair',
+        type: 'career',
+        notes: 'Private notes that stay out of documents.',
+        feedback: [],
+        criteria: ['Own a cross-team design end to end', 'Mentor one engineer through a launch'],
+        goalStated: true,
+        nextCheckIn: null,
+      },
+    ],
+    managerChanges: [
+      { ...META, id: 'm1', date: '2026-10-20', name: 'Dana Kim', previous: 'Priya Nair', note: '' },
+    ],
+    peerFeedback: [
+      {
+        ...META,
+        id: 'f1',
+        date: '2026-09-30',
+        from: 'Ravi Patel',
+        relationship: 'cross-team',
+        text: 'The cache design doc answered every question our team had before we asked it.',
+        work: 'page cache',
+        entryIds: [],
+      },
+      {
+        ...META,
+        id: 'f0',
+        date: '2025-01-05',
+        from: 'Old Colleague',
+        relationship: 'teammate',
+        text: 'Feedback from long before the period.',
+        work: '',
+        entryIds: [],
+      },
+    ],
+  };
 }

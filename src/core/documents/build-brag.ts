@@ -17,6 +17,7 @@ import {
   plural,
   standardMetadata,
 } from './document-parts.js';
+import { peerFeedbackSection } from './people-loop.js';
 
 /** Kinds that are usually nobody's assigned job: keeping things running and making the team work better. */
 const GLUE_KINDS = new Set(['incident', 'process', 'tech-debt']);
@@ -71,6 +72,7 @@ export function buildBrag(inputs: DocumentInputs): PromoDocument {
       title: 'Collaboration and mentorship',
       blocks: listOr(people, 'No mentoring entries, and no entry names someone you helped.'),
     },
+    peerFeedbackSection(inputs),
     {
       id: 'glue',
       title: "Work that wasn't my job",

@@ -1,7 +1,8 @@
 /**
  * [microsoft] A Connect: impact in the three circles (my own results, my contributions to others'
  * success, results that build on others' work), setbacks and learnings, goals for the next period.
- * Entries record wins, not setbacks or plans: those sections are gaps for the author to write.
+ * Entries record wins, not setbacks: that section is a gap for the author to write; goals come from
+ * the recorded goals, or are a gap when none is planned.
  */
 import type { Entry } from '../entries/entry.js';
 import { outcomeOf } from './build-stories.js';
@@ -16,6 +17,7 @@ import {
   text,
 } from './document-model.js';
 import { entryLine, standardMetadata } from './document-parts.js';
+import { goalsSection } from './people-loop.js';
 
 function circle(entries: readonly Entry[], none: string): Block[] {
   return entries.length > 0
@@ -61,16 +63,18 @@ export function buildConnect(inputs: DocumentInputs): PromoDocument {
       ],
     },
     {
+      ...(goalsSection(inputs, 'Goals for the next period', ['planned', 'active']) ?? {
+        blocks: [
+          paragraph(
+            gap(
+              'two or three goals for the next period: a named deliverable, who will see it, and by when',
+              'no planned or active goal is recorded; promocase goal add sets one',
+            ),
+          ),
+        ],
+      }),
       id: 'next',
       title: 'Goals for the next period',
-      blocks: [
-        paragraph(
-          gap(
-            'two or three goals for the next period: a named deliverable, who will see it, and by when',
-            'goals are not recorded in promocase yet',
-          ),
-        ),
-      ],
     },
   ];
   return {

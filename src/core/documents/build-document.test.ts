@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentInputs, makeEntry, sampleEntries } from '../../../tests/support/document-fixtures.js';
+import {
+  documentInputs,
+  makeEntry,
+  PROFILE,
+  sampleEntries,
+  samplePeopleLoop,
+} from '../../../tests/support/document-fixtures.js';
 import { buildDocument } from './build-document.js';
 import { type Block, inlinesOf, type PromoDocument, plainText } from './document-model.js';
 import { DOCUMENT_TYPES } from './document-types.js';
@@ -61,6 +67,7 @@ describe('the brag document', () => {
       'projects',
       'design',
       'collaboration',
+      'peer-feedback',
       'glue',
       'other',
     ]);
@@ -98,7 +105,7 @@ describe('the handoff for a new manager', () => {
 
   it('says where I am going per competency, with the evidence so far and where it is thin', () => {
     const { document } = buildDocument('handoff', inputs);
-    expect(sectionText(document, 'about')).toContain('Previous manager | Priya Nair');
+    expect(sectionText(document, 'about')).toContain('Manager on record | Priya Nair');
     expect(sectionText(document, 'goal')).toContain('Aiming at Senior engineer from Mid-level engineer');
     expect(sectionText(document, 'goal')).toMatch(
       /System design \| .+ \| 1 entry; latest: Wrote the cache design doc/,
@@ -107,14 +114,53 @@ describe('the handoff for a new manager', () => {
     expect(sectionText(document, 'people')).toContain('Jordan Lee | 0 | 1');
   });
 
-  it('places the people loop’s sections after where I am going', () => {
-    const peopleLoop = [{ id: 'ratings', title: 'Ratings from my manager', blocks: [] }];
-    const { document } = buildDocument('handoff', { ...inputs, peopleLoop });
-    expect(document.sections.map((s) => s.id).slice(0, 3)).toEqual(['about', 'goal', 'ratings']);
+  it('asks for ratings and written criteria when none are recorded', () => {
+    const gaps = findGaps(buildDocument('handoff', inputs).document);
+    expect(gaps.map((g) => g.section)).toEqual(
+      expect.arrayContaining(['Ratings and what it would take', 'What we agreed needs to be true']),
+    );
+  });
+
+  it('hands over the ratings, criteria, goals, manager changes and peer feedback that are recorded', () => {
+    const withPeople = documentInputs('handoff', sampleEntries(), {}, PROFILE, samplePeopleLoop());
+    const { document } = buildDocument('handoff', withPeople);
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'about',
+      'goal',
+      'ratings',
+      'criteria',
+      'goals',
+      'managers',
+      'projects',
+      'people',
+      'peer-feedback',
+      'thin',
+    ]);
+    expect(sectionText(document, 'ratings')).toContain(
+      'System design | exceeds Mid-level engineer (manager, 2026-09-10) | Lead the design of a system another team depends on (2026-09-10)',
+    );
+    expect(sectionText(document, 'ratings')).toContain('Already rated at Senior engineer: Craft.');
+    expect(sectionText(document, 'criteria')).toContain('Own a cross-team design end to end');
+    expect(sectionText(document, 'criteria')).toContain('career conversation with Priya Nair on 2026-09-10');
+    expect(sectionText(document, 'goals')).toBe(
+      'Lead the cache design for search: An approved design doc for the search cache (active, due 2026-12-15, 40% done)',
+    );
+    expect(sectionText(document, 'managers')).toBe('2026-10-20: Dana Kim (after Priya Nair)');
+    expect(sectionText(document, 'peer-feedback')).toContain('answered every question');
+    expect(sectionText(document, 'peer-feedback')).not.toContain('long before the period');
+    expect(JSON.stringify(document)).not.toContain('Private notes');
+    expect(findGaps(document).map((g) => g.section)).not.toContain('What we agreed needs to be true');
   });
 });
 
 describe('the Connect', () => {
+  it('lists planned and active goals as the goals for the next period', () => {
+    const inputs = documentInputs('microsoft', sampleEntries(), {}, PROFILE, samplePeopleLoop());
+    const { document } = buildDocument('microsoft', inputs);
+    expect(sectionText(document, 'next')).toContain('Lead the cache design for search');
+    expect(findGaps(document).map((g) => g.section)).not.toContain('Goals for the next period');
+  });
+
   it('sorts entries into the three circles and leaves setbacks and goals to the author', () => {
     const { document } = buildDocument('microsoft', documentInputs('microsoft', sampleEntries()));
     expect(sectionText(document, 'others-success')).toContain('Onboarded Jordan');

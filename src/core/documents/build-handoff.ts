@@ -1,6 +1,7 @@
 /**
  * [handoff] The handoff for a new manager: a manager change can silently reset the promotion clock,
- * so this hands over who I am, where I am going, the evidence so far and the people around the work.
+ * so this hands over who I am, where I am going, the ratings, criteria and goals agreed so far, the
+ * evidence and the people around the work.
  */
 import type { Entry } from '../entries/entry.js';
 import { diffLevels } from '../frameworks/level-diff.js';
@@ -16,6 +17,13 @@ import {
   text,
 } from './document-model.js';
 import { competencyNamer, latest, levelName, plural, standardMetadata } from './document-parts.js';
+import {
+  criteriaSection,
+  goalsSection,
+  managerHistorySection,
+  peerFeedbackSection,
+  ratingsSection,
+} from './people-loop.js';
 
 const PEOPLE_ROWS = 15;
 
@@ -27,20 +35,20 @@ function aboutMe(inputs: DocumentInputs): Block {
     header: ['', ''],
     rows: [
       row('Name', p.name),
-      row('Current level', levelName(inputs, p.currentLevel)),
-      row('Target level', levelName(inputs, p.targetLevel)),
+      row('Current level', levelName(inputs, inputs.levels.current)),
+      row('Target level', levelName(inputs, inputs.levels.target)),
       row('Company ladder', p.company),
       row('Review cadence', p.reviewCadence),
       row('Next calibration', p.nextCalibration ?? 'not set'),
-      row('Previous manager', p.managerName ?? 'not recorded'),
+      row('Manager on record', p.managerName ?? 'not recorded'),
     ],
   };
 }
 
 /** Per competency: what the target level expects (from the framework) next to the evidence so far. */
 function whereIAmGoing(inputs: DocumentInputs): Block[] {
-  const { profile, framework } = inputs;
-  const diff = diffLevels(framework, profile.currentLevel, profile.targetLevel);
+  const { framework, levels } = inputs;
+  const diff = diffLevels(framework, levels.current, levels.target);
   if (!diff.ok) return [paragraph(text(`The framework cannot compare the two levels: ${diff.problem}.`))];
   const entries = inputs.choice.included;
   const rows = diff.competencies.map((c): Inline[][] => {
@@ -58,12 +66,12 @@ function whereIAmGoing(inputs: DocumentInputs): Block[] {
   return [
     paragraph(
       text(
-        `Aiming at ${levelName(inputs, profile.targetLevel)} from ${levelName(inputs, profile.currentLevel)}, per ${framework.name}.`,
+        `Aiming at ${levelName(inputs, levels.target)} from ${levelName(inputs, levels.current)}, per ${framework.name}.`,
       ),
     ),
     {
       type: 'table',
-      header: ['Competency', `What ${levelName(inputs, profile.targetLevel)} expects`, 'Evidence so far'],
+      header: ['Competency', `What ${levelName(inputs, levels.target)} expects`, 'Evidence so far'],
       rows,
     },
   ];
@@ -101,7 +109,11 @@ export function buildHandoff(inputs: DocumentInputs): PromoDocument {
   const sections: DocumentSection[] = [
     { id: 'about', title: 'About me', blocks: [aboutMe(inputs)] },
     { id: 'goal', title: 'Where I am going', blocks: whereIAmGoing(inputs) },
-    ...inputs.peopleLoop,
+    ratingsSection(inputs),
+    criteriaSection(inputs),
+    ...[goalsSection(inputs, 'Goals', ['active', 'planned', 'done']), managerHistorySection(inputs)].filter(
+      (s): s is DocumentSection => s !== null,
+    ),
     {
       id: 'projects',
       title: 'Projects so far',
@@ -111,6 +123,7 @@ export function buildHandoff(inputs: DocumentInputs): PromoDocument {
           : [paragraph(text('No entry in this period names a project.'))],
     },
     { id: 'people', title: 'People around the work', blocks: peopleTable(entries) },
+    peerFeedbackSection(inputs),
     {
       id: 'thin',
       title: 'Where the evidence is thin',

@@ -1,7 +1,7 @@
 /** What every document builder reads: the profile, the framework, the chosen evidence and the date. */
 import type { FrameworkDocument } from '../frameworks/framework.js';
 import type { ProfileFields } from '../profile/profile.js';
-import type { DocumentSection } from './document-model.js';
+import type { PeopleLoop } from './people-loop.js';
 import type { EvidenceChoice } from './select-evidence.js';
 
 export interface DocumentInputs {
@@ -13,9 +13,8 @@ export interface DocumentInputs {
   asOf: string;
   /** Written into the metadata, e.g. `promocase 0.1.0`. */
   generator: string;
-  /**
-   * Sections the people loop contributes (manager's ratings, goals, 1:1 notes, peer feedback), built
-   * where that data lives. The handoff places them after "Where I am going"; empty until it exists.
-   */
-  peopleLoop: DocumentSection[];
+  /** The profile's current and target levels as levels of `framework` (imported frameworks have their own ids). */
+  levels: { current: string; target: string };
+  /** Ratings, criteria, goals, manager changes and peer feedback (the people loop). */
+  people: PeopleLoop;
 }

@@ -27,7 +27,7 @@ export function standardMetadata(inputs: DocumentInputs): DocumentMetadata[] {
     { label: 'Author', value: profile.name },
     {
       label: 'Level',
-      value: `${levelName(inputs, profile.currentLevel)}, aiming at ${levelName(inputs, profile.targetLevel)}`,
+      value: `${levelName(inputs, inputs.levels.current)}, aiming at ${levelName(inputs, inputs.levels.target)}`,
     },
     { label: 'Period', value: `${s.since} to ${s.until} (${s.basis})` },
     {

@@ -1,4 +1,4 @@
-/** Gathers what a document is built from: the profile, its framework, and every entry decided in or out. */
+/** Gathers what a document is built from: the profile, its framework, every entry decided in or out, and the people loop. */
 
 import type { DocumentInputs } from '../../core/documents/document-inputs.js';
 import { DocumentRequest } from '../../core/documents/document-request.js';
@@ -11,8 +11,8 @@ import { resolveSelection, selectEvidence } from '../../core/documents/select-ev
 import { DomainError } from '../../core/errors.js';
 import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { getFramework } from '../frameworks/read-frameworks.js';
-import { getProfile } from '../profile/profile-use-cases.js';
+import { loadPlanContext } from '../people/plan-context.js';
+import { loadPeopleLoop } from './load-people-loop.js';
 
 export interface LoadedInputs {
   type: DocumentType;
@@ -35,8 +35,7 @@ export async function loadDocumentInputs(
     throw new DomainError('invalid_input', 'wordLimit: only the meta self-review has a word limit', [
       { path: 'wordLimit', message: 'only for the meta document' },
     ]);
-  const profile = await getProfile(ctx, actor);
-  const framework = await getFramework(ctx, actor, profile.framework);
+  const { profile, framework, currentLevel, targetLevel } = await loadPlanContext(ctx, actor);
   const asOf = ctx.today();
   const selection = resolveSelection(DOCUMENT_TYPE_SPECS[type], profile, request, asOf);
   const range = scope === 'in-range' ? { since: selection.since, until: selection.until } : {};
@@ -51,7 +50,8 @@ export async function loadDocumentInputs(
       choice: selectEvidence(entries, selection),
       asOf,
       generator: ctx.generator,
-      peopleLoop: [],
+      levels: { current: currentLevel, target: targetLevel },
+      people: await loadPeopleLoop(ctx, actor, framework, targetLevel),
     },
   };
 }

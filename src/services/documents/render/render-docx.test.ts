@@ -55,6 +55,7 @@ describe('renderDocx', () => {
       'Projects',
       'Design and documentation',
       'Collaboration and mentorship',
+      'What others said',
       "Work that wasn't my job",
       'Other wins',
     ]);

@@ -43,6 +43,7 @@ describe('renderHtml', () => {
       'Projects',
       'Design and documentation',
       'Collaboration and mentorship',
+      'What others said',
       "Work that wasn't my job",
       'Other wins',
     ]);

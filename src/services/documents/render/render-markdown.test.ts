@@ -1,8 +1,13 @@
-// Markdown output against reviewed golden files (tests/fixtures/documents/<type>.md); UPDATE_GOLDEN=1 rewrites them.
+// Markdown output (entries and a people loop) against reviewed golden files (tests/fixtures/documents/<type>.md); UPDATE_GOLDEN=1 rewrites them.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentInputs, sampleEntries } from '../../../../tests/support/document-fixtures.js';
+import {
+  documentInputs,
+  PROFILE,
+  sampleEntries,
+  samplePeopleLoop,
+} from '../../../../tests/support/document-fixtures.js';
 import { buildDocument } from '../../../core/documents/build-document.js';
 import { DOCUMENT_TYPES } from '../../../core/documents/document-types.js';
 import { escapeMarkdown, renderMarkdown } from './render-markdown.js';
@@ -12,7 +17,8 @@ const GOLDEN = join(import.meta.dirname, '../../../../tests/fixtures/documents')
 describe('renderMarkdown', () => {
   for (const type of DOCUMENT_TYPES) {
     it(`renders the ${type} document as in its reviewed golden file`, () => {
-      const markdown = renderMarkdown(buildDocument(type, documentInputs(type, sampleEntries())).document);
+      const inputs = documentInputs(type, sampleEntries(), {}, PROFILE, samplePeopleLoop());
+      const markdown = renderMarkdown(buildDocument(type, inputs).document);
       const file = join(GOLDEN, `${type}.md`);
       if (process.env.UPDATE_GOLDEN) writeFileSync(file, markdown);
       expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
