@@ -98,8 +98,9 @@ describe('reading entry text', () => {
     ]);
   });
 
-  it('counts a claim with a number as measured', () => {
+  it('counts a claim with a measure as measured, and versions, years or task counts as not', () => {
     expect(hasMetric('p95 from 800 ms to 300 ms')).toBe(true);
     expect(hasMetric('made it much faster')).toBe(false);
+    expect(hasMetric('shipped v2 in 2026, closed 14 tickets')).toBe(false);
   });
 });

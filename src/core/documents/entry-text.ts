@@ -1,4 +1,5 @@
 /** Reading an entry's own words: Markdown reduced to plain text, sentences, and whether a claim has a number. */
+import { hasMeasure } from '../analysis/text-signals.js';
 
 const MARKUP = /[*_`[\]#>]|^\s*(?:[-+]|\d+[.)])\s/m;
 
@@ -38,11 +39,12 @@ export function isDecision(sentence: string): boolean {
 }
 
 /**
- * Whether a claim carries a measure: a number (with or without a unit). "Made checkout faster" does
- * not; "p95 from 800 ms to 300 ms" does.
+ * Whether a claim carries a measure, as the analysis engine judges it (a quantity with a unit, money,
+ * before and after, a reach): "p95 from 800 ms to 300 ms" does; "made checkout faster", "shipped v2"
+ * or "closed 14 tickets" do not. Plain patterns, so documents never load the language model.
  */
 export function hasMetric(claim: string): boolean {
-  return /\d/.test(claim);
+  return hasMeasure(claim);
 }
 
 /** Words as a person counts them: runs of letters or digits, with inner apostrophes, dashes and dots. */
