@@ -266,6 +266,10 @@ for (const dialect of DIALECTS) {
             'PATCH /api/v1/peer-feedback/{id}',
             'DELETE /api/v1/peer-feedback/{id}',
             'POST /api/v1/peer-feedback/{id}/restore',
+            'POST /api/v1/analyze',
+            'GET /api/v1/documents/{type}',
+            'GET /api/v1/documents/{type}/evidence',
+            'GET /api/v1/documents/{type}/gaps',
           ].sort(),
         );
       });
