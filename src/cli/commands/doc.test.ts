@@ -74,6 +74,13 @@ describe('promocase doc', () => {
     }
   });
 
+  it('takes the format from the extension of --out when --format is not given', async () => {
+    await cli.ok(['doc', 'summary', '--out', file('summary.pdf'), ...SINCE]);
+    expect(readFileSync(file('summary.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    await cli.ok(['doc', 'summary', '--out', file('summary.txt'), ...SINCE]);
+    expect(readFileSync(file('summary.txt'), 'utf8')).toMatch(/^# Period summary/);
+  });
+
   it('prints JSON with the document model and its gaps', async () => {
     const doc = parseJsonOutput<{ format: string; document: { type: string }; gaps: unknown[] }>(
       await cli.run(['doc', 'handoff', '--format', 'json', ...SINCE]),

@@ -28,7 +28,7 @@ interface SelectionFlags {
 }
 
 interface DocFlags extends SelectionFlags {
-  format: string;
+  format?: string;
   out?: string;
   force?: boolean;
   dryRun?: boolean;
@@ -50,6 +50,14 @@ function addSelectionOptions(cmd: Command): Command {
     .option('--until <date>', 'last day of evidence')
     .option('--project <name>', 'only entries of this project (repeatable)', collectWhole)
     .option('--word-limit <n>', 'meta only: the most words the self-review may have (default 1000)');
+}
+
+/** `--out brag.pdf` means PDF unless --format says otherwise. */
+function formatOfFile(file: string | undefined): string | undefined {
+  const ext = file?.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  if (ext === 'markdown') return 'md';
+  if (ext === 'htm') return 'html';
+  return ext && (DOCUMENT_FORMATS as readonly string[]).includes(ext) ? ext : undefined;
 }
 
 /** Flags to the request the use cases validate: dates as people type them become ISO dates here. */
@@ -112,7 +120,10 @@ export function registerDocCommand(program: Command, ctx: CommandContext): void 
       .description(
         'build a promotion document from your entries: every claim cited, gaps marked, nothing invented',
       )
-      .option('-f, --format <format>', DOCUMENT_FORMATS.join(' | '), 'md')
+      .option(
+        '-f, --format <format>',
+        `${DOCUMENT_FORMATS.join(' | ')} (default: from --out's extension, else md)`,
+      )
       .option('-o, --out <file>', 'write to this file (required for html, pdf and docx)')
       .option('--force', 'replace --out if it exists')
       .option('--dry-run', 'list every entry, in or out of the document and why; build nothing')
@@ -125,14 +136,14 @@ ${TYPE_LIST}
 
 Examples:
   promocase doc brag                                   Markdown on stdout
-  promocase doc summary --format pdf --out summary.pdf
+  promocase doc summary --out summary.pdf                the format follows the extension
   promocase doc handoff --format docx --out handoff.docx --since 2026-01-01
   promocase doc brag --project billing-migration --dry-run
   promocase doc check meta                             list the gaps to fill (exit 1 when there are any)`,
   );
 
   doc.action(async (type: string, flags: DocFlags, cmd: Command) => {
-    const format = flags.format;
+    const format = flags.format ?? formatOfFile(flags.out) ?? 'md';
     const toStdout = !flags.out || flags.out === '-';
     if (!flags.dryRun && toStdout && (format === 'pdf' || format === 'docx' || format === 'html'))
       throw new UsageError(`--out: a ${format} document goes to a file; add --out FILE`);
