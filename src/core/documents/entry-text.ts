@@ -44,8 +44,17 @@ export function isDecision(sentence: string): boolean {
  * or "closed 14 tickets" do not. Plain patterns, so documents never load the language model.
  */
 export function hasMetric(claim: string): boolean {
-  return hasMeasure(claim);
+  // An entry's impact is judged once per story and once per list it appears in: remember the answer.
+  let known = measured.get(claim);
+  if (known === undefined) {
+    known = hasMeasure(claim);
+    if (measured.size > 50_000) measured.clear();
+    measured.set(claim, known);
+  }
+  return known;
 }
+
+const measured = new Map<string, boolean>();
 
 /** Words as a person counts them: runs of letters or digits, with inner apostrophes, dashes and dots. */
 export function countWords(plain: string): number {

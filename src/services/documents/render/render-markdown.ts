@@ -1,8 +1,11 @@
 /** Markdown: what people paste into a doc, a wiki or a message. Text is escaped so entries cannot inject markup. */
 import type { Block, Inline, PromoDocument } from '../../../core/documents/document-model.js';
 
+const NEEDS_ESCAPE = /[\r\n\u2028\u2029\\`*_[\]<>#|]/;
+
 /** Backslash-escapes what Markdown would read as markup; line breaks become spaces (a run is one line). */
 export function escapeMarkdown(value: string, inTable = false): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   const escaped = value.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>#]/g, '\\$&');
   return inTable ? escaped.replace(/\|/g, '\\|') : escaped;
 }
