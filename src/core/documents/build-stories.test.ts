@@ -52,8 +52,8 @@ describe('buildStory', () => {
         { type: 'citation', entryId: 'd1', date: '2026-07-06', link: 'https://docs.example.com/cache' },
       ],
     ]);
-    expect(plainText(story.role)).toContain('widest scope cross-team');
-    expect(plainText(story.role)).toContain('worked with Ravi Patel');
+    expect(plainText(story.role)).toContain('Widest scope: cross-team. 1 entry: feature.');
+    expect(plainText(story.role)).toContain('Worked with Ravi Patel.');
   });
 
   it('marks a gap instead of inventing a problem, a decision or an outcome the entries do not hold', () => {

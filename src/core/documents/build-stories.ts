@@ -71,17 +71,16 @@ function roleOf(entries: readonly Entry[], nameOf: CompetencyNamer): Inline[] {
   );
   const kinds = ENTRY_KINDS.filter((k) => entries.some((e) => e.kind === k));
   const runs: Inline[] = [
-    text(`widest scope ${widest.scope}`),
+    text(`Widest scope: ${widest.scope}`),
     cite(widest),
-    text(`; ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} (${kinds.join(', ')})`),
+    text(`. ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}: ${kinds.join(', ')}.`),
   ];
   const competencies = listNames(entries.flatMap((e) => e.competencies).map(nameOf));
-  if (competencies) runs.push(text(`; competencies: ${competencies}`));
+  if (competencies) runs.push(text(` Competencies: ${competencies}.`));
   const together = listNames(entries.flatMap((e) => e.collaborators));
-  if (together) runs.push(text(`; worked with ${together}`));
+  if (together) runs.push(text(` Worked with ${together}.`));
   const helped = listNames(entries.flatMap((e) => e.peopleHelped));
-  if (helped) runs.push(text(`; helped ${helped}`));
-  runs.push(text('.'));
+  if (helped) runs.push(text(` Helped ${helped}.`));
   return runs;
 }
 
