@@ -105,7 +105,7 @@ describe('promocase goal', () => {
           [['--status', 'finished'], 'status', 'planned, active, done, dropped'],
           [['-c', 'wizardry'], '--competency', '"wizardry" is not a competency', 'system-design'],
           [['-c', 'Not An Id'], '--competency', 'lowercase id'],
-          [['--vouch', ''], '--vouch', 'must not be empty'],
+          [['--vouch', 'v'.repeat(121)], '--vouch', 'at most 120 characters'],
           [['--deliverable', 'd'.repeat(5001)], 'deliverable', 'at most 5000 characters'],
           [['--due'], '--due'],
         ])('rejects %j', async (flags, ...messages) => {
@@ -205,6 +205,11 @@ describe('promocase goal', () => {
           });
         });
 
+        it('clears competencies and vouchers with an empty value', async () => {
+          await cli.ok(['goal', 'edit', ledger.id, '-c', '', '--vouch', '']);
+          expect(await show(ledger.id)).toMatchObject({ competencies: [], vouchers: [] });
+        });
+
         it('clears the due date with an empty --due and prints the reviewed goal with --json', async () => {
           const r = await cli.run([
             'goal',
@@ -302,16 +307,30 @@ describe('promocase goal', () => {
       });
 
       describe('goal link', () => {
-        // Linking (`goal link ID ENTRY`) hangs on SQLite: see the report; only unlinking is covered here.
-        it('unlinks entries with --remove and reports the count', async () => {
-          const r = await cli.run(['goal', 'link', ledger.id, 'deadbeef', '--remove']);
+        it('links log entries by full id or the end of it, shows them as evidence, and unlinks with --remove', async () => {
+          const doc = await cli.log('Wrote the ledger design doc', '--competency', 'system-design');
+          const review = await cli.log('Ran the ledger design review');
+          const r = await cli.run(['goal', 'link', short(ledger), doc.id, review.id.slice(-8)]);
           expect(r.code).toBe(0);
-          expect(r.stderr).toBe('Design the ledger service: 0 linked entries.\n');
+          expect(r.stderr).toBe('Design the ledger service: 2 linked entries.\n');
+          expect((await show(ledger.id)).entryIds).toEqual([doc.id, review.id]);
+          expect((await cli.ok(['goal', 'show', ledger.id])).stdout).toContain(
+            `  Evidence: ${doc.id.slice(-8)}, ${review.id.slice(-8)}`,
+          );
+          const again = await cli.run(['goal', 'link', ledger.id, doc.id]);
+          expect(again.stderr).toBe('Design the ledger service: 2 linked entries.\n');
+          const removed = await cli.run(['goal', 'link', ledger.id, doc.id.slice(-8), '--remove']);
+          expect(removed.stderr).toBe('Design the ledger service: 1 linked entry.\n');
+          expect((await show(ledger.id)).entryIds).toEqual([review.id]);
         });
 
-        it('needs at least one entry id, and fails with exit 1 for an unknown goal', async () => {
-          expectFailure(await cli.run(['goal', 'link', ledger.id]), 2, "missing required argument 'entries'");
+        it('refuses an unknown entry (exit 2, nothing linked) and an unknown goal (exit 1)', async () => {
+          const r = await cli.run(['goal', 'link', ledger.id, 'deadbeef']);
+          expectFailure(r, 2, 'entries: no entry with id "deadbeef"');
+          expect(r.stderr).not.toContain('--entry');
+          expect((await show(ledger.id)).entryIds).toEqual([]);
           expectFailure(await cli.run(['goal', 'link', 'deadbeef', 'x', '--remove']), 1, 'no goal');
+          expectFailure(await cli.run(['goal', 'link', ledger.id]), 2, "missing required argument 'entries'");
         });
       });
 

@@ -1,6 +1,7 @@
 /** `promocase goal`: goals that close the gaps, their quality check, check-ins, linked evidence, suggestions. */
 import type { Command } from 'commander';
 import { parseDateInput } from '../../core/dates.js';
+import { DomainError } from '../../core/errors.js';
 import { GOAL_STATUSES } from '../../core/people/people-vocabulary.js';
 import type { CommandContext } from '../command-context.js';
 import { collect, collectWhole } from '../entry-options.js';
@@ -39,7 +40,8 @@ function goalInput(flags: GoalFlags): Record<string, unknown> {
   if (flags.competency) input.competencies = flags.competency;
   if (flags.gap !== undefined) input.gap = flags.gap;
   if (flags.deliverable !== undefined) input.deliverable = flags.deliverable;
-  if (flags.vouch) input.vouchers = flags.vouch;
+  // An empty --vouch clears the list, as an empty --tag does for an entry.
+  if (flags.vouch) input.vouchers = flags.vouch.filter((v) => v.trim() !== '');
   if (flags.impact !== undefined) input.impact = flags.impact;
   if (flags.due !== undefined) input.due = flags.due === '' ? null : flags.due;
   if (flags.status !== undefined) input.status = flags.status;
@@ -157,11 +159,14 @@ Examples:
     .description('link log entries to a goal as its evidence')
     .action(async (id: string, entries: string[], flags: { remove?: boolean }, cmd: Command) => {
       await ctx.session(cmd, async ({ services, actor, io }) => {
-        const saved = await services.goals.link(
-          actor,
-          id,
-          flags.remove ? { remove: entries } : { add: entries },
-        );
+        const saved = await services.goals
+          .link(actor, id, flags.remove ? { remove: entries } : { add: entries })
+          .catch((error: unknown) => {
+            // The service names its field (entryIds); here they are the positional <entries>, not a flag.
+            if (error instanceof DomainError && error.details.every((d) => d.path.startsWith('entryIds')))
+              throw new UsageError(`entries: ${error.details.map((d) => d.message).join('; ')}`);
+            throw error;
+          });
         say(
           io,
           `${saved.title}: ${saved.entryIds.length} linked entr${saved.entryIds.length === 1 ? 'y' : 'ies'}.`,
