@@ -1,4 +1,6 @@
 // Entries and document inputs for the document tests: complete values with defaults, overridden per test.
+
+import { analyzePeerFeedback } from '../../src/core/analysis/analyze-feedback.js';
 import type { DocumentInputs } from '../../src/core/documents/document-inputs.js';
 import type { DocumentRequest } from '../../src/core/documents/document-request.js';
 import { DOCUMENT_TYPE_SPECS, type DocumentType } from '../../src/core/documents/document-types.js';
@@ -6,10 +8,14 @@ import { NO_PEOPLE_LOOP, type PeopleLoop } from '../../src/core/documents/people
 import { resolveSelection, selectEvidence } from '../../src/core/documents/select-evidence.js';
 import type { Entry } from '../../src/core/entries/entry.js';
 import { BUILTIN_FRAMEWORK } from '../../src/core/frameworks/builtin-framework.js';
+import { COMPANY_PROFILES } from '../../src/core/frameworks/company-profiles.js';
 import type { Assessment } from '../../src/core/people/assessment.js';
+import { conversationStatus } from '../../src/core/people/conversation-status.js';
 import { buildGapList } from '../../src/core/people/gap-list.js';
 import type { Goal } from '../../src/core/people/goal.js';
 import type { ProfileFields } from '../../src/core/profile/profile.js';
+import { assessCase, type CaseAssessment } from '../../src/core/readiness/assess-case.js';
+import { entryQuality, qualityText } from '../../src/core/readiness/entry-quality.js';
 
 export const AS_OF = '2026-11-20';
 
@@ -62,7 +68,7 @@ export function documentInputs(
   people: PeopleLoop = NO_PEOPLE_LOOP,
 ): DocumentInputs {
   const selection = resolveSelection(DOCUMENT_TYPE_SPECS[type], profile, request, AS_OF);
-  return {
+  const inputs: DocumentInputs = {
     profile,
     framework: BUILTIN_FRAMEWORK,
     choice: selectEvidence(entries, selection),
@@ -70,7 +76,33 @@ export function documentInputs(
     generator: 'promocase tests',
     levels: { current: profile.currentLevel, target: profile.targetLevel },
     people,
+    readiness: null,
   };
+  return type === 'brief' ? { ...inputs, readiness: readinessOf(inputs) } : inputs;
+}
+
+/** The readiness analysis of the selected entries, as the service computes it for the brief. */
+export function readinessOf(inputs: DocumentInputs): CaseAssessment {
+  const entries = inputs.choice.included;
+  const { people, profile } = inputs;
+  return assessCase({
+    today: AS_OF,
+    profile: { ...profile, ownerId: 'owner-1', createdAt: AS_OF, updatedAt: AS_OF },
+    framework: inputs.framework,
+    targetLevel: inputs.levels.target,
+    company: COMPANY_PROFILES[profile.company],
+    entries,
+    quality: new Map(entries.map((e) => [e.id, entryQuality(qualityText(e).text)])),
+    assessments: [],
+    goals: people.goals,
+    peerFeedback: people.peerFeedback.map((f) => ({ ...f, analysis: analyzePeerFeedback(f.text) })),
+    conversations: conversationStatus({
+      conversations: people.conversations,
+      managerChanges: people.managerChanges,
+      targetLevelName: inputs.levels.target,
+      today: AS_OF,
+    }),
+  });
 }
 
 /** A small, fixed case: two projects, mentoring, an incident, a private entry and one outside the period. */

@@ -201,3 +201,39 @@ describe('the Meta self-review', () => {
     expect(built.document.metadata.at(-1)!.value).toMatch(/^\d+ of 200 \(\d+ pieces cut, \d+ words\)$/);
   });
 });
+
+describe("the manager's brief", () => {
+  const inputs = documentInputs('brief', sampleEntries(), {}, PROFILE, samplePeopleLoop());
+  const { document } = buildDocument('brief', inputs);
+
+  it('states the thesis from the readiness analysis and lists the strongest claims with their evidence', () => {
+    expect(sectionText(document, 'thesis')).toMatch(
+      /^Alex Doe for Senior engineer: not ready yet \(readiness \d+ of 100/,
+    );
+    const claims = document.sections.find((s) => s.id === 'claims')!.blocks[0]!;
+    expect(claims.type === 'list' && claims.ordered).toBe(true);
+    expect(sectionText(document, 'claims')).toContain(
+      'Shipped the page cache: p95 render time from 2 s to 300 ms.',
+    );
+  });
+
+  it('answers the five questions, and marks the unanswered ones as gaps', () => {
+    const questions = document.sections.find((s) => s.id === 'questions')!.blocks[0]!;
+    expect(questions.type === 'list' ? questions.items.length : 0).toBe(5);
+    expect(findGaps(document).filter((g) => g.section === "The committee's five questions").length).toBe(
+      inputs.readiness!.questions.filter((q) => !q.answered).length,
+    );
+  });
+
+  it('answers objections with cited evidence and leaves the open ones as gaps', () => {
+    const open = inputs.readiness!.objections.filter((o) => o.status === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    expect(findGaps(document).filter((g) => g.section === 'Likely objections').length).toBe(open.length);
+  });
+
+  it('judges only the entries the selection allows: private ones stay out of the analysis', () => {
+    const ids = new Set(inputs.readiness!.competencies.flatMap((c) => c.supporting));
+    expect(ids.has('e-private')).toBe(false);
+    expect(citedIds(document).has('e-private')).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 /** Builds a document of any type from its inputs: the one entry point services call. */
 import { buildBrag } from './build-brag.js';
+import { buildBrief } from './build-brief.js';
 import { buildConnect } from './build-connect.js';
 import { buildHandoff } from './build-handoff.js';
 import { buildSelfReview } from './build-self-review.js';
@@ -31,5 +32,8 @@ export function buildDocument(
       return { document: buildConnect(inputs) };
     case 'meta':
       return buildSelfReview(inputs, options.wordLimit ?? META_WORD_LIMIT);
+    case 'brief':
+      if (!inputs.readiness) throw new Error('the brief needs the readiness analysis in its inputs');
+      return { document: buildBrief(inputs, inputs.readiness) };
   }
 }

@@ -1,6 +1,7 @@
 /** What every document builder reads: the profile, the framework, the chosen evidence and the date. */
 import type { FrameworkDocument } from '../frameworks/framework.js';
 import type { ProfileFields } from '../profile/profile.js';
+import type { CaseAssessment } from '../readiness/assess-case.js';
 import type { PeopleLoop } from './people-loop.js';
 import type { EvidenceChoice } from './select-evidence.js';
 
@@ -17,4 +18,6 @@ export interface DocumentInputs {
   levels: { current: string; target: string };
   /** Ratings, criteria, goals, manager changes and peer feedback (the people loop). */
   people: PeopleLoop;
+  /** The readiness analysis of the selected entries; loaded only for the types that read it (brief). */
+  readiness: CaseAssessment | null;
 }

@@ -15,7 +15,7 @@ export const DocumentTypeParam = z.object({
     .openapi({
       param: { name: 'type', in: 'path' },
       example: 'brag',
-      description: `one of: ${DOCUMENT_TYPES.join(', ')} (${PLANNED_DOCUMENT_TYPES.join(', ')} need the analysis and are not built yet)`,
+      description: `one of: ${DOCUMENT_TYPES.join(', ')} (${PLANNED_DOCUMENT_TYPES.join(', ')} are not built yet)`,
     }),
 });
 

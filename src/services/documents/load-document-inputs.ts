@@ -13,6 +13,7 @@ import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { loadPlanContext } from '../people/plan-context.js';
 import { loadPeopleLoop } from './load-people-loop.js';
+import { loadReadiness } from './load-readiness.js';
 
 export interface LoadedInputs {
   type: DocumentType;
@@ -35,23 +36,31 @@ export async function loadDocumentInputs(
     throw new DomainError('invalid_input', 'wordLimit: only the meta self-review has a word limit', [
       { path: 'wordLimit', message: 'only for the meta document' },
     ]);
-  const { profile, framework, currentLevel, targetLevel } = await loadPlanContext(ctx, actor);
+  const plan = await loadPlanContext(ctx, actor);
+  const { profile, framework, currentLevel, targetLevel } = plan;
   const asOf = ctx.today();
   const selection = resolveSelection(DOCUMENT_TYPE_SPECS[type], profile, request, asOf);
   const range = scope === 'in-range' ? { since: selection.since, until: selection.until } : {};
   // The store lists newest first; documents read oldest first.
   const entries = (await ctx.store.listEntries(actor.ownerId, range)).reverse();
+  const choice = selectEvidence(entries, selection);
+  const people = await loadPeopleLoop(ctx, actor, framework, targetLevel);
+  const readiness =
+    type === 'brief' && scope === 'in-range'
+      ? await loadReadiness(ctx, actor, plan, choice.included, people)
+      : null;
   return {
     type,
     request,
     inputs: {
       profile,
       framework,
-      choice: selectEvidence(entries, selection),
+      choice,
       asOf,
       generator: ctx.generator,
       levels: { current: currentLevel, target: targetLevel },
-      people: await loadPeopleLoop(ctx, actor, framework, targetLevel),
+      people,
+      readiness,
     },
   };
 }
