@@ -72,7 +72,13 @@ export function buildBrief(inputs: DocumentInputs, assessment: CaseAssessment): 
             type: 'list',
             ordered: true,
             items: claims.map((e) =>
-              e.impact.trim() ? [strong(e.title), text(': '), ...outcomeOf(e)] : [strong(e.title), cite(e)],
+              e.impact.trim()
+                ? [strong(e.title), text(': '), ...outcomeOf(e)]
+                : [
+                    strong(e.title),
+                    cite(e),
+                    gap('the outcome, with a number', 'the entry records no impact'),
+                  ],
             ),
           },
         ]
