@@ -13,7 +13,6 @@ import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { loadPlanContext } from '../people/plan-context.js';
 import { loadPeopleLoop } from './load-people-loop.js';
-import { loadReadiness } from './load-readiness.js';
 
 export interface LoadedInputs {
   type: DocumentType;
@@ -45,9 +44,10 @@ export async function loadDocumentInputs(
   const entries = (await ctx.store.listEntries(actor.ownerId, range)).reverse();
   const choice = selectEvidence(entries, selection);
   const people = await loadPeopleLoop(ctx, actor, framework, targetLevel);
+  // Imported only for the brief: the readiness analysis loads the language model (about 350 ms).
   const readiness =
     type === 'brief' && scope === 'in-range'
-      ? await loadReadiness(ctx, actor, plan, choice.included, people)
+      ? await (await import('./load-readiness.js')).loadReadiness(ctx, actor, plan, choice.included, people)
       : null;
   return {
     type,
