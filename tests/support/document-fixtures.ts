@@ -1,6 +1,7 @@
 // Entries and document inputs for the document tests: complete values with defaults, overridden per test.
 
 import { analyzePeerFeedback } from '../../src/core/analysis/analyze-feedback.js';
+import { entryAnalysisText } from '../../src/core/analysis/analyze-item.js';
 import type { DocumentInputs } from '../../src/core/documents/document-inputs.js';
 import type { DocumentRequest } from '../../src/core/documents/document-request.js';
 import { DOCUMENT_TYPE_SPECS, type DocumentType } from '../../src/core/documents/document-types.js';
@@ -14,8 +15,8 @@ import { conversationStatus } from '../../src/core/people/conversation-status.js
 import { buildGapList } from '../../src/core/people/gap-list.js';
 import type { Goal } from '../../src/core/people/goal.js';
 import type { ProfileFields } from '../../src/core/profile/profile.js';
+import { analyzeEntryQuality } from '../../src/core/readiness/analyze-entry-quality.js';
 import { assessCase, type CaseAssessment } from '../../src/core/readiness/assess-case.js';
-import { entryQuality, qualityText } from '../../src/core/readiness/entry-quality.js';
 
 export const AS_OF = '2026-11-20';
 
@@ -92,7 +93,7 @@ export function readinessOf(inputs: DocumentInputs): CaseAssessment {
     targetLevel: inputs.levels.target,
     company: COMPANY_PROFILES[profile.company],
     entries,
-    quality: new Map(entries.map((e) => [e.id, entryQuality(qualityText(e).text)])),
+    quality: new Map(entries.map((e) => [e.id, analyzeEntryQuality(entryAnalysisText(e))])),
     assessments: [],
     goals: people.goals,
     peerFeedback: people.peerFeedback.map((f) => ({ ...f, analysis: analyzePeerFeedback(f.text) })),

@@ -8,7 +8,7 @@ import type { GapList } from '../people/gap-list.js';
 import type { Goal } from '../people/goal.js';
 import type { ManagerChange } from '../people/manager-change.js';
 import type { PeerFeedback } from '../people/peer-feedback.js';
-import { describeRating } from '../people/rating-scale.js';
+import { QUALIFIER_WORDS } from '../people/rating-scale.js';
 import type { DocumentInputs } from './document-inputs.js';
 import {
   type Block,
@@ -20,6 +20,15 @@ import {
   strong,
   text,
 } from './document-model.js';
+
+/** "working towards Senior engineer", "meets Mid-level engineer", for people. */
+function describeRating(
+  framework: DocumentInputs['framework'],
+  r: { level: string; qualifier: keyof typeof QUALIFIER_WORDS },
+): string {
+  const level = framework.levels.find((l) => l.id === r.level)?.name ?? r.level;
+  return `${QUALIFIER_WORDS[r.qualifier]} ${level}`;
+}
 
 export interface PeopleLoop {
   /** Ratings measured against the target level (the manager's over the engineer's own). */
