@@ -73,6 +73,17 @@ const KIND_COMPETENCY: Record<EntryKind, BuiltinCompetencyId | undefined> = {
 /** A competency needs this much evidence to be suggested: a kind's own competency or two cues. */
 const MIN_SCORE = 4;
 
+/** Delivering (shipping, launching, leading) is ownership; building it by hand is craft; saving money is impact. */
+const DELIVERY =
+  /\b(?:ship|shipped|launch\w*|deliver\w*|release|released|rollout|roll out|led|lead|own|owned|drove|go live|went live)\b/;
+const SAVING = /\b(?:bill|cost|spend|saving|save\w*|\$|€|£)\b/;
+
+function primaryCompetency(kind: EntryKind, line: string): BuiltinCompetencyId | undefined {
+  if (kind === 'feature' && DELIVERY.test(line)) return 'ownership';
+  if (kind === 'tech-debt' && SAVING.test(line)) return 'impact';
+  return KIND_COMPETENCY[kind];
+}
+
 export interface CompetencyContext {
   kind: EntryKind;
   scope: EntryScope;
@@ -87,9 +98,11 @@ export function suggestCompetencies(parsed: ParsedText, context: CompetencyConte
   for (const id of BUILTIN_COMPETENCY_IDS) scores.set(id, scoreCues(COMPETENCY_CUES[id], line));
   const add = (id: BuiltinCompetencyId, points: number) => scores.set(id, (scores.get(id) ?? 0) + points);
 
-  const primary = KIND_COMPETENCY[context.kind];
+  const primary = primaryCompetency(context.kind, line);
   if (primary) add(primary, 4);
-  if (context.metric && (scores.get('impact') ?? 0) > 0) add('impact', 3);
+  // A feature with a measured result is evidence of impact, whatever the measure names.
+  if (context.metric && (context.kind === 'feature' || (scores.get('impact') ?? 0) > 0)) add('impact', 3);
+  if (context.metric && context.kind === 'feature') add('impact', 2);
   // Reach changes what the work shows: beyond the team it is communication, across the org leadership.
   if (context.scope === 'cross-team') add('communication', 3);
   if (context.scope === 'org') {

@@ -27,7 +27,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     ),
     cue(/\b(?:alert|alarm)s?\b/, 2),
     cue(
-      /\b(?:go down|went down|be down|take down|took down|back online|crash spike|spike|deadlock|memory leak|data loss|data-loss|stuck|backed up|back up|exhaust\w*|time ?outs?|502s?|503s?|500s?|corrupt\w*|broke|break)\b/,
+      /\b(?:go down|went down|be down|take down|took down|back online|crash spike|spike|deadlock|memory leak|data loss|data-loss|stuck|backed up|back up|exhaust\w*|time ?outs?|502s?|503s?|500s?|corrupt\w*|broke|break|broken|caus\w* (?:an? )?(?:outage|errors|failures|downtime|broken))\b/,
       2,
     ),
     cue(/\b(?:customer|user)s? (?:report|complain)\w*\b/, 2),
@@ -43,7 +43,11 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     ),
     cue(/\b(?:architecture|architectural)\b/, 3),
     cue(/\b(?:design|sketch|diagram)\b/, 2),
-    cue(/\b(?:evaluat\w*|compar\w*|recommend\w*|assess\w*|spike|prototyp\w*|vendor|options)\b/, 2),
+    cue(/\b(?:evaluat\w*|compar\w*|recommend\w*|assess\w*|spike|prototyp\w*|vendor)\b/, 2),
+    cue(
+      /\b(?:options?|alternatives?) (?:for|to)\b|\b(?:two|three|several) (?:options|alternatives|approaches)\b/,
+      3,
+    ),
     cue(/\b(?:push back|pushed back|argue|against (?:adopt|the plan|the proposal|build))\w*/, 4),
     cue(/\b(?:data model|schema design|database schema|sequence diagram|approach|alternative)\b/, 2),
     cue(/\b(?:strategy|strategic|trade-?offs?)\b/, 3),
@@ -66,7 +70,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     cue(/\b(?:review|reviewed) (?:the )?(?:\w+'s |\w+ 's |new hires? |interns? |juniors? )/, 3),
     cue(/\b(?:learn|grow|promot\w*|return offer|so (?:she|he|they) could|until (?:she|he|they))\b/, 2),
     cue(
-      /\b(?:let (?:him|her|them) (?:lead|drive|run|own|take)|walk\w* \w+ through|help\w* (?:him|her|them)|answer\w* (?:\w+ )?question\w*)\b/,
+      /\b(?:let (?:him|her|them) (?:lead|drive|run|own|take)|walk\w* \w+ through|help\w* (?:him|her|them)|answer\w* (?:\w+ )?question\w*|so (?:that )?(?:he|she|they|the new \w+|our new \w+|\w+) could (?:learn|practi\w+|understand|try|see)|exercise|to show (?:him|her|them))\b/,
       3,
     ),
     cue(/\b(?:champion|curriculum|bootcamp|mentoring program|training program)s?\b/, 3),
@@ -92,7 +96,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
   process: [
     cue(/\b(?:interview\w*|candidate|hiring|hire loop|debrief|question bank|take-home|cv|cvs|resume)\b/, 5),
     cue(
-      /\b(?:retro|retrospective|standup|stand-up|sprint planning|planning|ritual|triage|hack day|demo day|reading group|guild|book club)\b/,
+      /\b(?:retro|retrospective|standup|stand-up|sprint planning|planning|ritual|triage|hack day|demo day|bug bash|reading group|guild|book club|newsletter|quarterly update|status update|weekly update)\b/,
       4,
     ),
     cue(
@@ -126,7 +130,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
 /** Cues that mark work outside the kinds: learning, events, admin. Only "other" when nothing else scores. */
 export const OTHER_CUES: Cue[] = [
   cue(
-    /\b(?:attend (?:the|a|an)|go to|conference|kubecon|meetup|take a course|take (?:\w+ )?(?:day|week)s? of training|complete (?:the )?(?:\w+ )?training|read the book|laptop|vacation|compliance|expense|blog post|certification|webinar)\b/,
+    /\b(?:attend (?:the|a|an)|go to|conference|desk|office move|new office|kubecon|meetup|take a course|take (?:\w+ )?(?:day|week)s? of training|complete (?:the )?(?:\w+ )?training|read the book|laptop|vacation|compliance|expense|blog post|certification|webinar)\b/,
     4,
   ),
 ];
@@ -138,7 +142,7 @@ export const SCOPE_CUES: Record<EntryScope, Cue[]> = {
       /\b(?:company-wide|companywide|org-wide|organisation-wide|organization-wide|engineering-wide|across the (?:company|organi[sz]ation|org|whole)|across all \d+|every (?:team|engineering|product|department|repositor\w*|service|engineer)|all (?:engineering|the teams|teams|products|departments|production|engineers)|whole (?:engineering|company|org)|entire (?:company|org|engineering)|the company 's|the company's|company 's|the engineering org|engineering organi[sz]ation|cto)\b/,
       6,
     ),
-    cue(/\b(?:adopt\w* (?:by|across) (?:every|all|the (?:company|org)))\b/, 6),
+    cue(/\b(?:adopt\w* (?:by|across) (?:every|all|the (?:company|org))|all \d+ (?:[\w-]+ )?teams)\b/, 6),
   ],
   'cross-team': [
     cue(
@@ -150,10 +154,11 @@ export const SCOPE_CUES: Record<EntryScope, Cue[]> = {
     cue(/\b(?!our |my |the |a |this |each |every )[\w-]+ teams\b/, 3),
     cue(/\b(?:partner|vendor|customer|merchant|advertiser|seller|enterprise|client)s?\b/, 2),
     cue(
-      /\b(?:stakeholders?|legal|finance|data science|customer success|customer service|support|comms)\b/,
+      /\b(?:stakeholders?|legal|finance|data science|customer success|customer service|support|comms|marketing|sales)\b/,
       2,
     ),
     cue(/\b(?:coordinat\w*|align\w*|liais\w*)\b/, 2),
+    cue(/\band (?:the |their )(?!team\b)[\w-]+ team\b/, 4),
   ],
   team: [
     cue(/\b(?:our team|the team|team 's|team's|my team|teammates?|we|our|us)\b/, 3),
@@ -182,8 +187,12 @@ export const SCOPE_CUES: Record<EntryScope, Cue[]> = {
 export const COMPETENCY_CUES: Record<BuiltinCompetencyId, Cue[]> = {
   craft: [
     cue(
-      /\b(?:refactor\w*|test\w*|debug\w*|fix\w*|bug|code|implement\w*|build|built|rewrite|rewrote|optimi[sz]\w*|profil\w*|latency|performance|query|queries|memory|crash\w*|upgrade\w*|migrat\w*|ci|lint|type\w*|library|librar\w*|component|endpoint|api|sdk|widget|screen|ui|docker|helm|terraform|gradle|bazel|cache|caching|index|reindex|parser|script)\b/,
+      /\b(?:refactor\w*|test\w*|debug\w*|fix\w*|bug|code|implement\w*|build|built|rewrite|rewrote|optimi[sz]\w*|profil\w*|upgrade\w*|parallelis\w*|parallelized|convert\w*|replace\w*|remove\w*|delete\w*)\b/,
       2,
+    ),
+    cue(
+      /\b(?:latency|performance|query|queries|memory|crash\w*|ci|lint|type\w*|library|librar\w*|component|endpoint|sdk|widget|screen|ui|docker|helm|terraform|gradle|bazel|cache|caching|index|reindex|parser|script|module|dependenc\w*)\b/,
+      1,
     ),
     cue(
       /\b(?:flaky|race condition|deadlock|leak|n\+1|dead code|clean ?up|property-based|contract test|unit test|e2e|end-to-end test)s?\b/,
@@ -203,7 +212,7 @@ export const COMPETENCY_CUES: Record<BuiltinCompetencyId, Cue[]> = {
       3,
     ),
     cue(
-      /\b(?:on-call|oncall|on call|pager|paged|page|incident|outage|escalation|restore\w*|resolve\w*|mitigat\w*|roll\w* back|postmortem|root cause|respond\w*|handle\w*|investigat\w*|backfill\w*|migrat\w*|retry|retries|dead-letter|idempoten\w*|fail\w*)\b/,
+      /\b(?:on-call|oncall|on call|pager|paged|page|incident|outage|escalation|restore\w*|resolve\w*|mitigat\w*|roll\w* back|postmortem|root cause|respond\w*|handle\w*|investigat\w*|backfill\w*|migrat\w*|upgrad\w*|move|moved|retry|retries|dead-letter|idempoten\w*|fail\w*)\b/,
       2,
     ),
     cue(/\b(?:incident command\w*|commander)\b/, 3),
@@ -236,11 +245,11 @@ export const COMPETENCY_CUES: Record<BuiltinCompetencyId, Cue[]> = {
   ],
   communication: [
     cue(
-      /\b(?:present\w*|talk|presentation|write up|wrote up|write-?up|blog|postmortem|status page|stakeholder\w*|coordinat\w*|align\w*|push\w* back|pushed back|convinc\w*|persuad\w*|inform\w*|announce\w*|communicat\w*|faq|one-pager|agree\w*|sign-off|workshop|course|spoke|speak|keep \w+ (?:\w+ )?informed)\b/,
-      3,
+      /\b(?:present\w*|talk|presentation|spoke|speak|blog|newsletter|write up|wrote up|write-?up|postmortem|status page|stakeholder\w*|coordinat\w*|push\w* back|pushed back|argu\w*|convinc\w*|persuad\w*|inform\w*|notif\w*|announce\w*|communicat\w*|faq|one-pager|sign-off|workshop|course|keep \w+ (?:\w+ )?informed|quarterly update|reviewed it with|review\w* (?:it )?with)\b/,
+      4,
     ),
     cue(
-      /\b(?:explain\w*|document\w*|docs?|recommend\w*|proposal|propos\w*|review\w* with|shared|share|sync|meeting|questions|with (?:the )?(?:\w+ )?(?:team|teams|engineers|manager|product)|wiki|guide)\b/,
+      /\b(?:explain\w*|document\w*|docs?|guide|wiki|checklist|template|handbook|recommend\w*|proposal|propos\w*|agree\w*|align\w*|shared|share|sync|meeting|questions|with (?:the )?(?:[\w-]+ )?(?:team|teams|engineers|manager|product|legal|finance|marketing|sales|support))\b/,
       2,
     ),
   ],

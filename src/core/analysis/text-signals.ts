@@ -12,6 +12,9 @@ const HALVED =
 /** Reach: "25 engineers completed it", "35 RFCs were written", "1,200 sellers onboarded". */
 const REACH =
   /\b\d[\d,.]*k?\s+(?:[a-z-]+\s+){0,3}(?:onboarded|attended|completed|joined|use|used|uses|adopted|signed up|enrolled|went live|were written|written|reached|matched|now (?:use|ship|run|follow))\b/i;
+/** People and teams reached, with one word between: "12 product teams", "300 paying customers". */
+const PEOPLE_REACHED =
+  /\b\d[\d,.]*k?\s+(?:[a-z-]+\s+)?(?:users|customers|engineers|developers|people|teams|merchants|sellers|drivers|students|employees|subscribers|members)\b/i;
 const BY_N =
   /\b(?:by|of)\s+(?:about\s+|roughly\s+|~)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|seconds?|minutes?|hours?|days?)/i;
 
@@ -53,7 +56,8 @@ export function hasMeasure(text: string): boolean {
     MEASURE_UNIT.test(cleaned) ||
     BY_N.test(cleaned) ||
     HALVED.test(cleaned) ||
-    REACH.test(cleaned)
+    REACH.test(cleaned) ||
+    PEOPLE_REACHED.test(cleaned)
   );
 }
 
