@@ -42,7 +42,7 @@ function proposed(analysis: EntryAnalysis, fields: readonly SuggestedField[]): R
 export async function applySuggestions(session: Session, input: Record<string, unknown>): Promise<void> {
   const fields = fieldsToSuggest(input);
   if (fields.length === 0) return;
-  const analysis = await session.services.analysis.suggestEntry(input);
+  const analysis = await session.services.analysis.suggestEntry(session.actor, input);
   const values = proposed(analysis, fields);
   Object.assign(input, values);
   say(session.io, `Suggested: ${describe(fields, values)}`);
@@ -52,7 +52,7 @@ export async function applySuggestions(session: Session, input: Record<string, u
 export async function reviewSuggestions(session: Session, input: Record<string, unknown>): Promise<void> {
   const fields = fieldsToSuggest(input);
   if (fields.length === 0) return;
-  const analysis = await session.services.analysis.suggestEntry(input);
+  const analysis = await session.services.analysis.suggestEntry(session.actor, input);
   const values = proposed(analysis, fields);
   say(session.io, `Suggested from your text: ${describe(fields, values)}`);
   for (const tip of analysis.suggestions.slice(0, 2)) say(session.io, `  tip: ${tip}`);

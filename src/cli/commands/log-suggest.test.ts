@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CliHarness, createCliHarness } from '../../../tests/support/cli-harness.js';
+import { type CliHarness, createCliHarness, expectFailure } from '../../../tests/support/cli-harness.js';
 
 /** Answers for the terminal prompts, in order; the test fails if a prompt is asked that was not expected. */
 const answers = vi.hoisted(() => ({ queue: [] as unknown[], asked: [] as string[] }));
@@ -93,5 +93,10 @@ describe('promocase log suggestions', () => {
     await cli.ok(['log', TITLE], { isTTY: true });
     const [entry] = await cli.entries();
     expect(entry).toMatchObject({ kind: 'other', competencies: [] });
+  });
+
+  it('refuses --suggest with --edit, saving nothing', async () => {
+    expectFailure(await cli.run(['log', '--edit', '--suggest']), 2, '--suggest goes with a title');
+    expect(await cli.entries()).toEqual([]);
   });
 });
