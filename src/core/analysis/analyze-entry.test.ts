@@ -80,4 +80,18 @@ describe('analyzeEntry', () => {
   it('calls learning and admin "other"', () => {
     expect(analyzeEntry('Attended the internal conference on observability.').kind).toBe('other');
   });
+
+  it('copes with text that has no words, emoji, Markdown or one enormous token', () => {
+    for (const text of [
+      '🚀🚀',
+      '$$$ -> %%%',
+      '## Plan\n- [doc](https://example.com/a?b=1)\n```\ncode\n```',
+      'x'.repeat(30_000),
+    ]) {
+      const result = analyzeEntry(text);
+      expect(result.specificity).toBeGreaterThanOrEqual(0);
+      expect(result.specificity).toBeLessThanOrEqual(100);
+      expect(result.reasons.length + result.suggestions.length).toBeGreaterThan(0);
+    }
+  });
 });
