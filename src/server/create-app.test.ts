@@ -266,6 +266,7 @@ for (const dialect of DIALECTS) {
             'PATCH /api/v1/peer-feedback/{id}',
             'DELETE /api/v1/peer-feedback/{id}',
             'POST /api/v1/peer-feedback/{id}/restore',
+            'POST /api/v1/analyze',
           ].sort(),
         );
       });
