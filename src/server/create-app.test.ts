@@ -267,6 +267,8 @@ for (const dialect of DIALECTS) {
             'DELETE /api/v1/peer-feedback/{id}',
             'POST /api/v1/peer-feedback/{id}/restore',
             'POST /api/v1/analyze',
+            'GET /api/v1/analyze/untagged',
+            'POST /api/v1/analyze/untagged/apply',
           ].sort(),
         );
       });
