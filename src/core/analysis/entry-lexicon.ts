@@ -18,6 +18,10 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
   incident: [
     cue(/\b(?:outage|incident|sev-?\s?[0-4]|sev[0-4]|p[0-2] (?:incident|bug|page))\b/, 5),
     cue(/\b(?:postmortem|post-mortem|post mortem)s?\b/, 5),
+    cue(
+      /\b(?:attack|breach|credential-stuffing|credential stuffing|ddos|exploit\w*|intrusion|malicious|phishing|compromise\w*|lead the response|led the response)\b/,
+      4,
+    ),
     cue(/\b(?:on-call|oncall|on call|pager|pagerduty)\b/, 4),
     cue(/\bpage[sd]?\b(?! (?:component|layout|load|view|template|speed|title))/, 2),
     cue(/\b(?:escalation|escalate)\b/, 4),
@@ -38,7 +42,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
   ],
   design: [
     cue(
-      /\b(?:design doc|design document|rfc|adr|adr-\d+|architecture decision|one-pager|tech spec|technical spec|proposal)s?\b/,
+      /\b(?:design doc|design document|rfc|adr|adr-\d+|architecture decision|one-pager|tech spec|technical spec|proposal|api contract|state machine|domain model|reference architecture)s?\b/,
       5,
     ),
     cue(/\b(?:architecture|architectural)\b/, 3),
@@ -57,6 +61,10 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
   mentoring: [
     cue(/\b(?:mentor\w*|mentee|coach\w*|tutor\w*|apprentice)\b/, 5),
     cue(/\b(?:pair|paired|pairing|pair-program\w*)\b/, 4),
+    cue(
+      /\b(?:shadow\w*|debrief\w* (?:\w+ ){0,3}with (?:her|him|them)|feedback on (?:\w+ 's|\w+'s|her|his|their)|(?:her|his|their) first|new (?:\w+ )?engineer|new joiner)\b/,
+      4,
+    ),
     cue(/\b(?:teach|taught|workshop|office hours|brown bag|lunch and learn|course (?:for|on))\b/, 3),
     cue(
       /\b(?:onboard|onboarded|onboarding) (?:the |our |two |three |\d+ )?(?:new|engineer|hire|sre|developer|intern|junior|teammate)/,
@@ -88,13 +96,20 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
       3,
     ),
     cue(/\b(?:add\w* (?:\w+ )?tests?|fix\w*|bug\w*|bloat|crash\w*)\b/, 2),
-    cue(/\b(?:bill|cost|spend|right-siz\w*|idle|shut down)\b/, 3),
+    cue(
+      /\b(?:bill|cost|spend|sav\w*|right-siz\w*|idle|shut down|archiv\w*|stale|cold storage|(?:log|data) retention|retention (?:policy|limit)s?)\b/,
+      3,
+    ),
     cue(/\b(?:remove|delete|rewrite|rewrote|simplif\w*|consolidat\w*|split)\b/, 2),
     cue(/\b(?:docker image|helm chart|terraform state|vault|secret|cron|bazel|gradle|makefile)\b/, 2),
     cue(/\b(?:n\+1|slow query|slow reconciliation|query)\b/, 1),
   ],
   process: [
-    cue(/\b(?:interview\w*|candidate|hiring|hire loop|debrief|question bank|take-home|cv|cvs|resume)\b/, 5),
+    cue(/\b(?:interview\w*|candidate|hiring|hire loop|question bank|take-home|cv|cvs|resume)\b/, 5),
+    cue(
+      /\b(?:(?:start|set up|introduc|creat)\w* (?:a |the )?(?:\w+ )?rotation|every (?:week|month|sprint|quarter)|wip limit|work-in-progress|kanban|board|cycle time|lead time|velocity|blameless)\b/,
+      4,
+    ),
     cue(
       /\b(?:retro|retrospective|standup|stand-up|sprint planning|planning|ritual|triage|hack day|demo day|bug bash|reading group|guild|book club|newsletter|quarterly update|status update|weekly update)\b/,
       4,
@@ -118,7 +133,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
   ],
   feature: [
     cue(/\b(?:ship|shipped|launch\w*|release|released|deliver\w*|go live|went live|rollout|roll out)\b/, 3),
-    cue(/\b(?:build|built|implement\w*|add|added|create|develop\w*|integrat\w*|enable)\b/, 2),
+    cue(/\b(?:build|built|implement\w*|add|added|create|develop\w*|integrat\w*|enable|deploy|deployed)\b/, 2),
     cue(
       /\b(?:feature|endpoint|api|screen|page|flow|button|component|widget|dashboard|integration|support for|beta|experiment|model|sdk|ui|form)\b/,
       2,
@@ -146,7 +161,7 @@ export const SCOPE_CUES: Record<EntryScope, Cue[]> = {
   ],
   'cross-team': [
     cue(
-      /\b(?:cross-team|other teams?|partner teams?|(?:two|three|four|five|six|several|multiple|many|\d+) (?:[\w-]+ )?(?:teams|squads|departments|groups)|across (?:[\w-]+ ){0,3}teams)\b/,
+      /\b(?:cross-team|other teams?|partner teams?|each (?:owning )?team|owning teams|(?:two|three|several) other [\w-]+|(?:two|three|four|five|six|several|multiple|many|\d+) (?:[\w-]+ )?(?:teams|squads|departments|groups)|across (?:[\w-]+ ){0,3}teams)\b/,
       5,
     ),
     cue(/\b(?:[\w-]+ , )?[\w-]+ and (?:the )?[\w-]+ (?:teams|engineers|squads|departments)\b/, 5),
@@ -169,7 +184,7 @@ export const SCOPE_CUES: Record<EntryScope, Cue[]> = {
   ],
   individual: [
     cue(
-      /\b(?:my (?:own |new )?(?:module|laptop|service|code|task|ticket|branch|dev environment|environment|notes)|myself|personal|on my own|i chose)\b/,
+      /\b(?:my (?:own |new )?(?:module|laptop|service|code|task|ticket|branch|dev environment|environment|notes|on-call shift|shift)|myself|personal|on my own|i chose)\b/,
       4,
     ),
     cue(/\b(?:a colleague|a few|low-priority|minor|small|unused)\b/, 3),
