@@ -4,6 +4,7 @@ import { parseDateInput } from '../../core/dates.js';
 import { CONVERSATION_TYPES } from '../../core/people/people-vocabulary.js';
 import type { CommandContext } from '../command-context.js';
 import { collectWhole } from '../entry-options.js';
+import { UsageError } from '../exit-codes.js';
 import { printJson, say } from '../output.js';
 import {
   renderConversation,
@@ -87,6 +88,10 @@ Examples:
           const next = await askText('Next check-in date (optional)');
           if (next) input.nextCheckIn = parseDateInput(next, today, 'nextCheckIn');
         }
+        if (input.with === undefined)
+          throw new UsageError(
+            '--with: say whom you talked with (your profile names no manager to default to)',
+          );
         const saved = await services.conversations.create(actor, input);
         if (flags.json) printJson(io, saved);
         else {

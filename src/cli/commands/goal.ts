@@ -1,6 +1,7 @@
 /** `promocase goal`: goals that close the gaps, their quality check, check-ins, linked evidence, suggestions. */
 import type { Command } from 'commander';
 import { parseDateInput } from '../../core/dates.js';
+import { DomainError } from '../../core/errors.js';
 import { GOAL_STATUSES } from '../../core/people/people-vocabulary.js';
 import type { CommandContext } from '../command-context.js';
 import { collect, collectWhole } from '../entry-options.js';
@@ -157,11 +158,14 @@ Examples:
     .description('link log entries to a goal as its evidence')
     .action(async (id: string, entries: string[], flags: { remove?: boolean }, cmd: Command) => {
       await ctx.session(cmd, async ({ services, actor, io }) => {
-        const saved = await services.goals.link(
-          actor,
-          id,
-          flags.remove ? { remove: entries } : { add: entries },
-        );
+        const saved = await services.goals
+          .link(actor, id, flags.remove ? { remove: entries } : { add: entries })
+          .catch((error: unknown) => {
+            // The service names its field (entryIds); here they are the positional <entries>, not a flag.
+            if (error instanceof DomainError && error.details.every((d) => d.path.startsWith('entryIds')))
+              throw new UsageError(`entries: ${error.details.map((d) => d.message).join('; ')}`);
+            throw error;
+          });
         say(
           io,
           `${saved.title}: ${saved.entryIds.length} linked entr${saved.entryIds.length === 1 ? 'y' : 'ies'}.`,

@@ -15,7 +15,7 @@ export function renderConversationList(list: readonly ConversationView[]): strin
       c.type,
       c.with,
       `${c.feedbackAnalysis.filter((a) => !a.actionable).length}/${c.feedback.length} vague`,
-      `${c.criteria.length} criteria${c.deletedAt ? ' (deleted)' : ''}`,
+      `${c.criteria.length} criteri${c.criteria.length === 1 ? 'on' : 'a'}${c.deletedAt ? ' (deleted)' : ''}`,
     ]);
   return renderTable(['id', 'date', 'type', 'with', 'feedback', 'criteria'], rows);
 }

@@ -1,5 +1,6 @@
 /** /assessments and /gaps: ratings per competency, their history, self vs manager, the gap list. */
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { invalidInput } from '../../core/errors.js';
 import { RecordAssessmentInput } from '../../core/people/assessment.js';
 import { ExportedAssessment } from '../../core/transfer/exported-people.js';
 import type { AppEnv } from '../app-env.js';
@@ -92,7 +93,13 @@ const routes = {
     method: 'get',
     path: '/assessments/history',
     summary: "Every rating per competency over time, with each rater's trajectory",
-    request: { query: z.object({ competency: z.string().max(60).optional() }).strict() },
+    request: {
+      query: z
+        .object({
+          competency: z.string().min(1, 'must not be empty').max(60, 'at most 60 characters').optional(),
+        })
+        .strict(),
+    },
     responses: { 200: jsonContent(HistoryView, 'the history'), ...errorResponses(400, 409) },
   }),
   compare: createRoute({
@@ -119,9 +126,21 @@ export function assessmentRoutes(): OpenAPIHono<AppEnv> {
   app.openapi(routes.record, async (c) =>
     c.json(presentRecord(await c.var.services.assessments.record(c.var.actor, c.req.valid('json'))), 201),
   );
-  app.openapi(routes.history, async (c) =>
-    c.json(await c.var.services.assessments.history(c.var.actor, c.req.valid('query').competency), 200),
-  );
+  app.openapi(routes.history, async (c) => {
+    const { competency } = c.req.valid('query');
+    const history = await c.var.services.assessments.history(c.var.actor, competency);
+    // An unknown competency is a mistake in the request, not an empty history.
+    if (competency !== undefined && history.competencies.length === 0) {
+      const all = await c.var.services.assessments.history(c.var.actor);
+      throw invalidInput([
+        {
+          path: 'competency',
+          message: `"${competency}" is not a competency of ${history.framework.name}; use one of: ${all.competencies.map((x) => x.competency.id).join(', ')}`,
+        },
+      ]);
+    }
+    return c.json(history, 200);
+  });
   app.openapi(routes.compare, async (c) =>
     c.json(await c.var.services.assessments.compare(c.var.actor), 200),
   );

@@ -30,7 +30,11 @@ for (const dialect of DIALECTS) {
     afterEach(async () => t.cleanup());
 
     it('loads about six months of entries and a profile', async () => {
-      expect(await services.demo.load(me)).toEqual({ loaded: true, entries: DEMO_ENTRIES, people: DEMO_PEOPLE });
+      expect(await services.demo.load(me)).toEqual({
+        loaded: true,
+        entries: DEMO_ENTRIES,
+        people: DEMO_PEOPLE,
+      });
       const entries = await services.entries.list(me);
       expect(entries).toHaveLength(DEMO_ENTRIES);
       expect(entries.every((e) => e.source === 'demo' && e.ownerId === me.ownerId)).toBe(true);
@@ -146,7 +150,11 @@ for (const dialect of DIALECTS) {
       );
       await services.demo.load(me);
       const mine = await services.entries.list(me);
-      expect(await services.demo.load(second)).toEqual({ loaded: true, entries: DEMO_ENTRIES, people: DEMO_PEOPLE });
+      expect(await services.demo.load(second)).toEqual({
+        loaded: true,
+        entries: DEMO_ENTRIES,
+        people: DEMO_PEOPLE,
+      });
       expect(await services.entries.list(second)).toHaveLength(DEMO_ENTRIES);
       expect(await services.entries.list(me)).toEqual(mine);
     });

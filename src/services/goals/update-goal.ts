@@ -2,7 +2,7 @@
 import { DomainError } from '../../core/errors.js';
 import { AddCheckInInput, type Goal, GoalFields, UpdateGoalInput } from '../../core/people/goal.js';
 import { parseOrThrow } from '../../core/validation.js';
-import type { StoreWriter } from '../../store/store.js';
+import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { findRecord } from '../people/find-record.js';
 import { loadPlanContext } from '../people/plan-context.js';
@@ -73,8 +73,8 @@ export async function linkGoalEntries(
   id: string,
   input: { add?: readonly string[]; remove?: readonly string[] },
 ): Promise<Goal> {
-  return changeGoal(ctx, actor, id, async (goal) => {
-    const add = await Promise.all((input.add ?? []).map((e) => resolveEntryId(ctx, actor, e)));
+  return changeGoal(ctx, actor, id, async (goal, tx) => {
+    const add = await Promise.all((input.add ?? []).map((e) => resolveEntryId(tx, actor, e)));
     const remove = new Set(input.remove ?? []);
     const entryIds = [...new Set([...goal.entryIds, ...add])].filter(
       (e) => !remove.has(e) && ![...remove].some((r) => r.length >= 4 && e.endsWith(r)),
@@ -84,9 +84,9 @@ export async function linkGoalEntries(
 }
 
 /** Full entry ids pass through; the short form the CLI shows (the end of the id) is resolved here. */
-async function resolveEntryId(ctx: ServiceContext, actor: Actor, given: string): Promise<string> {
-  if (await ctx.store.getEntry(actor.ownerId, given)) return given;
+async function resolveEntryId(tx: StoreReader, actor: Actor, given: string): Promise<string> {
+  if (await tx.getEntry(actor.ownerId, given)) return given;
   if (given.length < 4) return given; // reported as unknown by the reference check
-  const matches = (await ctx.store.listEntrySummaries(actor.ownerId, {})).filter((e) => e.id.endsWith(given));
+  const matches = (await tx.listEntrySummaries(actor.ownerId, {})).filter((e) => e.id.endsWith(given));
   return matches.length === 1 ? matches[0]!.id : given;
 }
