@@ -174,6 +174,7 @@ export const SCOPE_CUES: Record<EntryScope, Cue[]> = {
     ),
     cue(/\b(?:coordinat\w*|align\w*|liais\w*)\b/, 2),
     cue(/\band (?:the |their )(?!team\b)[\w-]+ team\b/, 4),
+    cue(/\b(?:the|their) (?!team\b)[\w-]+ team 's\b/, 4),
   ],
   team: [
     cue(/\b(?:our team|the team|team 's|team's|my team|teammates?|we|our|us)\b/, 3),
