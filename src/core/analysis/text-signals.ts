@@ -127,7 +127,12 @@ export function countFirstPerson(text: string): number {
   return (text.match(/\b(?:I|I'm|I've|I'd|my|me|myself)\b/g) ?? []).length;
 }
 
-/** Words that put the team in the sentence: "we", "our", "the team". */
+/**
+ * The team as the one acting: "we", or "the team" / "our team" doing something ("our team delivered").
+ * "Our service" or "the team's jobs" only say whose it is.
+ */
 export function countTeamVoice(text: string): number {
-  return (text.match(/\b(?:we|we're|we've|our|us|ourselves|the team)\b/gi) ?? []).length;
+  return (
+    text.match(/\b(?:we|we're|we've|we'd|ourselves)\b|\b(?:the|our|my) team (?:\w+ly )?\w+ed\b/gi) ?? []
+  ).length;
 }
