@@ -43,6 +43,10 @@ const COMMAND_GROUPS: Array<{ names: readonly string[]; load: () => Promise<Regi
     load: async () => (await import('./commands/feedback.js')).registerFeedbackCommands,
   },
   { names: ['analyze'], load: async () => (await import('./commands/analyze.js')).registerAnalyzeCommand },
+  {
+    names: ['readiness', 'objections', 'next', 'projects'],
+    load: async () => (await import('./commands/readiness.js')).registerReadinessCommands,
+  },
   { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemoCommand },
   { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServeCommand },
 ];

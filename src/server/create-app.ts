@@ -17,6 +17,7 @@ import { exchangeUrlToken, homeRoutes } from './routes/home.js';
 import { metaRoutes } from './routes/meta.js';
 import { peerFeedbackRoutes } from './routes/peer-feedback.js';
 import { profileRoutes } from './routes/profile.js';
+import { readinessRoutes } from './routes/readiness.js';
 import { streakRoutes } from './routes/streak.js';
 import { transferRoutes } from './routes/transfer.js';
 import { rejectCrossOrigin } from './security/reject-cross-origin.js';
@@ -84,6 +85,7 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.route(API_BASE, conversationRoutes());
   app.route(API_BASE, goalRoutes());
   app.route(API_BASE, peerFeedbackRoutes());
+  app.route(API_BASE, readinessRoutes());
   app.route(API_BASE, analyzeRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {

@@ -31,6 +31,8 @@ export function createServices(ctx: ServiceContext) {
     dataVersion: () => ctx.store.dataVersion(),
     profile: {
       get: async (actor: Actor) => (await profile()).getProfile(ctx, actor),
+      /** The profile, or undefined before `init`. */
+      find: async (actor: Actor) => ctx.store.getProfile(actor.ownerId),
       save: async (actor: Actor, input: unknown) => (await profile()).saveProfile(ctx, actor, input),
       update: async (actor: Actor, input: unknown) => (await profile()).updateProfile(ctx, actor, input),
     },
@@ -143,6 +145,9 @@ export function createServices(ctx: ServiceContext) {
         (await import('./analysis/suggest-untagged.js')).suggestUntagged(ctx, actor),
       applyUntagged: async (actor: Actor) =>
         (await import('./analysis/apply-untagged-suggestions.js')).applyUntaggedSuggestions(ctx, actor),
+    },
+    readiness: {
+      assess: async (actor: Actor) => (await import('./readiness/assess-case.js')).caseAssessment(ctx, actor),
     },
     demo: { load: async (actor: Actor) => (await import('./demo/load-demo.js')).loadDemo(ctx, actor) },
   };

@@ -17,7 +17,15 @@ import {
 } from './rows.js';
 import type { Database, PeopleRecordsTable } from './schema.js';
 import { searchBodySql } from './search-body.js';
-import type { Dialect, Owner, PeopleRecords, Store, StoredFramework, StoreWriter } from './store.js';
+import type {
+  Dialect,
+  Owner,
+  PeopleRecords,
+  Store,
+  StoredEntryQuality,
+  StoredFramework,
+  StoreWriter,
+} from './store.js';
 
 // SQLite allows 32766 bound parameters per statement; 19 columns per entry row keeps batches well inside it.
 const INSERT_BATCH = 500;
@@ -258,6 +266,49 @@ class KyselyAccess implements StoreWriter {
           .where(sql.ref(`${table}.owner_id`), '=', row.owner_id),
       )
       .execute();
+  }
+
+  async listEntryQuality(ownerId: string): Promise<Map<string, StoredEntryQuality>> {
+    const rows = await this.db
+      .selectFrom('entry_quality')
+      .selectAll()
+      .where('owner_id', '=', ownerId)
+      .execute();
+    return new Map(
+      rows.map((r) => [
+        r.entry_id,
+        {
+          entryId: r.entry_id,
+          ownerId: r.owner_id,
+          version: r.version,
+          textHash: r.text_hash,
+          quality: JSON.parse(r.body),
+        },
+      ]),
+    );
+  }
+
+  async putEntryQuality(rows: readonly StoredEntryQuality[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+      const values = rows.slice(i, i + INSERT_BATCH).map((r) => ({
+        entry_id: r.entryId,
+        owner_id: r.ownerId,
+        version: r.version,
+        text_hash: r.textHash,
+        body: JSON.stringify(r.quality),
+      }));
+      await this.db
+        .insertInto('entry_quality')
+        .values(values)
+        .onConflict((oc) =>
+          oc.column('entry_id').doUpdateSet((eb) => ({
+            version: eb.ref('excluded.version'),
+            text_hash: eb.ref('excluded.text_hash'),
+            body: eb.ref('excluded.body'),
+          })),
+        )
+        .execute();
+    }
   }
 
   async insertOwner(owner: Owner): Promise<void> {

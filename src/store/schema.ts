@@ -84,6 +84,15 @@ export interface PeopleRecordsTable {
   deleted_at: string | null;
 }
 
+/** Cached text analysis of an entry (see core/readiness/entry-quality.ts). */
+export interface EntryQualityTable {
+  entry_id: string;
+  owner_id: string;
+  version: number;
+  text_hash: string;
+  body: string;
+}
+
 export interface Database {
   promocase_meta: MetaTable;
   owners: OwnersTable;
@@ -97,4 +106,5 @@ export interface Database {
   manager_changes: PeopleRecordsTable;
   goals: PeopleRecordsTable;
   peer_feedback: PeopleRecordsTable;
+  entry_quality: EntryQualityTable;
 }

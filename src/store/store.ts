@@ -8,6 +8,7 @@ import type { Goal } from '../core/people/goal.js';
 import type { ManagerChange } from '../core/people/manager-change.js';
 import type { PeerFeedback } from '../core/people/peer-feedback.js';
 import type { Profile } from '../core/profile/profile.js';
+import type { EntryQuality } from '../core/readiness/case-input.js';
 import type { PeopleTable } from './people-tables.js';
 
 export type { PeopleTable } from './people-tables.js';
@@ -28,6 +29,17 @@ export interface StoredFramework {
   document: FrameworkDocument;
   createdAt: string;
   updatedAt: string;
+}
+
+/** The cached text analysis of one entry. */
+export interface StoredEntryQuality {
+  entryId: string;
+  ownerId: string;
+  /** The version of the analysis that produced it. */
+  version: number;
+  /** A fingerprint of the text it analysed: an edit of the text makes it stale. */
+  textHash: string;
+  quality: EntryQuality;
 }
 
 export interface Owner {
@@ -68,6 +80,8 @@ export interface StoreReader {
   ): Promise<PeopleRecords[K] | undefined>;
   /** Records by id whatever their owner: import refuses ids that belong to someone else. */
   findRecordOwners(table: PeopleTable, ids: readonly string[]): Promise<Map<string, string>>;
+  /** The cached analyses of the owner's entries, by entry id. */
+  listEntryQuality(ownerId: string): Promise<Map<string, StoredEntryQuality>>;
 }
 
 /** Writes happen only inside `Store.write`, one transaction each (BEGIN IMMEDIATE on SQLite). */
@@ -81,6 +95,8 @@ export interface StoreWriter extends StoreReader {
   replaceEntry(entry: Entry): Promise<void>;
   /** Inserts a record, or replaces every field of the owner's record with the same id. */
   putRecord<K extends PeopleTable>(table: K, record: PeopleRecords[K]): Promise<void>;
+  /** Stores analyses, replacing older ones of the same entries. */
+  putEntryQuality(rows: readonly StoredEntryQuality[]): Promise<void>;
 }
 
 export interface Store extends StoreReader {

@@ -213,8 +213,37 @@ describe('promocase assess and gaps', () => {
         expect(r.stdout).toMatch(/^System design: meets mid \(manager, 2026-11-01\), 1 below$/m);
         expect(r.stdout).toContain('  Manager (2026-11-01): Lead the ledger design by March');
         expect(r.stdout).toMatch(/^Ownership: not rated yet$/m);
-        expect(r.stdout).toMatch(/^At the target already: impact$/m);
+        expect(r.stdout).toMatch(/^At the target already: Impact$/m);
         expect(r.stdout.indexOf('System design:')).toBeLessThan(r.stdout.indexOf('Craft:'));
+      });
+    });
+
+    describe('assess list', () => {
+      it('lists every assessment with the id rm takes, newest first, and as JSON', async () => {
+        expect((await cli.ok(['assess', 'list'])).stdout).toContain('No assessments yet');
+        const older = await record(
+          '--date',
+          '2026-10-01',
+          '--rate',
+          'craft=mid',
+          '--rate',
+          'impact=senior:exceeds',
+        );
+        const newer = await record(
+          '--rater',
+          'manager',
+          '--date',
+          '2026-11-01',
+          '--rate',
+          'craft=mid:working-towards',
+        );
+        const r = await cli.ok(['assess', 'list']);
+        const lines = r.stdout.trimEnd().split('\n');
+        expect(lines[0]).toMatch(/^id\s+date\s+rater\s+ratings$/);
+        expect(lines[1]).toBe(`${newer.id.slice(-8)}  2026-11-01  manager  craft working-towards mid`);
+        expect(lines[2]).toBe(`${older.id.slice(-8)}  2026-10-01  self     craft mid, impact exceeds senior`);
+        const json = parseJsonOutput<Assessment[]>(await cli.run(['assess', 'list', '--json']));
+        expect(json.map((a) => a.id)).toEqual([older.id, newer.id]);
       });
     });
 
@@ -226,6 +255,7 @@ describe('promocase assess and gaps', () => {
         expect(rm.code).toBe(0);
         expect(rm.stderr).toBe(`Deleted the assessment of 2026-10-01 (${short}).\n`);
         expect(await ratingsOf('craft')).toEqual([]);
+        expect((await cli.ok(['assess', 'list'])).stdout).toContain('No assessments yet');
         const back = await cli.run(['assess', 'restore', saved.id]);
         expect(back.stderr).toBe(`Restored the assessment of 2026-10-01 (${short}).\n`);
         expect(await ratingsOf('craft')).toHaveLength(1);

@@ -6,7 +6,12 @@ import type { CommandContext } from '../command-context.js';
 import { collectWhole } from '../entry-options.js';
 import { UsageError } from '../exit-codes.js';
 import { printJson, say } from '../output.js';
-import { renderComparison, renderGapList, renderHistory } from '../printers/assessment-printers.js';
+import {
+  renderAssessmentList,
+  renderComparison,
+  renderGapList,
+  renderHistory,
+} from '../printers/assessment-printers.js';
 import { askSelect, askText } from '../prompts.js';
 import type { Session } from '../session.js';
 import { registerRemoveRestore } from './remove-restore.js';
@@ -87,6 +92,7 @@ export function registerAssessCommands(program: Command, ctx: CommandContext): v
       `
 Examples:
   promocase assess --rater manager --rate system-design=mid:exceeds --takes system-design="Own a design doc end to end"
+  promocase assess list
   promocase assess history --competency system-design
   promocase assess compare
   promocase gaps`,
@@ -137,6 +143,18 @@ Examples:
     });
 
   assess
+    .command('list')
+    .description('every assessment with its id, newest first (the ids `assess rm` takes)')
+    .option('--json', 'machine-readable output')
+    .action(async (flags: { json?: boolean }, cmd: Command) => {
+      await ctx.session(cmd, async ({ services, actor, io }) => {
+        const list = await services.assessments.list(actor);
+        if (flags.json) printJson(io, list);
+        else io.stdout.write(renderAssessmentList(list));
+      });
+    });
+
+  assess
     .command('history')
     .description('every rating per competency over time, and where each rater is heading')
     .option('-c, --competency <id>', 'only this competency')
@@ -176,8 +194,9 @@ Examples:
     .action(async (flags: { json?: boolean }, cmd: Command) => {
       await ctx.session(cmd, async ({ services, actor, io }) => {
         const gaps = await services.assessments.gaps(actor);
-        if (flags.json) printJson(io, gaps);
-        else io.stdout.write(renderGapList(gaps));
+        if (flags.json) return printJson(io, gaps);
+        const framework = await services.frameworks.get(actor, gaps.framework.id);
+        io.stdout.write(renderGapList(gaps, new Map(framework.competencies.map((c) => [c.id, c.name]))));
       });
     });
 }

@@ -143,6 +143,68 @@ describe('promocase 1on1 and manager', () => {
         expectFailure(await cli.run(['1on1', 'show', 'deadbeef']), 1, 'no conversation with id "deadbeef"');
       });
 
+      describe('1on1 edit', () => {
+        it('replaces only the fields given, and says so', async () => {
+          const r = await cli.run([
+            ...[
+              '1on1',
+              'edit',
+              vague.id.slice(-8),
+              '--feedback',
+              'Show more leadership in the ledger design',
+            ],
+            ...['--feedback', SPECIFIC, '--criterion', 'Own the ledger design by March', '--goal-stated'],
+            ...['--next', '2026-12-01'],
+          ]);
+          expect(r.code).toBe(0);
+          expect(r.stderr).toBe(
+            `Updated the career conversation with Priya Nair on 2026-10-01 (${vague.id.slice(-8)}).\n`,
+          );
+          const view = parseJsonOutput<ConversationView>(await cli.run(['1on1', 'show', vague.id, '--json']));
+          expect(view).toMatchObject({
+            type: 'career',
+            date: '2026-10-01',
+            feedback: ['Show more leadership in the ledger design', SPECIFIC],
+            criteria: ['Own the ledger design by March'],
+            goalStated: true,
+            nextCheckIn: '2026-12-01',
+          });
+        });
+
+        it('clears lists and the next check-in with empty values, unsets the goal, and prints JSON', async () => {
+          await cli.ok(['1on1', 'edit', vague.id, '--goal-stated', '--next', '2026-12-01']);
+          const r = await cli.run([
+            ...['1on1', 'edit', vague.id, '--feedback', '', '--criterion', ''],
+            ...['--no-goal-stated', '--next', '', '--type', 'check-in', '--json'],
+          ]);
+          expect(parseJsonOutput<ConversationView>(r)).toMatchObject({
+            id: vague.id,
+            type: 'check-in',
+            feedback: [],
+            feedbackAnalysis: [],
+            criteria: [],
+            goalStated: false,
+            nextCheckIn: null,
+          });
+        });
+
+        it.each<[string[], ...string[]]>([
+          [[], 'give at least one field to change'],
+          [['--type', 'chat'], 'type', 'career, check-in, feedback'],
+          [['--date', '2026-02-30'], 'date', '"2026-02-30"'],
+          [['--next', 'soon'], '--next', '"soon"'],
+          [['--with', ''], 'with', 'must not be empty'],
+        ])('rejects %j with exit 2, changing nothing', async (flags, ...messages) => {
+          const before = await list('--deleted');
+          expectFailure(await cli.run(['1on1', 'edit', vague.id, ...flags]), 2, ...messages);
+          expect(await list('--deleted')).toEqual(before);
+        });
+
+        it('fails with exit 1 for an unknown id', async () => {
+          expectFailure(await cli.run(['1on1', 'edit', 'deadbeef', '--notes', 'x']), 1, 'no conversation');
+        });
+      });
+
       it('deletes and restores a conversation; list --deleted still shows it', async () => {
         const rm = await cli.run(['1on1', 'rm', vague.id.slice(-8)]);
         expect(rm.stderr).toBe(`Deleted the conversation of 2026-10-01 (${vague.id.slice(-8)}).\n`);

@@ -27,6 +27,18 @@ interface AddFlags {
   json?: boolean;
 }
 
+interface EditFlags {
+  with?: string;
+  type?: string;
+  date?: string;
+  notes?: string;
+  feedback?: string[];
+  criterion?: string[];
+  goalStated?: boolean;
+  next?: string;
+  json?: boolean;
+}
+
 export function registerConversationCommands(program: Command, ctx: CommandContext): void {
   const talk = program
     .command('1on1')
@@ -38,6 +50,7 @@ export function registerConversationCommands(program: Command, ctx: CommandConte
 Examples:
   promocase 1on1 add --with "Priya Nair" --type career --goal-stated --feedback "You're almost there" --next 2026-12-15
   promocase 1on1 add --with "Priya Nair" --criterion "Lead the design of the ledger service by March"
+  promocase 1on1 edit 1a2b3c4d --criterion "Lead the ledger design by March" --next 2027-01-10
   promocase 1on1 status
   promocase manager change "Alex Kim" --date 2026-10-01`,
     );
@@ -84,9 +97,13 @@ Examples:
           input.notes = await askText('Notes (optional)');
           input.feedback = await askLines('Feedback you were given, in their words');
           input.criteria = await askLines('Criteria agreed in writing (what needs to be true)');
-          input.goalStated = await askConfirm('Did you say which level you are aiming for?', false);
-          const next = await askText('Next check-in date (optional)');
-          if (next) input.nextCheckIn = parseDateInput(next, today, 'nextCheckIn');
+          // Flags given alongside (--goal-stated, --next) are answers already: ask only for the rest.
+          if (!flags.goalStated)
+            input.goalStated = await askConfirm('Did you say which level you are aiming for?', false);
+          if (!flags.next) {
+            const next = await askText('Next check-in date (optional)');
+            if (next) input.nextCheckIn = parseDateInput(next, today, 'nextCheckIn');
+          }
         }
         if (input.with === undefined)
           throw new UsageError(
@@ -141,6 +158,55 @@ Examples:
         const status = await services.conversations.status(actor);
         if (flags.json) printJson(io, status);
         else io.stdout.write(renderConversationStatus(status));
+      });
+    });
+
+  talk
+    .command('edit')
+    .argument('<id>', 'the conversation id (or its last characters)')
+    .description(
+      'correct a conversation: given flags replace what was recorded (an empty value clears a list)',
+    )
+    .option('--with <name>', 'who you talked with')
+    .option('--type <type>', CONVERSATION_TYPES.join(' | '))
+    .option('--date <date>', 'when')
+    .option('--notes <text>', 'your notes')
+    .option(
+      '--feedback <statement>',
+      'the feedback statements, replacing the recorded ones (repeat)',
+      collectWhole,
+    )
+    .option('--criterion <text>', 'the written criteria, replacing the recorded ones (repeat)', collectWhole)
+    .option('--goal-stated', 'you said which level you are aiming for')
+    .option('--no-goal-stated', 'you did not')
+    .option('--next <date>', 'the next check-in (empty to clear)')
+    .option('--json', 'print the conversation as JSON')
+    .action(async (id: string, flags: EditFlags, cmd: Command) => {
+      await ctx.session(cmd, async ({ services, actor, io }) => {
+        const today = services.context.today();
+        const nonEmpty = (list: string[]) => list.filter((v) => v.trim() !== '');
+        const changes: Record<string, unknown> = {
+          ...(flags.with !== undefined ? { with: flags.with } : {}),
+          ...(flags.type !== undefined ? { type: flags.type } : {}),
+          ...(flags.date !== undefined ? { date: parseDateInput(flags.date, today, 'date') } : {}),
+          ...(flags.notes !== undefined ? { notes: flags.notes } : {}),
+          ...(flags.feedback ? { feedback: nonEmpty(flags.feedback) } : {}),
+          ...(flags.criterion ? { criteria: nonEmpty(flags.criterion) } : {}),
+          ...(flags.goalStated !== undefined ? { goalStated: flags.goalStated } : {}),
+          ...(flags.next !== undefined
+            ? { nextCheckIn: flags.next === '' ? null : parseDateInput(flags.next, today, 'nextCheckIn') }
+            : {}),
+        };
+        if (Object.keys(changes).length === 0)
+          throw new UsageError('give at least one field to change (see --help)');
+        const saved = await services.conversations.update(actor, id, changes);
+        const view = await services.conversations.get(actor, saved.id);
+        if (flags.json) printJson(io, view);
+        else
+          say(
+            io,
+            `Updated the ${saved.type} conversation with ${saved.with} on ${saved.date} (${saved.id.slice(-8)}).`,
+          );
       });
     });
 

@@ -160,6 +160,63 @@ describe('promocase feedback', () => {
         );
       });
 
+      describe('feedback edit', () => {
+        it('replaces only the fields given, and the verdict follows the new text', async () => {
+          const r = await cli.run([
+            ...['feedback', 'edit', generic.id.slice(-8), '--relationship', 'tech-lead'],
+            ...['--work', 'Ledger design review', '--text', SPECIFIC],
+          ]);
+          expect(r.code).toBe(0);
+          expect(r.stderr).toBe(
+            `Updated the feedback from Jordan Kim (2026-04-01, ${generic.id.slice(-8)}).\n`,
+          );
+          const view = parseJsonOutput<PeerFeedbackView>(
+            await cli.run(['feedback', 'show', generic.id, '--json']),
+          );
+          expect(view).toMatchObject({
+            from: 'Jordan Kim',
+            relationship: 'tech-lead',
+            work: 'Ledger design review',
+            text: SPECIFIC,
+            analysis: { specific: true },
+          });
+        });
+
+        it('links entries by the end of their id, clears them with an empty --entry, and prints JSON', async () => {
+          const entry = await cli.log('Ran the March outage review');
+          await cli.ok(['feedback', 'edit', specific.id, '--entry', entry.id.slice(-8)]);
+          expect((await list())[0]!.entryIds).toEqual([entry.id]);
+          const r = await cli.run(['feedback', 'edit', specific.id, '--entry', '', '--json']);
+          expect(parseJsonOutput<PeerFeedbackView>(r)).toMatchObject({ id: specific.id, entryIds: [] });
+        });
+
+        it('reads the new text from stdin with --text -', async () => {
+          await cli.ok(['feedback', 'edit', generic.id, '--text', '-'], { stdin: `${SPECIFIC}\n` });
+          expect((await list())[1]!.text).toBe(SPECIFIC);
+        });
+
+        it.each<[string[], ...string[]]>([
+          [[], 'give at least one field to change'],
+          [['--relationship', 'boss'], 'relationship', 'teammate, cross-team'],
+          [['--date', '2026-02-30'], 'date', '"2026-02-30"'],
+          [['--text', ''], 'text', 'must not be empty'],
+          [['--from', ''], 'from', 'must not be empty'],
+          [['--entry', 'zzzz'], '--entry', 'no entry with id "zzzz"'],
+        ])('rejects %j with exit 2, changing nothing', async (flags, ...messages) => {
+          const before = await list('--deleted');
+          expectFailure(await cli.run(['feedback', 'edit', generic.id, ...flags]), 2, ...messages);
+          expect(await list('--deleted')).toEqual(before);
+        });
+
+        it('fails with exit 1 for an unknown id', async () => {
+          expectFailure(
+            await cli.run(['feedback', 'edit', 'deadbeef', '--work', 'x']),
+            1,
+            'no peer feedback',
+          );
+        });
+      });
+
       it('deletes and restores feedback; list --deleted keeps showing it', async () => {
         const short = generic.id.slice(-8);
         const rm = await cli.run(['feedback', 'rm', short]);

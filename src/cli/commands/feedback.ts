@@ -18,6 +18,16 @@ interface AddFlags {
   json?: boolean;
 }
 
+interface EditFlags {
+  text?: string;
+  from?: string;
+  relationship?: string;
+  date?: string;
+  work?: string;
+  entry?: string[];
+  json?: boolean;
+}
+
 export function registerFeedbackCommands(program: Command, ctx: CommandContext): void {
   const feedback = program
     .command('feedback')
@@ -28,6 +38,7 @@ export function registerFeedbackCommands(program: Command, ctx: CommandContext):
 Examples:
   promocase feedback add "In the March outage review she walked us through..." --from "Dana Lee" --relationship cross-team
   promocase feedback list
+  promocase feedback edit 1a2b3c4d --work "March outage" --entry 9f8e7d6c
   promocase feedback request`,
     );
 
@@ -92,6 +103,47 @@ Examples:
         const view = await services.peerFeedback.get(actor, id);
         if (flags.json) printJson(io, view);
         else io.stdout.write(renderFeedback(view));
+      });
+    });
+
+  feedback
+    .command('edit')
+    .argument('<id>', 'the feedback id (or its last characters)')
+    .option('--text <text>', 'the feedback, as written (- to read it from stdin)')
+    .option('--from <name>', 'who gave it')
+    .option('--relationship <kind>', RELATIONSHIPS.join(' | '))
+    .option('--date <date>', 'when it was given')
+    .option('--work <text>', 'the work it speaks to (empty to clear)')
+    .option(
+      '--entry <id>',
+      'the log entries it speaks to, replacing the linked ones (empty to clear)',
+      collect,
+    )
+    .option('--json', 'print the feedback as JSON')
+    .description('correct a piece of feedback: given flags replace what was recorded')
+    .action(async (id: string, flags: EditFlags, cmd: Command) => {
+      await ctx.session(cmd, async ({ services, actor, io }) => {
+        const today = services.context.today();
+        const changes: Record<string, unknown> = {
+          ...(flags.text !== undefined
+            ? { text: flags.text === '-' ? await io.readStdin() : flags.text }
+            : {}),
+          ...(flags.from !== undefined ? { from: flags.from } : {}),
+          ...(flags.relationship !== undefined ? { relationship: flags.relationship } : {}),
+          ...(flags.date !== undefined ? { date: parseDateInput(flags.date, today, 'date') } : {}),
+          ...(flags.work !== undefined ? { work: flags.work } : {}),
+        };
+        if (flags.entry)
+          changes.entryIds = await resolveEntries(
+            flags.entry,
+            (e) => services.entries.get(actor, e).then((x) => x.id),
+            () => services.entries.listSummaries(actor, {}),
+          );
+        if (Object.keys(changes).length === 0)
+          throw new UsageError('give at least one field to change (see --help)');
+        const saved = await services.peerFeedback.update(actor, id, changes);
+        if (flags.json) printJson(io, await services.peerFeedback.get(actor, saved.id));
+        else say(io, `Updated the feedback from ${saved.from} (${saved.date}, ${saved.id.slice(-8)}).`);
       });
     });
 

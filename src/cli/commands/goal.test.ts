@@ -105,7 +105,7 @@ describe('promocase goal', () => {
           [['--status', 'finished'], 'status', 'planned, active, done, dropped'],
           [['-c', 'wizardry'], '--competency', '"wizardry" is not a competency', 'system-design'],
           [['-c', 'Not An Id'], '--competency', 'lowercase id'],
-          [['--vouch', ''], '--vouch', 'must not be empty'],
+          [['--vouch', 'v'.repeat(121)], '--vouch', 'at most 120 characters'],
           [['--deliverable', 'd'.repeat(5001)], 'deliverable', 'at most 5000 characters'],
           [['--due'], '--due'],
         ])('rejects %j', async (flags, ...messages) => {
@@ -203,6 +203,11 @@ describe('promocase goal', () => {
             due: null,
             date: vague.date,
           });
+        });
+
+        it('clears competencies and vouchers with an empty value', async () => {
+          await cli.ok(['goal', 'edit', ledger.id, '-c', '', '--vouch', '']);
+          expect(await show(ledger.id)).toMatchObject({ competencies: [], vouchers: [] });
         });
 
         it('clears the due date with an empty --due and prints the reviewed goal with --json', async () => {

@@ -40,7 +40,8 @@ function goalInput(flags: GoalFlags): Record<string, unknown> {
   if (flags.competency) input.competencies = flags.competency;
   if (flags.gap !== undefined) input.gap = flags.gap;
   if (flags.deliverable !== undefined) input.deliverable = flags.deliverable;
-  if (flags.vouch) input.vouchers = flags.vouch;
+  // An empty --vouch clears the list, as an empty --tag does for an entry.
+  if (flags.vouch) input.vouchers = flags.vouch.filter((v) => v.trim() !== '');
   if (flags.impact !== undefined) input.impact = flags.impact;
   if (flags.due !== undefined) input.due = flags.due === '' ? null : flags.due;
   if (flags.status !== undefined) input.status = flags.status;

@@ -147,6 +147,22 @@ describe('the people loop on a terminal', () => {
       expect(await list()).toEqual([]);
     });
 
+    it('does not ask again for what --with, --goal-stated and --next already say', async () => {
+      answers.queue = ['career', '', [], []];
+      await cli.ok(['1on1', 'add', '--with', 'Alex Kim', '--goal-stated', '--next', '2026-12-15'], {
+        isTTY: true,
+      });
+      expect(answers.asked).toEqual([
+        'What kind of conversation?',
+        'Notes (optional)',
+        'Feedback you were given, in their words',
+        'Criteria agreed in writing (what needs to be true)',
+      ]);
+      expect(await list()).toMatchObject([
+        { with: 'Alex Kim', type: 'career', goalStated: true, nextCheckIn: '2026-12-15' },
+      ]);
+    });
+
     it('asks nothing when the conversation is given as flags', async () => {
       await cli.ok(['1on1', 'add', '--type', 'career', '--notes', 'Quick sync'], { isTTY: true });
       expect(answers.asked).toEqual([]);

@@ -6,6 +6,7 @@ import { collectWhole } from '../entry-options.js';
 import { UsageError } from '../exit-codes.js';
 import { printJson, say } from '../output.js';
 import { renderEntryTable, renderStreak } from '../printers/entry-printers.js';
+import { renderNextActions } from '../printers/readiness-printers.js';
 import { askLines, askText } from '../prompts.js';
 
 interface WeekFlags {
@@ -74,13 +75,18 @@ Examples:
           await (await import('../suggest-entry-fields.js')).suggestForBatch(session, inputs);
         const created = inputs.length ? await services.entries.createMany(actor, inputs) : [];
         const streak = await services.entries.streak(actor);
+        // Without a profile there is no target to aim the actions at; the ritual still works.
+        const next = (await services.profile.find(actor))
+          ? (await services.readiness.assess(actor)).nextActions
+          : undefined;
         if (flags.json) {
-          printJson(io, { created, streak });
+          printJson(io, { created, streak, ...(next ? { nextActions: next } : {}) });
           return;
         }
         if (created.length) io.stdout.write(renderEntryTable(created));
         else if (ritual) say(io, 'Nothing to log this time.');
         io.stdout.write(renderStreak(streak));
+        if (next) io.stdout.write(`\n${renderNextActions({ nextActions: next })}`);
       });
     });
 }

@@ -1,12 +1,33 @@
 /** Ratings, their history, self vs manager and the gap list, for people. */
+import type { Assessment } from '../../core/people/assessment.js';
 import type { GapList } from '../../core/people/gap-list.js';
 import type { DatedRating } from '../../core/people/rating-history.js';
 import { QUALIFIER_WORDS } from '../../core/people/rating-scale.js';
 import type { RatingComparison, RatingHistory } from '../../services/assessments/read-assessments.js';
+import { shortId } from './entry-printers.js';
 import { renderTable, truncate } from './table.js';
 
 const rated = (r: Pick<DatedRating, 'level' | 'qualifier'> | null) =>
   r ? `${QUALIFIER_WORDS[r.qualifier]} ${r.level}` : '-';
+
+export function renderAssessmentList(list: readonly Assessment[]): string {
+  if (list.length === 0)
+    return 'No assessments yet: record one with `promocase assess --rate COMPETENCY=LEVEL`.\n';
+  const rows = [...list]
+    .reverse()
+    .map((a) => [
+      shortId(a.id),
+      a.date,
+      a.rater,
+      truncate(
+        a.ratings
+          .map((r) => `${r.competency} ${r.qualifier === 'meets' ? '' : `${r.qualifier} `}${r.level}`)
+          .join(', '),
+        80,
+      ),
+    ]);
+  return renderTable(['id', 'date', 'rater', 'ratings'], rows);
+}
 
 export function renderHistory(h: RatingHistory): string {
   const out: string[] = [];
@@ -35,7 +56,8 @@ export function renderComparison(c: RatingComparison): string {
   return renderTable(['competency', 'self', 'manager', 'difference (levels)'], rows);
 }
 
-export function renderGapList(g: GapList): string {
+/** @param names competency names by id, for the ones already at the target (the gap list keeps only their ids) */
+export function renderGapList(g: GapList, names: ReadonlyMap<string, string> = new Map()): string {
   const out = [`Gaps to ${g.targetLevel.name} (${g.framework.name}):`];
   if (g.gaps.length === 0 && g.unrated.length === 0)
     out.push('  none: every competency is rated at the target or above.');
@@ -48,6 +70,7 @@ export function renderGapList(g: GapList): string {
     for (const t of gap.whatItTakes.slice(0, 2)) out.push(`  Manager (${t.date}): ${truncate(t.text, 100)}`);
     for (const goal of gap.goals) out.push(`  Goal: ${goal.title} (${goal.status})`);
   }
-  if (g.atTarget.length) out.push('', `At the target already: ${g.atTarget.join(', ')}`);
+  if (g.atTarget.length)
+    out.push('', `At the target already: ${g.atTarget.map((id) => names.get(id) ?? id).join(', ')}`);
   return `${out.join('\n')}\n`;
 }

@@ -164,6 +164,27 @@ for (const dialect of DIALECTS) {
         });
       }
 
+      it('refuses an id end that matches two records with 400, asking for more of it', async () => {
+        const goal = await api.services.goals.create(api.actor, { title: 'Design the ledger service' });
+        await api.store.write(async (tx) => {
+          await tx.putRecord('goals', { ...goal, id: 'first-goal-cafe1234' });
+          await tx.putRecord('goals', { ...goal, id: 'second-goal-cafe1234' });
+        });
+        for (const res of [
+          await api.get(`${PEOPLE_API}/goals/cafe1234`),
+          await api.delete(`${PEOPLE_API}/goals/cafe1234`),
+        ]) {
+          expect(res.status).toBe(400);
+          const error = await errorOf(res);
+          expect(error).toMatchObject({
+            code: 'invalid_input',
+            details: [{ path: 'id', message: 'ambiguous' }],
+          });
+          expect(error.message).toContain('give more of it');
+        }
+        expect((await api.get(`${PEOPLE_API}/goals/first-goal-cafe1234`)).status).toBe(200);
+      });
+
       describe("another owner's records", () => {
         let other: OtherOwnersRecords;
         beforeEach(async () => {

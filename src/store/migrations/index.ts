@@ -4,6 +4,7 @@ import type { Dialect } from '../store.js';
 import * as m001 from './001-initial.js';
 import * as m002 from './002-frameworks.js';
 import * as m003 from './003-people.js';
+import * as m004 from './004-entry-quality.js';
 
 export interface Migration {
   name: string;
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '001-initial', up: m001.up },
   { name: '002-frameworks', up: m002.up },
   { name: '003-people', up: m003.up },
+  { name: '004-entry-quality', up: m004.up },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

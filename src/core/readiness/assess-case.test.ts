@@ -1,0 +1,296 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assessment,
+  conversation,
+  entry,
+  peerFeedback,
+  rating,
+} from '../../../tests/support/people-builders.js';
+import type { Entry } from '../entries/entry.js';
+import { BUILTIN_FRAMEWORK } from '../frameworks/builtin-framework.js';
+import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
+import { conversationStatus } from '../people/conversation-status.js';
+import type { Profile } from '../profile/profile.js';
+import { assessCase } from './assess-case.js';
+import type { CaseInput, EntryQuality } from './case-input.js';
+import { toEvidence } from './evidence.js';
+import { consistency, reviewPeriods } from './review-periods.js';
+
+const TODAY = '2026-11-20';
+const profile: Profile = {
+  ownerId: 'owner-a',
+  name: 'Sam Rivera',
+  company: 'generic',
+  currentLevel: 'mid',
+  targetLevel: 'senior',
+  managerName: 'Priya Nair',
+  reviewCadence: 'half-yearly',
+  nextCalibration: null,
+  framework: 'promocase',
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+const SPECIFIC: EntryQuality = { specificity: 80, metric: true, competencies: [] };
+const VAGUE: EntryQuality = { specificity: 10, metric: false, competencies: [] };
+
+/** A team-scope, specific entry on `date` for `competencies`. */
+const strongEntry = (date: string, competencies: string[], extra: Partial<Entry> = {}) =>
+  entry({ date, competencies, scope: 'team', collaborators: ['Dana Lee'], ...extra });
+
+function input(over: Partial<CaseInput> & { entries: Entry[]; vague?: string[] }): CaseInput {
+  const quality = new Map(over.entries.map((e) => [e.id, over.vague?.includes(e.id) ? VAGUE : SPECIFIC]));
+  return {
+    today: TODAY,
+    profile,
+    framework: BUILTIN_FRAMEWORK,
+    targetLevel: 'senior',
+    company: COMPANY_PROFILES.generic,
+    quality,
+    assessments: [],
+    goals: [],
+    peerFeedback: [],
+    conversations: conversationStatus({
+      conversations: [],
+      managerChanges: [],
+      targetLevelName: 'Senior',
+      today: TODAY,
+    }),
+    ...over,
+  };
+}
+
+describe('evidence', () => {
+  it('counts an entry as next-level only at the target scope and specific enough', () => {
+    const teamSpecific = toEvidence(entry({ scope: 'team' }), SPECIFIC, 'team', TODAY);
+    expect(teamSpecific.nextLevel).toBe(true);
+    expect(toEvidence(entry({ scope: 'individual' }), SPECIFIC, 'team', TODAY).nextLevel).toBe(false);
+    expect(toEvidence(entry({ scope: 'org' }), VAGUE, 'team', TODAY).nextLevel).toBe(false);
+  });
+
+  it('weighs recent, wide and specific work above old, narrow or vague work', () => {
+    const recent = toEvidence(entry({ date: '2026-11-01', scope: 'team' }), SPECIFIC, 'team', TODAY);
+    const old = toEvidence(entry({ date: '2024-11-01', scope: 'team' }), SPECIFIC, 'team', TODAY);
+    const wide = toEvidence(entry({ date: '2026-11-01', scope: 'org' }), SPECIFIC, 'team', TODAY);
+    expect(old.strength).toBeLessThan(recent.strength);
+    expect(wide.strength).toBeGreaterThan(recent.strength);
+  });
+
+  it("takes the analysis's competencies for an entry that has none", () => {
+    const e = toEvidence(
+      entry({ competencies: [] }),
+      { ...SPECIFIC, competencies: ['craft'] },
+      'team',
+      TODAY,
+    );
+    expect(e.competencies).toEqual(['craft']);
+  });
+});
+
+describe('review periods and consistency', () => {
+  it('splits the calendar by the cadence, back from today', () => {
+    expect(reviewPeriods('quarterly', TODAY, '2026-02-01').map((p) => p.label)).toEqual([
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
+      '2026-Q4',
+    ]);
+    expect(reviewPeriods('half-yearly', TODAY, '2020-01-01').map((p) => p.label)).toEqual([
+      '2025-H1',
+      '2025-H2',
+      '2026-H1',
+      '2026-H2',
+    ]);
+    expect(reviewPeriods('yearly', TODAY, undefined)).toEqual([
+      { label: '2026', start: '2026-01-01', end: '2026-12-31' },
+    ]);
+  });
+
+  it('calls out one strong period surrounded by thin ones', () => {
+    const entries = [
+      ...['2026-01-10', '2026-02-10', '2026-03-10'].map((d) => entry({ date: d, scope: 'individual' })),
+      ...['2026-04-10', '2026-05-10', '2026-06-10'].map((d) => strongEntry(d, ['craft'])),
+      ...['2026-07-10', '2026-09-10'].map((d) => entry({ date: d, scope: 'individual' })),
+    ];
+    const c = consistency(
+      entries.map((e) => toEvidence(e, SPECIFIC, 'team', TODAY)),
+      'quarterly',
+      TODAY,
+    );
+    expect(c.oneStrongPeriod?.label).toBe('2026-Q2');
+    expect(c.summary).toContain('one good quarter');
+    expect(c.sustainedMonths).toBe(0); // the run ended more than ten weeks ago
+  });
+
+  it('measures months of sustained next-level work up to today', () => {
+    const dates = ['2026-05-05', '2026-06-15', '2026-08-01', '2026-09-10', '2026-10-20', '2026-11-15'];
+    const c = consistency(
+      dates.map((d) => toEvidence(strongEntry(d, ['craft']), SPECIFIC, 'team', TODAY)),
+      'half-yearly',
+      TODAY,
+    );
+    expect(c.sustainedMonths).toBe(7);
+    expect(c.oneStrongPeriod).toBeNull();
+    expect(c.periods.filter((p) => p.verdict === 'next-level').map((p) => p.label)).toEqual([
+      '2026-H1',
+      '2026-H2',
+    ]);
+  });
+});
+
+describe('readiness per competency and overall', () => {
+  it('is strong with next-level evidence in several periods and a manager at the target, a gap without any', () => {
+    const entries = ['2026-03-01', '2026-05-01', '2026-08-01', '2026-10-01'].map((d) =>
+      strongEntry(d, ['ownership']),
+    );
+    const result = assessCase(
+      input({
+        entries,
+        assessments: [assessment({ ratings: [rating('ownership', 'senior'), rating('craft', 'senior')] })],
+      }),
+    );
+    const byId = Object.fromEntries(result.competencies.map((c) => [c.competency.id, c]));
+    expect(byId.ownership!.status).toBe('strong');
+    expect(byId.ownership!.supporting).toHaveLength(4);
+    expect(byId.ownership!.reasons.join(' ')).toContain('4 of 4 entries are next-level');
+    expect(byId.craft!.status).toBe('emerging'); // rated at the target, no evidence yet
+    expect(byId['system-design']!.status).toBe('gap');
+    expect(byId['system-design']!.reasons[0]).toContain('No entry is tagged');
+    expect(result.overall.status).toBe('not-yet');
+    expect(result.overall.explanation.join(' ')).toContain('No next-level evidence yet for');
+  });
+
+  it('is ready when most competencies are strong and the work is sustained', () => {
+    const dates = ['2026-04-01', '2026-05-15', '2026-07-01', '2026-08-15', '2026-10-01', '2026-11-10'];
+    const ids = BUILTIN_FRAMEWORK.competencies.map((c) => c.id);
+    const entries = dates.map((d) => strongEntry(d, ids));
+    const result = assessCase(input({ entries }));
+    expect(result.competencies.every((c) => c.status === 'strong')).toBe(true);
+    expect(result.overall.status).toBe('ready');
+    expect(result.overall.sustainedMonths).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('projects', () => {
+  it('judges a framed, cross-team project with decisions, metrics and people led as next-level', () => {
+    const entries = [
+      entry({
+        project: 'ledger',
+        date: '2026-05-01',
+        title: 'Investigated why nobody owned the ledger drift',
+      }),
+      entry({
+        project: 'ledger',
+        date: '2026-06-01',
+        kind: 'design',
+        title: 'Wrote the ledger design doc',
+        scope: 'cross-team',
+      }),
+      entry({
+        project: 'ledger',
+        date: '2026-07-01',
+        title: 'Paired with Jo on the backfill',
+        peopleHelped: ['Jo'],
+      }),
+      entry({ project: 'small', date: '2026-07-01', title: 'Fixed a bug', scope: 'individual' }),
+      entry({ project: 'small', date: '2026-07-02', title: 'Fixed another bug', scope: 'individual' }),
+    ];
+    const result = assessCase(input({ entries }));
+    const ledger = result.projects.find((p) => p.name === 'ledger')!;
+    expect(ledger.nextLevel).toBe(true);
+    expect(Object.values(ledger.attributes).every((a) => a.present)).toBe(true);
+    const small = result.projects.find((p) => p.name === 'small')!;
+    expect(small.nextLevel).toBe(false);
+    expect(small.reasons[0]).toContain('mid-level scope');
+  });
+});
+
+describe('the calibration room', () => {
+  it('leaves every objection open on an empty case, with what would answer it, and the questions unanswered', () => {
+    const result = assessCase(input({ entries: [] }));
+    const open = result.objections.filter((o) => o.status === 'open').map((o) => o.id);
+    expect(open).toEqual(
+      expect.arrayContaining([
+        'mid-level-scope',
+        'no-team-impact',
+        'generic-peer-reviews',
+        'one-good-quarter',
+        'no-promotion-conversation',
+        'too-few-peer-providers',
+      ]),
+    );
+    for (const o of result.objections.filter((x) => x.status === 'open')) expect(o.toAnswer).toBeTruthy();
+    expect(result.questions).toHaveLength(5);
+    expect(result.questions.every((q) => !q.answered && q.toDo)).toBe(true);
+    expect(result.nextActions.map((a) => a.action)).toEqual(
+      expect.arrayContaining(["Log this week's work", 'Have the career conversation with your manager']),
+    );
+    expect(result.nextActions.length).toBeLessThanOrEqual(5);
+  });
+
+  it('answers objections with the entries and feedback that answer them', () => {
+    const entries = [
+      strongEntry('2026-11-16', ['multiplier'], { kind: 'mentoring', peopleHelped: ['Jo'] }),
+      strongEntry('2026-11-02', ['multiplier'], { kind: 'process' }),
+      ...['2026-05-01', '2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01'].map((d) =>
+        strongEntry(d, ['system-design'], { kind: 'design', project: 'ledger', scope: 'cross-team' }),
+      ),
+    ];
+    const specific = ['Dana', 'Lee', 'Kim'].map((from) =>
+      Object.assign(peerFeedback({ from, text: 'specific' }), {
+        analysis: { specific: true, score: 80, reasons: [], suggestions: [] },
+      }),
+    );
+    const result = assessCase(
+      input({
+        entries,
+        peerFeedback: specific,
+        conversations: conversationStatus({
+          conversations: [conversation({ date: '2026-10-01', goalStated: true, criteria: ['RFC by Q1'] })],
+          managerChanges: [],
+          targetLevelName: 'Senior',
+          today: TODAY,
+        }),
+      }),
+    );
+    const status = Object.fromEntries(result.objections.map((o) => [o.id, o.status]));
+    expect(status).toMatchObject({
+      'mid-level-scope': 'answered',
+      'no-team-impact': 'answered',
+      'generic-peer-reviews': 'answered',
+      'one-good-quarter': 'answered',
+      'no-promotion-conversation': 'answered',
+      'too-few-peer-providers': 'answered',
+    });
+    expect(result.objections.find((o) => o.id === 'no-team-impact')!.answeredBy[0]).toBe(entries[0]!.id);
+    expect(result.questions.find((q) => q.question.startsWith('What do peer'))!.answered).toBe(true);
+  });
+
+  it('holds an Amazon case to four feedback providers and Leadership Principle coverage', () => {
+    const feedback = ['A', 'B', 'C'].map((from) =>
+      Object.assign(peerFeedback({ from }), {
+        analysis: { specific: true, score: 80, reasons: [], suggestions: [] },
+      }),
+    );
+    const result = assessCase(
+      input({
+        entries: [strongEntry('2026-11-10', ['craft'])],
+        company: COMPANY_PROFILES.amazon,
+        peerFeedback: feedback,
+      }),
+    );
+    const providers = result.objections.find((o) => o.id === 'too-few-peer-providers')!;
+    expect(providers.status).toBe('open');
+    expect(providers.reason).toContain('at least 4');
+    const lp = result.objections.find((o) => o.id === 'company-specific')!;
+    expect(lp.title).toContain('Leadership Principles');
+    expect(lp.status).toBe('open');
+  });
+
+  it('points the next actions at vague entries worth fixing', () => {
+    const vague = entry({ date: '2026-11-16', title: 'Worked on billing things', scope: 'team' });
+    const result = assessCase(input({ entries: [vague], vague: [vague.id] }));
+    expect(result.nextActions.some((a) => a.action === 'Add the numbers to "Worked on billing things"')).toBe(
+      true,
+    );
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * One entry as evidence: how strong it is (specificity, a metric, scope, recency) and whether it is
+ * next-level: at the scope the target level works at, and specific enough for a committee to believe.
+ */
+import { daysBetween } from '../dates.js';
+import type { Entry } from '../entries/entry.js';
+import type { EntryScope } from '../entries/entry-vocabulary.js';
+import type { BuiltinLevelId } from '../frameworks/builtin-ids.js';
+import type { EntryQuality } from './case-input.js';
+
+export const SCOPE_RANK: Record<EntryScope, number> = { individual: 0, team: 1, 'cross-team': 2, org: 3 };
+
+/** The scope of work each ladder level is measured at (FACTS: L5 team, L6 org; senior owns a system and its team). */
+export const SCOPE_FOR_LEVEL: Record<BuiltinLevelId, EntryScope> = {
+  junior: 'individual',
+  mid: 'individual',
+  senior: 'team',
+  staff: 'cross-team',
+  'senior-staff': 'org',
+  principal: 'org',
+};
+
+/** Below this specificity an entry reads as a task list line: a committee will not lean on it. */
+export const SPECIFIC_ENOUGH = 45;
+/** Evidence loses half its weight in about nine months: committees look at the last cycle or two. */
+const HALF_LIFE_DAYS = 270;
+
+export interface Evidence {
+  entry: Entry;
+  /** The entry's own competencies, or the analysis's suggestion when it has none. */
+  competencies: string[];
+  quality: number;
+  metric: boolean;
+  /** 0-1: quality x scope x recency. */
+  strength: number;
+  nextLevel: boolean;
+}
+
+export function toEvidence(
+  entry: Entry,
+  q: EntryQuality | undefined,
+  requiredScope: EntryScope,
+  today: string,
+): Evidence {
+  const specificity = q?.specificity ?? 0;
+  const metric = q?.metric ?? false;
+  const quality = Math.min(100, specificity + (metric ? 10 : 0));
+  const scopeFactor = 0.4 + 0.2 * SCOPE_RANK[entry.scope];
+  const age = Math.max(0, daysBetween(entry.date, today));
+  const recency = 0.5 ** (age / HALF_LIFE_DAYS);
+  return {
+    entry,
+    competencies: entry.competencies.length ? entry.competencies : [...(q?.competencies ?? [])],
+    quality,
+    metric,
+    strength: (quality / 100) * scopeFactor * recency,
+    nextLevel: SCOPE_RANK[entry.scope] >= SCOPE_RANK[requiredScope] && quality >= SPECIFIC_ENOUGH,
+  };
+}
+
+/** Strongest first. */
+export function byStrength(a: Evidence, b: Evidence): number {
+  return b.strength - a.strength || b.entry.date.localeCompare(a.entry.date);
+}

@@ -1,0 +1,68 @@
+/** Readiness, objections, committee questions and next actions for the actor's case (see core/readiness). */
+import { analyzePeerFeedback } from '../../core/analysis/analyze-feedback.js';
+import { COMPANY_PROFILES } from '../../core/frameworks/company-profiles.js';
+import { assessCase, type CaseAssessment } from '../../core/readiness/assess-case.js';
+import type { EntryQuality } from '../../core/readiness/case-input.js';
+import { ENTRY_QUALITY_VERSION, entryQuality, qualityText } from '../../core/readiness/entry-quality.js';
+import type { StoredEntryQuality } from '../../store/store.js';
+import type { Actor, ServiceContext } from '../context.js';
+import { promotionConversationStatus } from '../conversations/conversation-status.js';
+import { loadPlanContext } from '../people/plan-context.js';
+
+export async function caseAssessment(ctx: ServiceContext, actor: Actor): Promise<CaseAssessment> {
+  const plan = await loadPlanContext(ctx, actor);
+  const [entries, assessments, goals, feedback, conversations] = await Promise.all([
+    ctx.store.listEntries(actor.ownerId, {}),
+    ctx.store.listRecords('assessments', actor.ownerId),
+    ctx.store.listRecords('goals', actor.ownerId),
+    ctx.store.listRecords('peer_feedback', actor.ownerId),
+    promotionConversationStatus(ctx, actor),
+  ]);
+  const quality = await entryQualities(ctx, actor, entries);
+  return assessCase({
+    today: ctx.today(),
+    profile: plan.profile,
+    framework: plan.framework,
+    targetLevel: plan.targetLevel,
+    company: COMPANY_PROFILES[plan.profile.company],
+    entries,
+    quality,
+    assessments,
+    goals,
+    peerFeedback: feedback.map((f) => ({ ...f, analysis: analyzePeerFeedback(f.text) })),
+    conversations,
+  });
+}
+
+/**
+ * The text analysis of every entry, from the cache where it is current; the others are analysed now and
+ * cached, so the next run reads them instead of parsing years of text again.
+ */
+async function entryQualities(
+  ctx: ServiceContext,
+  actor: Actor,
+  entries: ReadonlyArray<{ id: string; title: string; details: string; impact: string }>,
+): Promise<Map<string, EntryQuality>> {
+  const cached = await ctx.store.listEntryQuality(actor.ownerId);
+  const out = new Map<string, EntryQuality>();
+  const fresh: StoredEntryQuality[] = [];
+  for (const e of entries) {
+    const hit = cached.get(e.id);
+    const { text, hash } = qualityText(e);
+    if (hit && hit.version === ENTRY_QUALITY_VERSION && hit.textHash === hash) {
+      out.set(e.id, hit.quality);
+      continue;
+    }
+    const quality = entryQuality(text);
+    out.set(e.id, quality);
+    fresh.push({
+      entryId: e.id,
+      ownerId: actor.ownerId,
+      version: ENTRY_QUALITY_VERSION,
+      textHash: hash,
+      quality,
+    });
+  }
+  if (fresh.length) await ctx.store.write((tx) => tx.putEntryQuality(fresh));
+  return out;
+}
