@@ -19,6 +19,10 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     cue(/\b(?:outage|incident|sev-?\s?[0-4]|sev[0-4]|p[0-2] (?:incident|bug|page))\b/, 5),
     cue(/\b(?:postmortem|post-mortem|post mortem)s?\b/, 5),
     cue(
+      /\b(?:(?:answer|acknowledge|respond to|get|got) (?:a |the )?(?:\w+ )?page|full disk|disk (?:full|space|pressure)|oom|out of memory|memory growth|incident lead)\b/,
+      4,
+    ),
+    cue(
       /\b(?:attack|breach|credential-stuffing|credential stuffing|ddos|exploit\w*|intrusion|malicious|phishing|compromise\w*|lead the response|led the response)\b/,
       4,
     ),
@@ -31,7 +35,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     ),
     cue(/\b(?:alert|alarm)s?\b/, 2),
     cue(
-      /\b(?:go down|went down|be down|take down|took down|back online|crash spike|spike|deadlock|memory leak|data loss|data-loss|stuck|backed up|back up|exhaust\w*|time ?outs?|502s?|503s?|500s?|corrupt\w*|broke|break|broken|caus\w* (?:an? )?(?:outage|errors|failures|downtime|broken))\b/,
+      /\b(?:go down|went down|be down|take down|took down|back online|crash spike|spike|deadlock|memory leak|data loss|data-loss|stuck|backed up|back up|exhaust\w*|time ?outs?|502s?|503s?|500s?|corrupt\w*|broke(?! down)|break(?! down)|broken(?! down)|caus\w* (?:an? )?(?:outage|errors|failures|downtime|broken))\b/,
       2,
     ),
     cue(/\b(?:customer|user)s? (?:report|complain)\w*\b/, 2),
@@ -55,6 +59,10 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     cue(/\b(?:push back|pushed back|argue|against (?:adopt|the plan|the proposal|build))\w*/, 4),
     cue(/\b(?:data model|schema design|database schema|sequence diagram|approach|alternative)\b/, 2),
     cue(/\b(?:strategy|strategic|trade-?offs?)\b/, 3),
+    cue(
+      /\b(?:(?:draft|sketch|design|model|define)\w* (?:the |a |an )?(?:\w+ )?(?:schema|data model|api|interface|contract)|into a design)\b/,
+      4,
+    ),
     cue(/\b(?:propose|proposed)\b/, 2),
     cue(/\bdesign (?:review|of)\b/, 2),
   ],
@@ -78,7 +86,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     cue(/\b(?:review|reviewed) (?:the )?(?:\w+'s |\w+ 's |new hires? |interns? |juniors? )/, 3),
     cue(/\b(?:learn|grow|promot\w*|return offer|so (?:she|he|they) could|until (?:she|he|they))\b/, 2),
     cue(
-      /\b(?:let (?:him|her|them) (?:lead|drive|run|own|take)|walk\w* \w+ through|help\w* (?:him|her|them)|answer\w* (?:\w+ )?question\w*|so (?:that )?(?:he|she|they|the new \w+|our new \w+|\w+) could (?:learn|practi\w+|understand|try|see)|exercise|to show (?:him|her|them))\b/,
+      /\b(?:let (?:him|her|them) (?:lead|drive|run|own|take)|walk\w* (?:\w+ ){1,4}through|help\w* (?:him|her|them)|(?:write|wrote) (?:him|her|them)|answer\w* (?:\w+ )?question\w*|so (?:that )?(?:he|she|they|the new \w+|our new \w+|\w+) could (?:learn|practi\w+|understand|try|see)|exercise|to show (?:him|her|them))\b/,
       3,
     ),
     cue(/\b(?:champion|curriculum|bootcamp|mentoring program|training program)s?\b/, 3),
@@ -92,7 +100,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     cue(/\b(?:upgrade|upgraded)\b/, 3),
     cue(/\b(?:migrat\w*|move|moved|convert\w*|port|ported|replace)\b/, 2),
     cue(
-      /\b(?:flaky|flakiness|flake|test suite|ci|ci pipeline|build pipeline|build time|lint|dependenc\w*|stabilis\w*|stabiliz\w*|parallelis\w*|parallelized|backlog|glitch\w*|minor bug\w*|old ticket\w*)\b/,
+      /\b(?:flaky|flakiness|flake|test suite|ci|ci pipeline|build pipeline|build time|lint|dependenc\w*|stabilis\w*|stabiliz\w*|parallelis\w*|parallelized|backlog|glitch\w*|minor bug\w*|old ticket\w*|type hint\w*|mypy|strict mode|static analysis|eslint|type check\w*)\b/,
       3,
     ),
     cue(/\b(?:add\w* (?:\w+ )?tests?|fix\w*|bug\w*|bloat|crash\w*)\b/, 2),
@@ -105,13 +113,13 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
     cue(/\b(?:n\+1|slow query|slow reconciliation|query)\b/, 1),
   ],
   process: [
-    cue(/\b(?:interview\w*|candidate|hiring|hire loop|question bank|take-home|cv|cvs|resume)\b/, 5),
+    cue(/\b(?:interview\w*|candidate|hiring|hire loop|question bank|take-home|cv|cvs)\b/, 5),
     cue(
       /\b(?:(?:start|set up|introduc|creat)\w* (?:a |the )?(?:\w+ )?rotation|every (?:week|month|sprint|quarter)|wip limit|work-in-progress|kanban|board|cycle time|lead time|velocity|blameless)\b/,
       4,
     ),
     cue(
-      /\b(?:retro|retrospective|standup|stand-up|sprint planning|planning|ritual|triage|hack day|demo day|bug bash|reading group|guild|book club|newsletter|quarterly update|status update|weekly update)\b/,
+      /\b(?:retro|retrospective|standup|stand-up|sprint planning|planning|ritual|triage|hack day|demo day|bug bash|reading group|guild|book club|newsletter|quarterly update|status update|weekly update|working agreement|team agreement|team charter|norms)\b/,
       4,
     ),
     cue(
@@ -119,7 +127,7 @@ export const KIND_CUES: Record<Exclude<EntryKind, 'other'>, Cue[]> = {
       2,
     ),
     cue(
-      /\b(?:incident|on-call|oncall|severity|review|release|interview|hiring|onboarding|code review|rfc|communication) (?:\w+ )?(?:policy|template|checklist|handbook|process|guide|guideline)s?\b/,
+      /\b(?:incident|on-call|oncall|severity|review|release|interview|hiring|onboarding|code review|rfc|communication) (?:\w+ )?(?:policy|template|checklist|handbook|process|guide|guideline|handover)s?\b/,
       5,
     ),
     cue(
@@ -161,7 +169,7 @@ export const SCOPE_CUES: Record<EntryScope, Cue[]> = {
   ],
   'cross-team': [
     cue(
-      /\b(?:cross-team|other teams?|partner teams?|each (?:owning )?team|owning teams|(?:two|three|several) other [\w-]+|(?:two|three|four|five|six|several|multiple|many|\d+) (?:[\w-]+ )?(?:teams|squads|departments|groups)|across (?:[\w-]+ ){0,3}teams)\b/,
+      /\b(?:cross-team|other teams?|partner teams?|each (?:owning )?team|owning teams|(?:two|three|several) other [\w-]+|with their (?:engineers|team|developers)|(?:two|three|four|five|six|several|multiple|many|\d+) (?:[\w-]+ )?(?:teams|squads|departments|groups)|across (?:[\w-]+ ){0,3}teams)\b/,
       5,
     ),
     cue(/\b(?:[\w-]+ , )?[\w-]+ and (?:the )?[\w-]+ (?:teams|engineers|squads|departments)\b/, 5),
