@@ -267,6 +267,7 @@ for (const dialect of DIALECTS) {
             'DELETE /api/v1/peer-feedback/{id}',
             'POST /api/v1/peer-feedback/{id}/restore',
             'GET /api/v1/readiness',
+            'POST /api/v1/analyze',
             'GET /api/v1/objections',
             'GET /api/v1/next-actions',
             'GET /api/v1/projects',

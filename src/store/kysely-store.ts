@@ -281,7 +281,7 @@ class KyselyAccess implements StoreWriter {
           entryId: r.entry_id,
           ownerId: r.owner_id,
           version: r.version,
-          textHash: r.text_hash,
+          entryUpdatedAt: r.entry_updated_at,
           quality: JSON.parse(r.body),
         },
       ]),
@@ -294,7 +294,7 @@ class KyselyAccess implements StoreWriter {
         entry_id: r.entryId,
         owner_id: r.ownerId,
         version: r.version,
-        text_hash: r.textHash,
+        entry_updated_at: r.entryUpdatedAt,
         body: JSON.stringify(r.quality),
       }));
       await this.db
@@ -303,7 +303,7 @@ class KyselyAccess implements StoreWriter {
         .onConflict((oc) =>
           oc.column('entry_id').doUpdateSet((eb) => ({
             version: eb.ref('excluded.version'),
-            text_hash: eb.ref('excluded.text_hash'),
+            entry_updated_at: eb.ref('excluded.entry_updated_at'),
             body: eb.ref('excluded.body'),
           })),
         )

@@ -89,7 +89,7 @@ export interface EntryQualityTable {
   entry_id: string;
   owner_id: string;
   version: number;
-  text_hash: string;
+  entry_updated_at: string;
   body: string;
 }
 

@@ -37,8 +37,8 @@ export interface StoredEntryQuality {
   ownerId: string;
   /** The version of the analysis that produced it. */
   version: number;
-  /** A fingerprint of the text it analysed: an edit of the text makes it stale. */
-  textHash: string;
+  /** The entry's `updatedAt` when it was analysed: a later edit makes it stale. */
+  entryUpdatedAt: string;
   quality: EntryQuality;
 }
 

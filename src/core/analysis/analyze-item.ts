@@ -72,9 +72,4 @@ export function analyzeItem(item: AnalysisItem): AnalysisItemResult {
   }
 }
 
-/** The text of an entry as the analysis reads it: title, details and impact, one paragraph each. */
-export function entryAnalysisText(entry: { title: string; details?: string; impact?: string }): string {
-  return [entry.title, entry.details ?? '', entry.impact ?? '']
-    .filter((part) => part.trim() !== '')
-    .join('\n\n');
-}
+export { entryAnalysisText } from './entry-text.js';

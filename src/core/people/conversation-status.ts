@@ -128,7 +128,7 @@ export function conversationStatus(input: {
     findings.push({
       severity: 'ok',
       code: 'criteria-written',
-      message: `${withCriteria.criteria.length} written criteria agreed on ${withCriteria.date}.`,
+      message: `${withCriteria.criteria.length} written criteri${withCriteria.criteria.length === 1 ? 'on' : 'a'} agreed on ${withCriteria.date}.`,
     });
   } else if (career.length > 0) {
     findings.push({

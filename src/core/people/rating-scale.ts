@@ -53,9 +53,3 @@ export const QUALIFIER_WORDS: Record<Qualifier, string> = {
   meets: 'meets',
   exceeds: 'exceeds',
 };
-
-/** "working towards senior", "meets mid", for people. */
-export function describeRating(framework: FrameworkDocument, r: Pick<Rating, 'level' | 'qualifier'>): string {
-  const level = framework.levels.find((l) => l.id === r.level)?.name ?? r.level;
-  return `${QUALIFIER_WORDS[r.qualifier]} ${level}`;
-}

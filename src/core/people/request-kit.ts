@@ -38,6 +38,8 @@ export function buildRequestKit(input: {
   feedback: readonly PeerFeedback[];
   today: string;
   engineerName: string;
+  /** Left out: the manager's view reaches the committee through the manager, not as peer feedback. */
+  managerName?: string | null;
   limit?: number;
 }): RequestKit {
   const limit = input.limit ?? 6;
@@ -50,7 +52,13 @@ export function buildRequestKit(input: {
     if (e.deletedAt !== null) continue;
     for (const name of e.collaborators) {
       const key = name.trim();
-      if (key === '' || key.toLowerCase() === input.engineerName.toLowerCase()) continue;
+      const lower = key.toLowerCase();
+      if (
+        key === '' ||
+        lower === input.engineerName.toLowerCase() ||
+        lower === input.managerName?.toLowerCase()
+      )
+        continue;
       byPeer.set(key, [...(byPeer.get(key) ?? []), e]);
     }
   }

@@ -156,7 +156,7 @@ describe('readiness per competency and overall', () => {
     expect(byId['system-design']!.status).toBe('gap');
     expect(byId['system-design']!.reasons[0]).toContain('No entry is tagged');
     expect(result.overall.status).toBe('not-yet');
-    expect(result.overall.explanation.join(' ')).toContain('No next-level evidence yet for');
+    expect(result.overall.explanation.join(' ')).toContain('Too little next-level evidence yet for');
   });
 
   it('is ready when most competencies are strong and the work is sustained', () => {

@@ -1,6 +1,6 @@
 /** The five questions a committee asks the manager, each with the best answer the evidence gives, or what to do. */
 import type { CaseInput } from './case-input.js';
-import { byStrength, type Evidence } from './evidence.js';
+import type { Evidence } from './evidence.js';
 import type { Project } from './projects.js';
 import type { Consistency } from './review-periods.js';
 
@@ -14,13 +14,14 @@ export interface CommitteeQuestion {
   toDo?: string;
 }
 
+/** `evidence` strongest first. */
 export function answerCommitteeQuestions(
   input: CaseInput,
   evidence: readonly Evidence[],
   projects: readonly Project[],
   consistency: Consistency,
 ): CommitteeQuestion[] {
-  const next = evidence.filter((e) => e.nextLevel).sort(byStrength);
+  const next = evidence.filter((e) => e.nextLevel);
   const leadership = next.filter(
     (e) =>
       e.entry.kind === 'design' ||

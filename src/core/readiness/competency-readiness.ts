@@ -4,7 +4,7 @@ import type { Assessment } from '../people/assessment.js';
 import type { Goal } from '../people/goal.js';
 import { type DatedRating, datedRatings, latestRatings } from '../people/rating-history.js';
 import { levelIndex, QUALIFIER_WORDS, ratingPosition } from '../people/rating-scale.js';
-import { byStrength, type Evidence } from './evidence.js';
+import type { Evidence } from './evidence.js';
 import type { Consistency } from './review-periods.js';
 
 export type ReadinessStatus = 'strong' | 'emerging' | 'gap';
@@ -39,6 +39,7 @@ const TOP = 5;
 /** Five recent, specific, cross-team entries fill the scale; ordinary ones leave room above them. */
 const STRENGTH_FULL = 3;
 
+/** `evidence` strongest first. */
 export function competencyReadiness(input: {
   framework: FrameworkDocument;
   targetLevel: string;
@@ -54,7 +55,7 @@ export function competencyReadiness(input: {
   const self = latestRatings(ratings, 'self');
   const manager = latestRatings(ratings, 'manager');
   return framework.competencies.map((c) => {
-    const mine = input.evidence.filter((e) => e.competencies.includes(c.id)).sort(byStrength);
+    const mine = input.evidence.filter((e) => e.competencies.includes(c.id));
     const next = mine.filter((e) => e.nextLevel);
     const strength = Math.round(
       Math.min(1, mine.slice(0, TOP).reduce((s, e) => s + e.strength, 0) / STRENGTH_FULL) * 100,
@@ -135,13 +136,13 @@ export function overallReadiness(
         ? 'close'
         : 'not-yet';
   const explanation = [
-    `${counts.strong} of ${competencies.length} competencies are strong at ${targetName}, ${counts.emerging} emerging, ${counts.gap} with no next-level evidence.`,
+    `Strong at ${targetName}: ${counts.strong} of ${competencies.length} competencies; ${counts.emerging} emerging; ${counts.gap} with too little next-level evidence.`,
     consistency.sustainedMonths >= SUSTAINED_MONTHS_WANTED
       ? `${consistency.sustainedMonths} months of sustained next-level evidence: what a committee wants (6-12).`
       : `${consistency.sustainedMonths} month${consistency.sustainedMonths === 1 ? '' : 's'} of sustained next-level evidence; a committee wants 6-12.`,
     consistency.summary,
   ];
   const weakest = competencies.filter((c) => c.status === 'gap').map((c) => c.competency.name);
-  if (weakest.length) explanation.push(`No next-level evidence yet for: ${weakest.join(', ')}.`);
+  if (weakest.length) explanation.push(`Too little next-level evidence yet for: ${weakest.join(', ')}.`);
   return { status, score, sustainedMonths: consistency.sustainedMonths, counts, explanation };
 }

@@ -53,7 +53,7 @@ export function nextActions(input: {
   if (gap)
     out.push({
       action: `Find or create a piece of ${gap.competency.name.toLowerCase()} work at the next level`,
-      why: `${gap.competency.name} has no next-level evidence yet.`,
+      why: `${gap.competency.name} has too little next-level evidence yet.`,
       command: 'promocase goal suggest',
     });
   if (openIds.has('generic-peer-reviews') || openIds.has('too-few-peer-providers'))
@@ -71,8 +71,15 @@ export function nextActions(input: {
       why: 'It is work at the right scope, but too vague to count: say what you did and what it changed, with the before and after.',
       command: `promocase edit ${vague.entry.id.slice(-8)}`,
     });
+  // Objections the actions above already address are not repeated in other words.
+  const addressed = new Set([
+    'no-promotion-conversation',
+    'vague-manager-feedback',
+    'generic-peer-reviews',
+    'too-few-peer-providers',
+  ]);
   for (const o of input.objections) {
-    if (o.status === 'open' && o.toAnswer && !out.some((a) => a.why.includes(o.title)))
+    if (o.status === 'open' && o.toAnswer && !addressed.has(o.id))
       out.push({ action: o.toAnswer, why: `Open objection: ${o.title}` });
   }
   return out.slice(0, MAX_ACTIONS);

@@ -1,7 +1,7 @@
 /** The objections a calibration committee raises, each answered by named evidence or open with what would answer it. */
 import { daysBetween } from '../dates.js';
 import type { CaseInput } from './case-input.js';
-import { byStrength, type Evidence, SCOPE_FOR_LEVEL, SCOPE_RANK } from './evidence.js';
+import { type Evidence, SCOPE_FOR_LEVEL, SCOPE_RANK } from './evidence.js';
 import type { Project } from './projects.js';
 import type { Consistency } from './review-periods.js';
 
@@ -53,12 +53,10 @@ const open = (
   toAnswer,
 });
 
-const top = (items: Evidence[], n = 3) =>
-  [...items]
-    .sort(byStrength)
-    .slice(0, n)
-    .map((e) => e.entry.id);
+/** The first `n` ids of a list already strongest first. */
+const top = (items: Evidence[], n = 3) => items.slice(0, n).map((e) => e.entry.id);
 
+/** `evidence` strongest first. */
 export function findObjections(
   input: CaseInput,
   evidence: readonly Evidence[],
@@ -174,7 +172,9 @@ export function findObjections(
       : open(
           'solo-heroics',
           '"Solo heroics, not leadership."',
-          `Only ${withOthers.length} of ${next.length} next-level entries name anyone you worked with or helped.`,
+          withOthers.length
+            ? `Only ${withOthers.length} of ${next.length} next-level entries name anyone you worked with or helped.`
+            : `None of your ${next.length} next-level entries names anyone you worked with or helped.`,
           'Bring others into the work and record them (--with, --helped): leading through others is what the next level asks.',
         ),
   );
@@ -195,7 +195,7 @@ export function findObjections(
       : answered(
           'one-system-only',
           '"Deep in one system and nothing else."',
-          `${byProject.size} projects in the log${mainProject ? `; the largest, ${mainProject}, is ${Math.round((mainCount / Math.max(1, evidence.length)) * 100)}% of the entries` : ''}.`,
+          `${byProject.size} project${byProject.size === 1 ? '' : 's'} in the log${mainProject ? `; the largest, ${mainProject}, is ${Math.round((mainCount / Math.max(1, evidence.length)) * 100)}% of the entries` : ''}.`,
           [],
         ),
   );

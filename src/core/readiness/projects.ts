@@ -50,13 +50,14 @@ export function buildProjects(evidence: readonly Evidence[]): Project[] {
 }
 
 function judgeProject(name: string, items: Evidence[]): Project {
-  const sorted = [...items].sort((a, b) => a.entry.date.localeCompare(b.entry.date));
+  const sorted = [...items].sort((a, b) => a.day - b.day);
+  const text = new Map(sorted.map((e) => [e, textOf(e.entry)]));
   const ids = (xs: Evidence[]) => xs.map((e) => e.entry.id);
   const firstThird = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 3)));
-  const ambiguous = firstThird.filter((e) => AMBIGUITY.test(textOf(e.entry)));
+  const ambiguous = firstThird.filter((e) => AMBIGUITY.test(text.get(e)!));
   const wide = sorted.filter((e) => SCOPE_RANK[e.entry.scope] >= SCOPE_RANK['cross-team']);
   const people = new Set(sorted.flatMap((e) => e.entry.collaborators));
-  const decisions = sorted.filter((e) => e.entry.kind === 'design' || DECISION.test(textOf(e.entry)));
+  const decisions = sorted.filter((e) => e.entry.kind === 'design' || DECISION.test(text.get(e)!));
   const outcomes = sorted.filter((e) => e.metric);
   const led = sorted.filter((e) => e.entry.kind === 'mentoring' || e.entry.peopleHelped.length > 0);
   const helped = new Set(led.flatMap((e) => e.entry.peopleHelped));

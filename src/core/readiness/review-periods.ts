@@ -3,7 +3,7 @@
  * evidence in it: a committee asks whether the work is sustained or "one good quarter".
  */
 import type { ReviewCadence } from '../profile/review-cadence.js';
-import type { Evidence } from './evidence.js';
+import { dayNumber, type Evidence } from './evidence.js';
 
 export interface ReviewPeriod {
   label: string;
@@ -99,11 +99,16 @@ export function consistency(
   const judged = periods.filter((p, i) => i < periods.length - 1 || p.verdict === 'next-level');
   const strongOnes = judged.filter((p) => p.verdict === 'next-level');
   const oneStrongPeriod = judged.length >= 3 && strongOnes.length === 1 ? strongOnes[0]! : null;
-  const unit = cadence === 'quarterly' ? 'quarter' : cadence === 'half-yearly' ? 'half' : 'year';
+  const [unit, units] =
+    cadence === 'quarterly'
+      ? ['quarter', 'quarters']
+      : cadence === 'half-yearly'
+        ? ['half', 'halves']
+        : ['year', 'years'];
   const summary = oneStrongPeriod
-    ? `Only ${oneStrongPeriod.label} shows next-level work; the ${unit}s around it are thin. A committee will call it one good ${unit}.`
+    ? `Only ${oneStrongPeriod.label} shows next-level work; the ${units} around it are thin. A committee will call it one good ${unit}.`
     : strongOnes.length >= 2
-      ? `${strongOnes.length} of the last ${judged.length} ${unit}s show next-level work; ${sustainedMonths} month${sustainedMonths === 1 ? '' : 's'} sustained.`
+      ? `${strongOnes.length} of the last ${judged.length} ${units} show next-level work; ${sustainedMonths} month${sustainedMonths === 1 ? '' : 's'} sustained.`
       : strongOnes.length === 0
         ? `No ${unit} shows next-level work yet.`
         : `Next-level work shows in ${strongOnes.map((p) => p.label).join(', ')}; keep it going for the committee to see it sustained.`;
@@ -112,15 +117,14 @@ export function consistency(
 
 /** Months covered by the latest run of next-level entries with no gap over ~10 weeks, ending today. */
 function sustainedRun(evidence: readonly Evidence[], today: string): number {
-  const dates = [...new Set(evidence.filter((e) => e.nextLevel).map((e) => e.entry.date))].sort().reverse();
-  if (dates.length === 0) return 0;
-  const dayMs = 86_400_000;
-  const gap = (a: string, b: string) => (Date.parse(a) - Date.parse(b)) / dayMs;
-  if (gap(today, dates[0]!) > RUN_BREAK_DAYS) return 0;
-  let start = dates[0]!;
-  for (const d of dates.slice(1)) {
-    if (gap(start, d) > RUN_BREAK_DAYS) break;
+  const days = [...new Set(evidence.filter((e) => e.nextLevel).map((e) => e.day))].sort((a, b) => b - a);
+  if (days.length === 0) return 0;
+  const now = dayNumber(today);
+  if (now - days[0]! > RUN_BREAK_DAYS) return 0;
+  let start = days[0]!;
+  for (const d of days.slice(1)) {
+    if (start - d > RUN_BREAK_DAYS) break;
     start = d;
   }
-  return Math.round(gap(today, start) / 30.44);
+  return Math.round((now - start) / 30.44);
 }

@@ -1,7 +1,6 @@
 /** Wire shapes shared by the people-loop routes: records (as exported, without the owner) and their analysis. */
 import { createRoute, z } from '@hono/zod-openapi';
 import type { RecordMeta } from '../../core/people/people-fields.js';
-import { named } from '../openapi-schema.js';
 import { errorResponses, jsonContent } from './openapi-parts.js';
 
 export const IdParam = z.object({
@@ -62,4 +61,3 @@ export const PeerFeedbackAnalysisView = z
   })
   .openapi('PeerFeedbackAnalysis');
 
-export { named };

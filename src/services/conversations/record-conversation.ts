@@ -1,4 +1,5 @@
 /** Recording a 1:1 or career conversation, and correcting one later. */
+
 import {
   type Conversation,
   ConversationFields,
@@ -8,7 +9,7 @@ import {
 } from '../../core/people/conversation.js';
 import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { findRecord } from '../people/find-record.js';
+import { editRecord } from '../people/edit-record.js';
 
 export async function createConversation(
   ctx: ServiceContext,
@@ -36,19 +37,5 @@ export async function updateConversation(
   input: unknown,
 ): Promise<Conversation> {
   const changes = parseOrThrow(UpdateConversationInput, input);
-  return ctx.store.write(async (tx) => {
-    const existing = await findRecord(tx, actor, 'conversations', id);
-    const { id: _id, ownerId, createdAt, updatedAt: _u, deletedAt, ...fields } = existing;
-    const merged = parseOrThrow(ConversationFields, { ...fields, ...changes });
-    const conversation: Conversation = {
-      ...merged,
-      id: existing.id,
-      ownerId,
-      createdAt,
-      updatedAt: ctx.now().toISOString(),
-      deletedAt,
-    };
-    await tx.putRecord('conversations', conversation);
-    return conversation;
-  });
+  return editRecord(ctx, actor, 'conversations', id, ConversationFields, changes);
 }

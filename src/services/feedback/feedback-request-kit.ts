@@ -21,6 +21,7 @@ export async function feedbackRequestKit(
     feedback,
     today: ctx.today(),
     engineerName: profile.name,
+    managerName: profile.managerName,
     limit: options.limit,
   });
 }

@@ -9,12 +9,13 @@ import {
 import { parseOrThrow } from '../../core/validation.js';
 import type { StoreReader } from '../../store/store.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { findRecord } from '../people/find-record.js';
+import { editRecord } from '../people/edit-record.js';
 
 async function checkEntries(store: StoreReader, actor: Actor, ids: readonly string[]): Promise<void> {
   const problems: FieldProblem[] = [];
   for (const [i, id] of ids.entries()) {
-    if (!(await store.getEntry(actor.ownerId, id)))
+    const entry = await store.getEntry(actor.ownerId, id);
+    if (!entry || entry.deletedAt !== null)
       problems.push({ path: `entryIds[${i}]`, message: `no entry with id "${id}"` });
   }
   if (problems.length) throw invalidInput(problems);
@@ -54,20 +55,8 @@ export async function updatePeerFeedback(
   input: unknown,
 ): Promise<PeerFeedback> {
   const changes = parseOrThrow(UpdatePeerFeedbackInput, input);
-  return ctx.store.write(async (tx) => {
-    const existing = await findRecord(tx, actor, 'peer_feedback', id);
-    const { id: _id, ownerId, createdAt, updatedAt: _u, deletedAt, ...fields } = existing;
-    const merged = parseOrThrow(PeerFeedbackFields, { ...fields, ...changes });
+  return editRecord(ctx, actor, 'peer_feedback', id, PeerFeedbackFields, async (_existing, tx) => {
     if (changes.entryIds) await checkEntries(tx, actor, changes.entryIds);
-    const feedback: PeerFeedback = {
-      ...merged,
-      id: existing.id,
-      ownerId,
-      createdAt,
-      updatedAt: ctx.now().toISOString(),
-      deletedAt,
-    };
-    await tx.putRecord('peer_feedback', feedback);
-    return feedback;
+    return changes;
   });
 }

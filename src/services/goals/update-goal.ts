@@ -1,13 +1,13 @@
 /** Changing a goal: its fields, a check-in (with progress and maybe a new status), the entries linked to it. */
-import { DomainError } from '../../core/errors.js';
 import { AddCheckInInput, type Goal, GoalFields, UpdateGoalInput } from '../../core/people/goal.js';
 import { parseOrThrow } from '../../core/validation.js';
 import type { StoreReader, StoreWriter } from '../../store/store.js';
 import type { Actor, ServiceContext } from '../context.js';
-import { findRecord } from '../people/find-record.js';
+import { editRecord } from '../people/edit-record.js';
 import { loadPlanContext } from '../people/plan-context.js';
 import { checkGoalReferences } from './goal-references.js';
 
+/** Applies `change` (a function of the stored goal) after checking what the new values refer to. */
 async function changeGoal(
   ctx: ServiceContext,
   actor: Actor,
@@ -15,28 +15,13 @@ async function changeGoal(
   change: (goal: Goal, tx: StoreWriter) => Promise<Partial<Goal>>,
 ): Promise<Goal> {
   const { framework } = await loadPlanContext(ctx, actor);
-  return ctx.store.write(async (tx) => {
-    const existing = await findRecord(tx, actor, 'goals', id);
-    if (existing.deletedAt !== null)
-      throw new DomainError('conflict', `goal ${id} is deleted; restore it first`);
+  return editRecord(ctx, actor, 'goals', id, GoalFields, async (existing, tx) => {
     const changes = await change(existing, tx);
-    const { id: _id, ownerId, date, createdAt, updatedAt: _u, deletedAt, ...fields } = existing;
-    const merged = parseOrThrow(GoalFields, { ...fields, ...changes });
     await checkGoalReferences(tx, actor, framework, {
       competencies: changes.competencies,
       entryIds: changes.entryIds?.filter((e) => !existing.entryIds.includes(e)),
     });
-    const goal: Goal = {
-      ...merged,
-      id: existing.id,
-      ownerId,
-      date,
-      createdAt,
-      updatedAt: ctx.now().toISOString(),
-      deletedAt,
-    };
-    await tx.putRecord('goals', goal);
-    return goal;
+    return changes;
   });
 }
 

@@ -295,6 +295,29 @@ for (const dialect of DIALECTS) {
         expect((await services.peerFeedback.update(me, f.id, { work: 'Ledger' })).work).toBe('Ledger');
       });
 
+      it('refuses to change deleted feedback or link a deleted entry', async () => {
+        const gone = await services.entries.create(me, { title: 'Gone' });
+        await services.entries.remove(me, gone.id);
+        await refusal('invalid_input', () =>
+          services.peerFeedback.record(me, { from: 'X', text: 'ok', entryIds: [gone.id] }),
+        );
+        const f = await services.peerFeedback.record(me, { from: 'X', text: 'ok' });
+        await services.peerFeedback.remove(me, f.id);
+        await refusal('conflict', () => services.peerFeedback.update(me, f.id, { work: 'x' }));
+        const c = await services.conversations.create(me, { with: 'P' });
+        await services.conversations.remove(me, c.id);
+        await refusal('conflict', () => services.conversations.update(me, c.id, { notes: 'x' }));
+      });
+
+      it('leaves the manager out of the request kit', async () => {
+        await services.entries.create(me, {
+          title: 'Planned the half',
+          collaborators: ['Priya Nair', 'Chris Po'],
+        });
+        const kit = await services.peerFeedback.requestKit(me);
+        expect(kit.requests.map((r) => r.peer)).toEqual(['Chris Po']);
+      });
+
       it('builds the request kit from collaborators in the log', async () => {
         await services.entries.create(me, {
           title: 'Paired on the cache',

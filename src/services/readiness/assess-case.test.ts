@@ -7,18 +7,20 @@ import {
   testServices,
 } from '../../../tests/support/test-store.js';
 import { DomainError } from '../../core/errors.js';
-import { ENTRY_QUALITY_VERSION, qualityText } from '../../core/readiness/entry-quality.js';
+import { ENTRY_QUALITY_VERSION } from '../../core/readiness/entry-quality.js';
 import type { Actor, Services } from '../services.js';
 
 for (const dialect of DIALECTS) {
   describe(`readiness on ${dialect}`, () => {
     let t: TestStore;
+    let clock: ReturnType<typeof testClock>;
     let services: Services;
     let me: Actor;
 
     beforeEach(async () => {
       t = await openTestStore(dialect);
-      services = testServices(t.store, testClock());
+      clock = testClock();
+      services = testServices(t.store, clock);
       me = await services.ensureLocalOwner();
     });
     afterEach(async () => t.cleanup());
@@ -40,14 +42,15 @@ for (const dialect of DIALECTS) {
       const cached = await t.store.listEntryQuality(me.ownerId);
       expect(cached.get(e.id)).toMatchObject({
         version: ENTRY_QUALITY_VERSION,
-        textHash: qualityText(e).hash,
+        entryUpdatedAt: e.updatedAt,
       });
       expect(cached.get(e.id)!.quality.metric).toBe(true);
 
+      clock.advance(1_000);
       const edited = await services.entries.update(me, e.id, { title: 'Worked on checkout', details: '' });
       const after = await services.readiness.assess(me);
       const again = await t.store.listEntryQuality(me.ownerId);
-      expect(again.get(e.id)!.textHash).toBe(qualityText(edited).hash);
+      expect(again.get(e.id)!.entryUpdatedAt).toBe(edited.updatedAt);
       expect(again.get(e.id)!.quality.metric).toBe(false);
       expect(after.competencies.find((c) => c.competency.id === 'impact')!.nextLevelEntries).toBe(0);
     });

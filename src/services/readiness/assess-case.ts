@@ -1,9 +1,10 @@
 /** Readiness, objections, committee questions and next actions for the actor's case (see core/readiness). */
 import { analyzePeerFeedback } from '../../core/analysis/analyze-feedback.js';
+import { entryAnalysisText } from '../../core/analysis/entry-text.js';
 import { COMPANY_PROFILES } from '../../core/frameworks/company-profiles.js';
 import { assessCase, type CaseAssessment } from '../../core/readiness/assess-case.js';
 import type { EntryQuality } from '../../core/readiness/case-input.js';
-import { ENTRY_QUALITY_VERSION, entryQuality, qualityText } from '../../core/readiness/entry-quality.js';
+import { ENTRY_QUALITY_VERSION, isCurrent } from '../../core/readiness/entry-quality.js';
 import type { StoredEntryQuality } from '../../store/store.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { promotionConversationStatus } from '../conversations/conversation-status.js';
@@ -41,25 +42,27 @@ export async function caseAssessment(ctx: ServiceContext, actor: Actor): Promise
 async function entryQualities(
   ctx: ServiceContext,
   actor: Actor,
-  entries: ReadonlyArray<{ id: string; title: string; details: string; impact: string }>,
+  entries: ReadonlyArray<{ id: string; updatedAt: string; title: string; details: string; impact: string }>,
 ): Promise<Map<string, EntryQuality>> {
   const cached = await ctx.store.listEntryQuality(actor.ownerId);
+  // The NLP engine takes a while to load: only when some entry is new or edited.
+  let analyze: ((text: string) => EntryQuality) | undefined;
   const out = new Map<string, EntryQuality>();
   const fresh: StoredEntryQuality[] = [];
   for (const e of entries) {
     const hit = cached.get(e.id);
-    const { text, hash } = qualityText(e);
-    if (hit && hit.version === ENTRY_QUALITY_VERSION && hit.textHash === hash) {
+    if (hit && isCurrent(hit, e.updatedAt)) {
       out.set(e.id, hit.quality);
       continue;
     }
-    const quality = entryQuality(text);
+    analyze ??= (await import('../../core/readiness/analyze-entry-quality.js')).analyzeEntryQuality;
+    const quality = analyze(entryAnalysisText(e));
     out.set(e.id, quality);
     fresh.push({
       entryId: e.id,
       ownerId: actor.ownerId,
       version: ENTRY_QUALITY_VERSION,
-      textHash: hash,
+      entryUpdatedAt: e.updatedAt,
       quality,
     });
   }

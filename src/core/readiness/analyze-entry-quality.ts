@@ -1,0 +1,8 @@
+/** The part of the entry analysis readiness keeps (loads the NLP engine: import it only when an entry needs it). */
+import { analyzeEntry } from '../analysis/analyze-entry.js';
+import type { EntryQuality } from './case-input.js';
+
+export function analyzeEntryQuality(text: string): EntryQuality {
+  const a = analyzeEntry(text);
+  return { specificity: a.specificity, metric: a.metric, competencies: a.competencies };
+}
