@@ -60,4 +60,3 @@ export const PeerFeedbackAnalysisView = z
     suggestions: z.array(z.string()),
   })
   .openapi('PeerFeedbackAnalysis');
-
