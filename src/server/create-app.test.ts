@@ -271,7 +271,6 @@ for (const dialect of DIALECTS) {
             'GET /api/v1/objections',
             'GET /api/v1/next-actions',
             'GET /api/v1/projects',
-            'POST /api/v1/analyze',
             'GET /api/v1/analyze/untagged',
             'POST /api/v1/analyze/untagged/apply',
           ].sort(),
