@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks (all, or those named) against the built CLI, prints a table per benchmark and writes
  * a JSON summary to bench/results/latest.json.
- * Usage: npm run bench [-- NAME...] [-- --quick]   (names: log, list, api, import, analysis, readiness)
+ * Usage: npm run bench [-- NAME...] [-- --quick]   (names: log, list, api, import, analysis, readiness, web)
  *   --quick   fewer repetitions, for trying the harness; figures are noisier
  *   BENCH_KEEP=1 keeps the temporary homes and documents
  */
@@ -17,9 +17,10 @@ import { printBenchmark } from './lib/report.mjs';
 import * as list from './list.bench.mjs';
 import * as log from './log.bench.mjs';
 import * as readiness from './readiness.bench.mjs';
+import * as web from './web.bench.mjs';
 
 // The API benchmark runs after list so that it reuses the home list seeded with 10,000 entries.
-const BENCHMARKS = [log, list, api, importBench, analysis, readiness];
+const BENCHMARKS = [log, list, api, importBench, analysis, readiness, web];
 
 function parseArgs(argv) {
   const names = argv.filter((a) => !a.startsWith('-'));

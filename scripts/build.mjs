@@ -1,10 +1,12 @@
 // Bundles the CLI into dist/ with esbuild: one file to load at start-up, heavy parts (pg, prompts,
 // use cases) split into chunks loaded only by the commands that use them, and the server in a bundle
 // of its own (dist/serve.js): it shares no chunk with the CLI, so its dependencies (Hono, the OpenAPI
-// extension that pulls in all of zod) never load for everyday commands.
+// extension that pulls in all of zod) never load for everyday commands. The web app is built by Vite
+// into dist/web, which `serve` serves.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
+import { build as buildWeb } from 'vite';
 
 const common = {
   bundle: true,
@@ -45,6 +47,7 @@ await Promise.all([
     plugins: [serveBundleIsExternal],
   }),
   build({ ...common, entryPoints: { serve: 'src/cli/serve-main.ts' }, outdir: 'dist' }),
+  buildWeb({ configFile: 'web/vite.config.ts', logLevel: 'warn' }),
 ]);
 
 // A wrong relative path would only show when someone runs `serve`: fail the build instead.

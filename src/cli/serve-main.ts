@@ -2,9 +2,14 @@
  * Runs the HTTP server for `promocase serve`. Built as a bundle of its own (dist/serve.js): the server
  * stack (Hono, the OpenAPI extension of zod) would otherwise land in chunks every command loads.
  */
-import { ensureAccessToken } from '../config.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openStore, servicesFor } from '../compose.js';
+import { type Config, ensureAccessToken, loadConfig } from '../config.js';
 import { DomainError } from '../core/errors.js';
 import { startServer } from '../server/start-server.js';
+import type { Actor, Services } from '../services/services.js';
+import type { Store } from '../store/store.js';
 import type { CliIo } from './io.js';
 import { say } from './output.js';
 import { type GlobalOptions, withSession } from './session.js';
@@ -42,6 +47,48 @@ function untilStopSignal(): Promise<NodeJS.Signals> {
   });
 }
 
+/** The web app built beside this bundle (dist/web); absent when serving from an unbuilt tree. */
+function builtWebRoot(): string | undefined {
+  const root = fileURLToPath(new URL('./web/', import.meta.url));
+  return existsSync(root) ? root : undefined;
+}
+
+/**
+ * The demo home, opened on first visit of /demo/ and loaded with the sample if it is empty; closed
+ * with the server. Not offered when the server already serves the demo.
+ */
+function demoOpener(io: CliIo, global: GlobalOptions, config: Config) {
+  type Opened = { store: Store; services: Services; actor: Actor };
+  let opening: Promise<Opened> | undefined;
+  const openOnce = async (): Promise<Opened> => {
+    const store = await openStore(loadConfig({ ...global, demo: true, env: io.env }));
+    try {
+      const services = servicesFor(store);
+      const actor = await services.ensureLocalOwner();
+      await services.demo.load(actor);
+      return { store, services, actor };
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  };
+  // Two first visits at once share one opening; a failed one is tried again on the next visit.
+  const open = () => {
+    opening ??= openOnce().catch((error: unknown) => {
+      opening = undefined;
+      throw error;
+    });
+    return opening;
+  };
+  return {
+    open: config.demo ? undefined : open,
+    close: async () => {
+      const opened = await opening?.catch(() => undefined);
+      await opened?.store.close();
+    },
+  };
+}
+
 export async function serveMain(
   io: CliIo,
   global: GlobalOptions,
@@ -51,7 +98,17 @@ export async function serveMain(
   // The session stays open (and the store with it) until the server has stopped.
   await withSession(io, global, async ({ config, services, actor }) => {
     const accessToken = ensureAccessToken(config.home);
-    const server = await startServer({ services, actor, accessToken, port, host }).catch((error: unknown) => {
+    const demo = demoOpener(io, global, config);
+    const server = await startServer({
+      services,
+      actor,
+      accessToken,
+      port,
+      host,
+      webRoot: builtWebRoot(),
+      isDemo: config.demo,
+      openDemo: demo.open,
+    }).catch((error: unknown) => {
       throw listenFailure(error, host, port);
     });
     const stopped = untilStopSignal();
@@ -61,6 +118,7 @@ export async function serveMain(
     await stopped;
     say(io, 'Stopping (waiting for requests in flight)...');
     await server.close();
+    await demo.close();
     say(io, 'Stopped.');
   });
 }

@@ -77,7 +77,10 @@ for (const dialect of DIALECTS) {
         expect(cookie).toContain('SameSite=Strict');
         expect(cookie).toContain('Path=/');
 
-        const home = await api.get('/', { anonymous: true, headers: { Cookie: cookie.split(';')[0]! } });
+        const home = await api.get('/api/v1', {
+          anonymous: true,
+          headers: { Cookie: cookie.split(';')[0]! },
+        });
         expect(home.status).toBe(200);
       });
 
@@ -143,8 +146,8 @@ for (const dialect of DIALECTS) {
         expect(await res.json()).toEqual({ status: 'ok', version: VERSION });
       });
 
-      it('describes the API at / (the web app comes later)', async () => {
-        const res = await api.get('/');
+      it('describes the API at /api/v1 (the web app has /)', async () => {
+        const res = await api.get('/api/v1');
         expect(await res.json()).toEqual({
           name: 'promocase',
           version: VERSION,
@@ -214,6 +217,7 @@ for (const dialect of DIALECTS) {
         expect(routes.sort()).toEqual(
           [
             'GET /api/v1/health',
+            'GET /api/v1/about',
             'GET /api/v1/profile',
             'PUT /api/v1/profile',
             'PATCH /api/v1/profile',
@@ -250,6 +254,8 @@ for (const dialect of DIALECTS) {
             'POST /api/v1/conversations/{id}/restore',
             'GET /api/v1/manager-changes',
             'POST /api/v1/manager-changes',
+            'DELETE /api/v1/manager-changes/{id}',
+            'POST /api/v1/manager-changes/{id}/restore',
             'GET /api/v1/goals',
             'POST /api/v1/goals',
             'GET /api/v1/goals/suggestions',

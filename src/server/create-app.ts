@@ -1,11 +1,13 @@
 /** The HTTP API as a Hono app (no listening here): security, limits, routes, errors and the OpenAPI document. */
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { Actor, Services } from '../services/services.js';
 import { VERSION } from '../version.js';
 import type { AppEnv } from './app-env.js';
 import { cacheReads } from './cache-reads.js';
 import { type ErrorLogger, errorHandler, notFoundHandler, validationHook } from './error-response.js';
 import { limitRequestBody, MB } from './limit-request-body.js';
+import { aboutRoutes } from './routes/about.js';
 import { analyzeRoutes } from './routes/analyze.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { companyRoutes } from './routes/companies.js';
@@ -23,6 +25,8 @@ import { transferRoutes } from './routes/transfer.js';
 import { rejectCrossOrigin } from './security/reject-cross-origin.js';
 import { rejectForeignHost } from './security/reject-foreign-host.js';
 import { requireAccessToken, TOKEN_COOKIE } from './security/require-access-token.js';
+import { pageForBrowsers } from './web/refuse-page.js';
+import { webAppRoutes } from './web/web-app-routes.js';
 
 export const API_BASE = '/api/v1';
 
@@ -33,6 +37,12 @@ export interface AppOptions {
   actor: Actor;
   /** Where unexpected errors are reported; stderr by default. */
   logError?: ErrorLogger;
+  /** The built web app (dist/web), served at `/`; without it `/` says how to build it. */
+  webRoot?: string;
+  /** This app serves the demo sample (`promocase --demo serve`, or the app under /demo/). */
+  isDemo?: boolean;
+  /** Opens the demo home (once, on first use) so the app and API can also be served under /demo/. */
+  openDemo?: () => Promise<{ services: Services; actor: Actor }>;
 }
 
 const logToStderr: ErrorLogger = (error, c) => {
@@ -60,8 +70,8 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   });
   app.use('*', rejectForeignHost());
   app.use('*', rejectCrossOrigin());
-  app.use('*', exchangeUrlToken(options.accessToken));
-  app.use('*', requireAccessToken(options.accessToken, [`${API_BASE}/health`]));
+  app.use('*', exchangeUrlToken(options.accessToken, pageForBrowsers));
+  app.use('*', requireAccessToken(options.accessToken, [`${API_BASE}/health`], pageForBrowsers));
   // An export of 100,000 entries is about 60 MB; everything else fits well within 1 MB.
   app.use(`${API_BASE}/*`, cacheReads());
   app.use(
@@ -73,8 +83,12 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
     }),
   );
 
-  app.route('/', homeRoutes('promocase', VERSION));
+  app.route(API_BASE, homeRoutes('promocase', VERSION));
   app.route(API_BASE, metaRoutes(VERSION));
+  app.route(
+    API_BASE,
+    aboutRoutes({ version: VERSION, demo: options.isDemo ?? false, demoAvailable: !!options.openDemo }),
+  );
   app.route(API_BASE, profileRoutes());
   app.route(API_BASE, entriesRoutes());
   app.route(API_BASE, streakRoutes());
@@ -110,5 +124,32 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
     servers: [{ url: '/' }],
     security: [{ bearer: [] }, { cookie: [] }],
   });
+  if (options.openDemo) app.all('/demo/*', serveDemo(options, options.openDemo));
+  app.route('/', webAppRoutes(options.webRoot));
   return app;
+}
+
+/**
+ * The demo sample beside the user's own data: the same app over the demo home, under /demo/, so
+ * "open the demo" is a link rather than a restart. The outer app has already checked host, origin and token.
+ */
+function serveDemo(options: AppOptions, openDemo: NonNullable<AppOptions['openDemo']>) {
+  let inner: Promise<OpenAPIHono<AppEnv>> | undefined;
+  const demoApp = () => {
+    if (inner === undefined) {
+      inner = openDemo().then(({ services, actor }) =>
+        createApp(services, { ...options, actor, isDemo: true, openDemo: undefined }),
+      );
+      // A failed open (a locked or foreign demo database) is retried on the next request.
+      inner.catch(() => {
+        inner = undefined;
+      });
+    }
+    return inner;
+  };
+  return async (c: Context<AppEnv>) => {
+    const url = new URL(c.req.url);
+    url.pathname = url.pathname.slice('/demo'.length);
+    return (await demoApp()).fetch(new Request(url, c.req.raw));
+  };
 }

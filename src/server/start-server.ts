@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Actor, Services } from '../services/services.js';
-import { createApp } from './create-app.js';
+import { type AppOptions, createApp } from './create-app.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4321;
@@ -15,6 +15,9 @@ export interface StartServerOptions {
   /** 0 picks a free port. */
   port?: number;
   host?: string;
+  webRoot?: AppOptions['webRoot'];
+  isDemo?: AppOptions['isDemo'];
+  openDemo?: AppOptions['openDemo'];
 }
 
 export interface RunningServer {
@@ -36,7 +39,8 @@ const CLOSE_GRACE_MS = 5_000;
  */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const host = options.host ?? DEFAULT_HOST;
-  const app = createApp(options.services, { accessToken: options.accessToken, actor: options.actor });
+  const { services, actor, accessToken, webRoot, isDemo, openDemo } = options;
+  const app = createApp(services, { accessToken, actor, webRoot, isDemo, openDemo });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

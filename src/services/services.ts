@@ -99,6 +99,11 @@ export function createServices(ctx: ServiceContext) {
       change: async (actor: Actor, input: unknown) =>
         (await managerChanges()).recordManagerChange(ctx, actor, input),
       history: async (actor: Actor) => (await managerChanges()).listManagerChanges(ctx, actor),
+      /** A mistaken change; the profile keeps its manager (change it with the profile). */
+      remove: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'manager_changes', id, true),
+      restore: async (actor: Actor, id: string) =>
+        (await records()).setRecordDeleted(ctx, actor, 'manager_changes', id, false),
     },
     goals: {
       create: async (actor: Actor, input: unknown) =>

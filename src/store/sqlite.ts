@@ -1,7 +1,8 @@
 /** Opens the embedded SQLite store: refuses foreign or newer files untouched, then WAL + full sync. */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3Type from 'better-sqlite3';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -16,6 +17,12 @@ import { migrate } from './migrate.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { fastStatements } from './sqlite-fast-statements.js';
+
+/**
+ * Required, not imported: importing a CommonJS package from ES modules makes Node scan its source for
+ * export names first, a few milliseconds of every command's start-up (DESIGN.md section 7).
+ */
+const BetterSqlite3 = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3Type;
 
 /** `PRAGMA application_id` of a promocase file: "PRMC" in ASCII. */
 export const SQLITE_APPLICATION_ID = 0x50524d43;
@@ -60,7 +67,7 @@ function checkSqliteHeader(path: string): void {
  * Reads the schema version of an open database before anything is written to it, and throws when it
  * belongs to another program or to a newer promocase.
  */
-function checkSqliteOwner(db: BetterSqlite3.Database, path: string): number {
+function checkSqliteOwner(db: BetterSqlite3Type.Database, path: string): number {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (appId !== SQLITE_APPLICATION_ID) {

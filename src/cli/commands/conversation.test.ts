@@ -277,13 +277,28 @@ describe('promocase 1on1 and manager', () => {
           { name: 'Alex Kim', previous: 'Priya Nair', date: daysAgo(5), note: 'Reorg' },
         ]);
         expect((await cli.ok(['manager', 'history'])).stdout).toMatch(
-          /^\S+\s+Priya Nair\s+Alex Kim\s+Reorg$/m,
+          /^\S+\s+\S+\s+Priya Nair\s+Alex Kim\s+Reorg$/m,
         );
         const s = await status();
         expect(s.findings.find((f) => f.code === 'manager-changed')?.severity).toBe('warning');
         expect((await cli.ok(['1on1', 'status'])).stdout).toMatch(
           /^ {2}WARNING {2}Your manager changed on /m,
         );
+      });
+
+      it('deletes a mistaken change by the id the history shows, and restores it', async () => {
+        const change = parseJsonOutput<ManagerChange>(
+          await cli.run(['manager', 'change', 'Alex Kim', '--json']),
+        );
+        const short = change.id.slice(-8);
+        expect((await cli.ok(['manager', 'history'])).stdout).toContain(short);
+        expect((await cli.ok(['manager', 'rm', short])).stderr).toContain('Deleted the manager change');
+        expect((await cli.ok(['manager', 'history'])).stdout).toBe('No manager changes recorded.\n');
+        await cli.ok(['manager', 'restore', short]);
+        expect(
+          parseJsonOutput<ManagerChange[]>(await cli.run(['manager', 'history', '--json'])),
+        ).toHaveLength(1);
+        expectFailure(await cli.run(['manager', 'rm', 'nope-nope']), 1, 'no manager change with id');
       });
 
       it('prints JSON with --json and says when there is no history yet', async () => {

@@ -240,6 +240,9 @@ Examples:
           );
       });
     });
+  registerRemoveRestore(ctx, manager, 'manager change', (s, id, deleted) =>
+    deleted ? s.services.managers.remove(s.actor, id) : s.services.managers.restore(s.actor, id),
+  );
   manager
     .command('history')
     .description('every recorded change of manager')

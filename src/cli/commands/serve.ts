@@ -1,4 +1,4 @@
-/** `promocase serve`: the HTTP API on this machine, at a Jupyter-style URL that carries the access token. */
+/** `promocase serve`: the web app and the HTTP API on this machine, at a Jupyter-style URL that carries the access token. */
 import type { Command } from 'commander';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
@@ -39,7 +39,9 @@ export function parseHost(text: string): string {
 export function registerServeCommand(program: Command, ctx: CommandContext): void {
   program
     .command('serve')
-    .description('serve the HTTP API on this machine, for you alone (the URL carries your access token)')
+    .description(
+      'serve the web app and the HTTP API on this machine, for you alone (the URL carries your access token)',
+    )
     .option('-p, --port <n>', 'port to listen on; 0 picks a free one', DEFAULT_PORT)
     .option('--host <address>', `address to listen on: ${LOOPBACK_HOSTS.join(', ')}`, '127.0.0.1')
     .addHelpText(
@@ -47,7 +49,7 @@ export function registerServeCommand(program: Command, ctx: CommandContext): voi
       `
 Prints one line on stdout, the URL to open (keep it private: it holds your access token):
   promocase is serving at http://127.0.0.1:4321/?token=...
-The API is under /api/v1 (OpenAPI document at /api/v1/openapi.json); send the token as
+Open it in a browser for the web app (the demo sample is at /demo/). The API is under /api/v1 (OpenAPI document at /api/v1/openapi.json); send the token as
 Authorization: Bearer <token>. The token is kept in config.json in your promocase home.
 
 Examples:

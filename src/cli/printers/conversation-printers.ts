@@ -61,7 +61,7 @@ export function renderConversationStatus(s: ConversationStatus): string {
 export function renderManagerChanges(changes: readonly ManagerChange[]): string {
   if (changes.length === 0) return 'No manager changes recorded.\n';
   return renderTable(
-    ['date', 'from', 'to', 'note'],
-    changes.map((c) => [c.date, c.previous ?? '-', c.name, truncate(c.note, 60)]),
+    ['id', 'date', 'from', 'to', 'note'],
+    changes.map((c) => [shortId(c.id), c.date, c.previous ?? '-', c.name, truncate(c.note, 60)]),
   );
 }

@@ -102,6 +102,7 @@ const routes = {
     },
   }),
   ...removeRestoreRoutes('/conversations', 'conversation', ConversationView),
+
   managerHistory: createRoute({
     method: 'get',
     path: '/manager-changes',
@@ -122,6 +123,8 @@ const routes = {
     },
   }),
 };
+
+const managerChangeRoutes = removeRestoreRoutes('/manager-changes', 'manager change', ManagerChangeView);
 
 export function conversationRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
@@ -156,6 +159,12 @@ export function conversationRoutes(): OpenAPIHono<AppEnv> {
   });
   app.openapi(routes.managerChange, async (c) =>
     c.json(presentRecord(await c.var.services.managers.change(c.var.actor, c.req.valid('json'))), 201),
+  );
+  app.openapi(managerChangeRoutes.remove, async (c) =>
+    c.json(presentRecord(await c.var.services.managers.remove(c.var.actor, c.req.valid('param').id)), 200),
+  );
+  app.openapi(managerChangeRoutes.restore, async (c) =>
+    c.json(presentRecord(await c.var.services.managers.restore(c.var.actor, c.req.valid('param').id)), 200),
   );
   return app;
 }

@@ -1,6 +1,6 @@
 /** The access token check: a bearer header or the cookie set from the URL printed by `promocase serve`. */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { errorResponse } from '../error-response.js';
 
@@ -26,10 +26,14 @@ function presentedToken(authorization: string | undefined, cookie: string | unde
   return cookie;
 }
 
+/** Answers a refused request in another form (a page for a browser) when it returns a response. */
+export type RefusalPage = (c: Context, message: string) => Response | undefined;
+
 /** Lets a request through only with the token; `publicPaths` (the health check) need none. */
 export function requireAccessToken(
   accessToken: string,
   publicPaths: readonly string[] = [],
+  page: RefusalPage = () => undefined,
 ): MiddlewareHandler {
   const open = new Set(publicPaths);
   const matches = tokenChecker(accessToken);
@@ -37,14 +41,14 @@ export function requireAccessToken(
     if (open.has(c.req.path)) return next();
     const token = presentedToken(c.req.header('authorization'), getCookie(c, TOKEN_COOKIE));
     if (token === undefined || !matches(token)) {
-      c.header('WWW-Authenticate', 'Bearer realm="promocase"');
-      return errorResponse(
-        c,
-        'unauthorized',
+      const message =
         token === undefined
           ? 'an access token is needed: open the URL that `promocase serve` printed, or send Authorization: Bearer <token>'
-          : 'wrong access token: open the URL that `promocase serve` printed (the token is in config.json in your promocase home)',
-      );
+          : 'wrong access token: open the URL that `promocase serve` printed (the token is in config.json in your promocase home)';
+      const shown = page(c, message);
+      if (shown) return shown;
+      c.header('WWW-Authenticate', 'Bearer realm="promocase"');
+      return errorResponse(c, 'unauthorized', message);
     }
     await next();
   };

@@ -191,6 +191,10 @@ for (const dialect of DIALECTS) {
         expect(change).toMatchObject({ name: 'Alex Kim', previous: 'Priya Nair', date: '2026-10-01' });
         expect((await services.profile.get(me)).managerName).toBe('Alex Kim');
         await refusal('conflict', () => services.managers.change(me, { name: 'alex kim' }));
+        await services.managers.remove(me, change.id);
+        expect(await services.managers.history(me)).toEqual([]);
+        expect((await services.profile.get(me)).managerName).toBe('Alex Kim');
+        await services.managers.restore(me, change.id);
         const status = await services.conversations.status(me);
         expect(status.findings.find((f) => f.code === 'manager-changed')?.action).toContain('handoff');
       });

@@ -1,0 +1,147 @@
+// Browser tests: Debian's Chromium driven by playwright-core against the built `promocase serve` on a
+// temporary SQLite home; axe-core checks each page; screenshots go to test-results/screens/.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const CLI = resolve(import.meta.dirname, '../../dist/promocase.js');
+const WEB = resolve(import.meta.dirname, '../../dist/web/index.html');
+export const SCREENS = resolve(import.meta.dirname, '../../test-results/screens');
+
+/** Whether browser suites run. Under CI a missing Chromium or build is an error, not a skip. */
+export const BROWSER_READY = existsSync(CHROMIUM) && existsSync(CLI) && existsSync(WEB);
+if (!existsSync(CHROMIUM)) {
+  if (process.env.CI) throw new Error(`CI=true but no Chromium at ${CHROMIUM}: apt-get install chromium`);
+  console.warn('skipped: no Chromium (apt-get install chromium to run the browser tests)');
+} else if (!BROWSER_READY) {
+  if (process.env.CI) throw new Error('CI=true but the web app is not built: run npm run build');
+  console.warn('skipped: the browser tests need the build (npm run build)');
+}
+
+/** The flags this machine needs: no sandbox as root, and no background calls to a network that is closed. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+
+const URL_LINE = /^promocase is serving at (http:\/\/127\.0\.0\.1:\d+\/)\?token=(\S+)$/m;
+
+export interface Served {
+  /** e.g. http://127.0.0.1:41234/ */
+  base: string;
+  /** The printed URL with the token, which a person opens first. */
+  url: string;
+  token: string;
+  home: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built CLI on a fresh home as a user would, with nothing from the environment choosing a database. */
+export async function servePromocase(): Promise<Served> {
+  const home = mkdtempSync(join(tmpdir(), 'promocase-web-e2e-'));
+  const { DATABASE_URL: _d, PROMOCASE_HOME: _h, PROMOCASE_TEST_PG: _p, ...env } = process.env;
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--home', home, '--port', '0'], {
+    env: { ...env, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  let stdout = '';
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const line = await new Promise<RegExpExecArray>((found, fail) => {
+    const timer = setTimeout(() => fail(new Error(`no URL line within 10 s; stderr: ${stderr}`)), 10_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = URL_LINE.exec(stdout);
+      if (match) {
+        clearTimeout(timer);
+        found(match);
+      }
+    });
+    void exited.then(() => fail(new Error(`serve exited before printing its URL; stderr: ${stderr}`)));
+  });
+  return {
+    base: line[1]!,
+    url: line[0].replace('promocase is serving at ', ''),
+    token: line[2]!,
+    home,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(home, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Fails on what a person would see as broken: an uncaught error, or a resource the CSP refused.
+ * Returns the list to assert on at the end of a test.
+ */
+export function watchForBreakage(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/i.test(message.text()))
+      problems.push(`CSP: ${message.text()}`);
+  });
+  return problems;
+}
+
+const AXE_SOURCE: string = createRequire(import.meta.url)('axe-core').source;
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core in the page and returns the serious and critical violations. `evaluate` runs through
+ * the DevTools protocol, which the page's CSP (no inline script) does not govern.
+ */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  // Runs in the page; the test's tsconfig has no DOM types, hence the narrow description of axe.
+  const violations = await page.evaluate(async () => {
+    const { axe, document } = globalThis as unknown as {
+      axe: { run: (context: unknown) => Promise<{ violations: unknown[] }> };
+      document: unknown;
+    };
+    const result = await axe.run(document);
+    return result.violations as {
+      id: string;
+      impact: string | null;
+      help: string;
+      nodes: { target: string[] }[];
+    }[];
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}
+
+/** Saves a full-page screenshot as test-results/screens/NAME.png (kept as a test artifact). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENS, { recursive: true });
+  await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+}

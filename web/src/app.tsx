@@ -1,0 +1,125 @@
+// The app's frame: navigation, the demo banner, quick add, and the page for the address; onboarding
+// until a profile exists. Pages for later capabilities (assessments, goals, documents) slot into PAGES.
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { useAbout, useProfile } from './api/queries';
+import { QuickAdd, useQuickAddShortcut } from './components/quick-add';
+import { ErrorNotice, Loading } from './components/states';
+import { DashboardPage } from './pages/dashboard-page';
+
+// The dashboard is what opens first (its load time is a budget); the other pages load when visited.
+const EntriesPage = lazy(() => import('./pages/entries-page').then((m) => ({ default: m.EntriesPage })));
+const FrameworkPage = lazy(() =>
+  import('./pages/framework-page').then((m) => ({ default: m.FrameworkPage })),
+);
+const LogPage = lazy(() => import('./pages/log-page').then((m) => ({ default: m.LogPage })));
+const OnboardingPage = lazy(() =>
+  import('./pages/onboarding-page').then((m) => ({ default: m.OnboardingPage })),
+);
+const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
+
+const PAGES = [
+  { path: '/', label: 'Dashboard', component: DashboardPage },
+  { path: '/log', label: 'Log', component: LogPage },
+  { path: '/entries', label: 'Entries', component: EntriesPage },
+  { path: '/framework', label: 'Framework', component: FrameworkPage },
+  { path: '/settings', label: 'Settings', component: SettingsPage },
+] as const;
+
+function Nav() {
+  const [location] = useLocation();
+  return (
+    <nav aria-label="Main">
+      <ul>
+        {PAGES.map((p) => (
+          <li key={p.path}>
+            <Link href={p.path} aria-current={location === p.path ? 'page' : undefined}>
+              {p.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function DemoBanner() {
+  const about = useAbout();
+  if (!about.data?.demo) return null;
+  return (
+    <p className="banner" role="note">
+      You are looking at the demo sample, kept apart from your own data.{' '}
+      {window.location.pathname.startsWith('/demo') && <a href="/">Back to your own case</a>}
+    </p>
+  );
+}
+
+/**
+ * After a client-side navigation, focus moves to the page's content, as a page load would put it, so
+ * keyboard and screen-reader users start on the new page rather than on the link they followed.
+ */
+function useFocusOnNavigation() {
+  const [location] = useLocation();
+  const shown = useRef(location);
+  useEffect(() => {
+    if (shown.current === location) return; // the first render: focus stays where the browser put it
+    shown.current = location;
+    document.getElementById('main')?.focus();
+  }, [location]);
+}
+
+export function App() {
+  const profile = useProfile();
+  useFocusOnNavigation();
+  const [quickAdd, setQuickAdd] = useState(false);
+  const openQuickAdd = useCallback(() => setQuickAdd(true), []);
+  const closeQuickAdd = useCallback(() => setQuickAdd(false), []);
+  useQuickAddShortcut(openQuickAdd);
+
+  const needsOnboarding = profile.error?.code === 'not_initialized';
+  let main: React.ReactNode;
+  if (profile.isPending) main = <Loading what="your profile" />;
+  else if (needsOnboarding) main = <OnboardingPage />;
+  else if (profile.error)
+    main = <ErrorNotice error={profile.error} title="promocase could not load your profile." />;
+  else
+    main = (
+      <Switch>
+        {PAGES.map((p) => (
+          <Route key={p.path} path={p.path} component={p.component} />
+        ))}
+        <Route>
+          <Redirect to="/" />
+        </Route>
+      </Switch>
+    );
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <Link href="/" className="brand">
+          promocase
+        </Link>
+        {!needsOnboarding && profile.data && <Nav />}
+        {profile.data && (
+          <button
+            type="button"
+            className="quick-add-button"
+            onClick={openQuickAdd}
+            aria-keyshortcuts="Control+K Meta+K"
+          >
+            Quick add <kbd>Ctrl K</kbd>
+          </button>
+        )}
+      </header>
+      <DemoBanner />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<Loading what="the page" />}>{main}</Suspense>
+      </main>
+      {profile.data && <QuickAdd open={quickAdd} onClose={closeQuickAdd} />}
+    </>
+  );
+}
