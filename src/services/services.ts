@@ -144,8 +144,8 @@ export function createServices(ctx: ServiceContext) {
     analysis: {
       analyze: async (items: unknown, limit?: number) =>
         (await import('./analysis/analyze-texts.js')).analyzeTexts(items, limit),
-      suggestEntry: async (input: { title?: unknown; details?: unknown; impact?: unknown }) =>
-        (await import('./analysis/suggest-entry.js')).suggestEntry(input),
+      suggestEntry: async (actor: Actor, input: { title?: unknown; details?: unknown; impact?: unknown }) =>
+        (await import('./analysis/suggest-entry.js')).suggestEntry(ctx, actor, input),
       untagged: async (actor: Actor) =>
         (await import('./analysis/suggest-untagged.js')).suggestUntagged(ctx, actor),
       applyUntagged: async (actor: Actor) =>

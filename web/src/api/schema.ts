@@ -145,6 +145,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analyze/untagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggested kind, competencies and scope for my entries that have no competencies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description one suggestion per untagged entry, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: components["schemas"]["UntaggedSuggestion"][];
+                        };
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyze/untagged/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save the suggestions into my untagged entries (one transaction); returns what was applied */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the suggestions that were applied */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: components["schemas"]["UntaggedSuggestion"][];
+                        };
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments": {
         parameters: {
             query?: never;
@@ -6055,6 +6167,19 @@ export interface components {
             reviewCadence?: "quarterly" | "half-yearly" | "yearly";
             /** @enum {string} */
             targetLevel: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
+        };
+        UntaggedSuggestion: {
+            /** @description only the fields the entry lacks */
+            changes: {
+                competencies: string[];
+                kind?: string;
+                scope?: string;
+            };
+            date: string;
+            entryId: string;
+            reasons: string[];
+            specificity: number;
+            title: string;
         };
         UpdateConversationInput: {
             criteria?: string[];
