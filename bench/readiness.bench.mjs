@@ -24,7 +24,7 @@ export async function run({ runs }) {
     outfile: probe,
     external: ['better-sqlite3', 'pg'],
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     logLevel: 'warning',
   });
