@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { competencyF1, share } from './lib/accuracy.mjs';
-import { NODE, promocase, ROOT, runOk, tempDir } from './lib/processes.mjs';
+import { initialisedHome, NODE, promocase, ROOT, runOk, tempDir } from './lib/processes.mjs';
 import { median } from './lib/stats.mjs';
 
 export const name = 'analysis';
@@ -109,9 +109,38 @@ export async function run({ runs }) {
     unit: 'ms',
     pass: null,
   });
+  // Capture: the engine loads only when suggestions are asked for; a plain `log` must not pay for it.
+  const home = await initialisedHome('analysis-log');
+  const plainMs = [];
+  const suggestMs = [];
+  for (let i = 0; i < n; i++) {
+    plainMs.push(
+      (await promocase(['--home', home, 'log', `Paired with Lena on the flaky tests, step ${i}`])).ms,
+    );
+    suggestMs.push(
+      (
+        await promocase([
+          '--home',
+          home,
+          'log',
+          `Paired with Lena on the flaky tests, step ${i}`,
+          '--suggest',
+        ])
+      ).ms,
+    );
+  }
+  rows.push({
+    measured: `promocase log "..." --suggest (${n} runs)`,
+    value: median(suggestMs),
+    unit: 'ms',
+    baselineName: 'log without --suggest',
+    baselineValue: median(plainMs),
+    ratio: median(suggestMs) / median(plainMs),
+    pass: null,
+  });
   const notes = [
     `throughput after start-up: ${Math.round(1000 / perItemMs).toLocaleString('en-US')} items/s (${(perItemMs * 1000).toFixed(0)} µs per item, a mix of entries and feedback)`,
     'the holdout set was written before any tuning and is never tuned against item by item; the targets apply to it',
   ];
-  return { rows, notes, samples: { bigMs, oneMs, nodeMs } };
+  return { rows, notes, samples: { bigMs, oneMs, nodeMs, plainMs, suggestMs } };
 }

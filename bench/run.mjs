@@ -1,7 +1,7 @@
 /**
  * Runs the benchmarks (all, or those named) against the built CLI, prints a table per benchmark and writes
  * a JSON summary to bench/results/latest.json.
- * Usage: npm run bench [-- NAME...] [-- --quick]   (names: log, list, api, import, analysis, readiness, web)
+ * Usage: npm run bench [-- NAME...] [-- --quick]   (names: log, list, api, import, analysis, readiness, web, documents)
  *   --quick   fewer repetitions, for trying the harness; figures are noisier
  *   BENCH_KEEP=1 keeps the temporary homes and documents
  */
@@ -11,6 +11,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import * as analysis from './analysis.bench.mjs';
 import * as api from './api.bench.mjs';
+import * as documents from './documents.bench.mjs';
 import * as importBench from './import.bench.mjs';
 import { ROOT, removeTempDirs, snapshotBuild } from './lib/processes.mjs';
 import { printBenchmark } from './lib/report.mjs';
@@ -20,7 +21,7 @@ import * as readiness from './readiness.bench.mjs';
 import * as web from './web.bench.mjs';
 
 // The API benchmark runs after list so that it reuses the home list seeded with 10,000 entries.
-const BENCHMARKS = [log, list, api, importBench, analysis, readiness, web];
+const BENCHMARKS = [log, list, api, importBench, analysis, readiness, web, documents];
 
 function parseArgs(argv) {
   const names = argv.filter((a) => !a.startsWith('-'));

@@ -30,3 +30,22 @@ export class UsageError extends Error {
     );
   }
 }
+
+const EXIT_WITH = Symbol.for('promocase.ExitWith');
+
+/**
+ * Ends a command with an exit code and no further message: the command has already said what it had
+ * to (`doc check` exits 1 when it listed gaps).
+ */
+export class ExitWith extends Error {
+  readonly [EXIT_WITH] = true;
+  constructor(readonly exitCode: number) {
+    super(`exit ${exitCode}`);
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return (
+      typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[EXIT_WITH] === true
+    );
+  }
+}

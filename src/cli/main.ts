@@ -3,7 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { DomainError } from '../core/errors.js';
 import { VERSION } from '../version.js';
 import { type CommandContext, commandContext } from './command-context.js';
-import { EXIT_CODE_BY_ERROR, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, UsageError } from './exit-codes.js';
+import { EXIT_CODE_BY_ERROR, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, ExitWith, UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
 
 type Register = (program: Command, ctx: CommandContext) => void;
@@ -47,6 +47,7 @@ const COMMAND_GROUPS: Array<{ names: readonly string[]; load: () => Promise<Regi
     names: ['readiness', 'objections', 'next', 'projects'],
     load: async () => (await import('./commands/readiness.js')).registerReadinessCommands,
   },
+  { names: ['doc'], load: async () => (await import('./commands/doc.js')).registerDocCommand },
   { names: ['demo'], load: async () => (await import('./commands/demo.js')).registerDemoCommand },
   { names: ['serve'], load: async () => (await import('./commands/serve.js')).registerServeCommand },
 ];
@@ -152,6 +153,7 @@ function reportError(error: unknown, io: CliIo): number {
     // Commander has already printed its message (unknown option, missing argument, help).
     return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   }
+  if (error instanceof ExitWith) return error.exitCode;
   if (error instanceof UsageError) {
     io.stderr.write(`error: ${error.message}\n`);
     return EXIT_USAGE;

@@ -1,7 +1,8 @@
 /**
  * Suggestions at capture (`promocase log`): fills in the kind, competencies and scope the person did not
  * give, from the analysis of what they wrote. On a terminal they are shown and can be accepted or changed;
- * in a script `--suggest` applies them and says what it chose. Loaded only when suggestions are wanted.
+ * in a script `--suggest` applies them and says what it chose (`promocase week` does the same for its
+ * entries). Loaded only when suggestions are wanted.
  */
 import type { EntryAnalysis } from '../core/analysis/analyze-entry.js';
 import {
@@ -11,7 +12,7 @@ import {
   type EntryScope,
 } from '../core/entries/entry-vocabulary.js';
 import { say } from './output.js';
-import { askSelect, askText } from './prompts.js';
+import { askConfirm, askSelect, askText } from './prompts.js';
 import type { Session } from './session.js';
 
 type SuggestedField = 'kind' | 'competencies' | 'scope';
@@ -42,7 +43,7 @@ function proposed(analysis: EntryAnalysis, fields: readonly SuggestedField[]): R
 export async function applySuggestions(session: Session, input: Record<string, unknown>): Promise<void> {
   const fields = fieldsToSuggest(input);
   if (fields.length === 0) return;
-  const analysis = await session.services.analysis.suggestEntry(input);
+  const analysis = await session.services.analysis.suggestEntry(session.actor, input);
   const values = proposed(analysis, fields);
   Object.assign(input, values);
   say(session.io, `Suggested: ${describe(fields, values)}`);
@@ -52,7 +53,7 @@ export async function applySuggestions(session: Session, input: Record<string, u
 export async function reviewSuggestions(session: Session, input: Record<string, unknown>): Promise<void> {
   const fields = fieldsToSuggest(input);
   if (fields.length === 0) return;
-  const analysis = await session.services.analysis.suggestEntry(input);
+  const analysis = await session.services.analysis.suggestEntry(session.actor, input);
   const values = proposed(analysis, fields);
   say(session.io, `Suggested from your text: ${describe(fields, values)}`);
   for (const tip of analysis.suggestions.slice(0, 2)) say(session.io, `  tip: ${tip}`);
@@ -74,4 +75,29 @@ export async function reviewSuggestions(session: Session, input: Record<string, 
       values.scope = await askSelect('Scope', ENTRY_SCOPES, analysis.scope as EntryScope);
   }
   Object.assign(input, values);
+}
+
+/**
+ * Several entries at once (`promocase week`): each gets the fields it lacks. On a terminal the whole
+ * set is shown and confirmed once; in a script they are applied and listed on stderr.
+ */
+export async function suggestForBatch(session: Session, inputs: Record<string, unknown>[]): Promise<void> {
+  const proposals: {
+    input: Record<string, unknown>;
+    fields: SuggestedField[];
+    values: Record<string, unknown>;
+  }[] = [];
+  for (const input of inputs) {
+    const fields = fieldsToSuggest(input);
+    if (fields.length === 0) continue;
+    const analysis = await session.services.analysis.suggestEntry(session.actor, input);
+    proposals.push({ input, fields, values: proposed(analysis, fields) });
+  }
+  if (proposals.length === 0) return;
+  const lines = proposals.map((p) => `  ${String(p.input.title)}: ${describe(p.fields, p.values)}`);
+  if (session.io.isTTY) {
+    say(session.io, `Suggested from your text:\n${lines.join('\n')}`);
+    if (!(await askConfirm('Tag the entries this way?', true))) return;
+  } else say(session.io, `Suggested:\n${lines.join('\n')}`);
+  for (const p of proposals) Object.assign(p.input, p.values);
 }

@@ -3,7 +3,7 @@ import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { UsageError } from './exit-codes.js';
 
 /** Writes to a temporary file and renames it, so an existing file is never left half-written. */
-export function writeOutput(file: string, text: string, force: boolean): void {
+export function writeOutput(file: string, text: string | Uint8Array, force: boolean): void {
   if (existsSync(file) && !force)
     throw new UsageError(`--out: ${file} already exists; use --force to replace it`);
   const tmp = `${file}.${process.pid}.tmp`;

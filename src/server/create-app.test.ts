@@ -277,6 +277,11 @@ for (const dialect of DIALECTS) {
             'GET /api/v1/objections',
             'GET /api/v1/next-actions',
             'GET /api/v1/projects',
+            'GET /api/v1/analyze/untagged',
+            'POST /api/v1/analyze/untagged/apply',
+            'GET /api/v1/documents/{type}',
+            'GET /api/v1/documents/{type}/evidence',
+            'GET /api/v1/documents/{type}/gaps',
           ].sort(),
         );
       });

@@ -12,6 +12,7 @@ import { analyzeRoutes } from './routes/analyze.js';
 import { assessmentRoutes } from './routes/assessments.js';
 import { companyRoutes } from './routes/companies.js';
 import { conversationRoutes } from './routes/conversations.js';
+import { documentRoutes } from './routes/documents.js';
 import { entriesRoutes } from './routes/entries.js';
 import { frameworkRoutes } from './routes/frameworks.js';
 import { goalRoutes } from './routes/goals.js';
@@ -101,6 +102,7 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   app.route(API_BASE, peerFeedbackRoutes());
   app.route(API_BASE, readinessRoutes());
   app.route(API_BASE, analyzeRoutes());
+  app.route(API_BASE, documentRoutes());
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
     type: 'http',

@@ -144,8 +144,8 @@ export function createServices(ctx: ServiceContext) {
     analysis: {
       analyze: async (items: unknown, limit?: number) =>
         (await import('./analysis/analyze-texts.js')).analyzeTexts(items, limit),
-      suggestEntry: async (input: { title?: unknown; details?: unknown; impact?: unknown }) =>
-        (await import('./analysis/suggest-entry.js')).suggestEntry(input),
+      suggestEntry: async (actor: Actor, input: { title?: unknown; details?: unknown; impact?: unknown }) =>
+        (await import('./analysis/suggest-entry.js')).suggestEntry(ctx, actor, input),
       untagged: async (actor: Actor) =>
         (await import('./analysis/suggest-untagged.js')).suggestUntagged(ctx, actor),
       applyUntagged: async (actor: Actor) =>
@@ -153,6 +153,25 @@ export function createServices(ctx: ServiceContext) {
     },
     readiness: {
       assess: async (actor: Actor) => (await import('./readiness/assess-case.js')).caseAssessment(ctx, actor),
+    },
+    documents: {
+      build: async (actor: Actor, type: string, format: string, request?: unknown) =>
+        (await import('./documents/build-document-file.js')).buildDocumentFile(
+          ctx,
+          actor,
+          type,
+          format,
+          request,
+        ),
+      check: async (actor: Actor, type: string, request?: unknown) =>
+        (await import('./documents/check-document.js')).checkDocument(ctx, actor, type, request),
+      preview: async (actor: Actor, type: string, request?: unknown) =>
+        (await import('./documents/preview-document-evidence.js')).previewDocumentEvidence(
+          ctx,
+          actor,
+          type,
+          request,
+        ),
     },
     demo: { load: async (actor: Actor) => (await import('./demo/load-demo.js')).loadDemo(ctx, actor) },
   };

@@ -1,6 +1,6 @@
 // The built CLI as a user runs it: `node dist/promocase.js ...` in a child process, real pipes, real exit codes.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,5 +177,31 @@ describe.skipIf(!BUILT)(`the built CLI (${BUILT ? CLI : SKIP_REASON})`, () => {
     const entries = JSON.parse((await run(['--demo', 'list', '--json'])).stdout) as unknown[];
     expect(entries.length).toBeGreaterThanOrEqual(20);
     expect(JSON.parse((await run(['list', '--json'])).stdout)).toHaveLength(1);
+  });
+
+  it('builds PDF and DOCX documents with the libraries and font loaded from outside the bundle', async () => {
+    expect((await run(['demo'])).code).toBe(0);
+    const logged = await run([
+      '--demo',
+      'log',
+      'Paired with Zoë and Дмитрий on the release',
+      '--visibility',
+      'manager',
+    ]);
+    expect(logged.code, logged.stderr).toBe(0);
+    for (const format of ['pdf', 'docx']) {
+      const out = join(root, `brag.${format}`);
+      const r = await run(['--demo', 'doc', 'brag', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toMatch(
+        new RegExp(`^Wrote ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: brag document from \\d+ entries`),
+      );
+      expect(readFileSync(out).subarray(0, 4).toString('latin1')).toBe(
+        format === 'pdf' ? '%PDF' : 'PK\u0003\u0004',
+      );
+    }
+    const check = await run(['--demo', 'doc', 'check', 'brag']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/^Brag document: \d+ gaps to fill/);
   });
 });

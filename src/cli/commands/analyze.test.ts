@@ -85,6 +85,7 @@ describe('promocase analyze --input', () => {
     expectFailure(await cli.run(['analyze']), 2, '--input FILE or --untagged');
     expectFailure(await cli.run(['analyze', '--input', input, '--untagged']), 2, 'use one of them');
     expectFailure(await cli.run(['analyze', '--input', input, '--apply']), 2, '--apply goes with --untagged');
+    expectFailure(await cli.run(['analyze', '--input', input, '--json']), 2, '--json goes with --untagged');
   });
 });
 

@@ -115,6 +115,7 @@ Examples:
         throw new UsageError('--input and --untagged do different things: use one of them');
       if (flags.input !== undefined) {
         if (flags.apply) throw new UsageError('--apply goes with --untagged, not --input');
+        if (flags.json) throw new UsageError('--json goes with --untagged; --input always writes JSON lines');
         await analyzeFile(flags, ctx.io);
         return;
       }

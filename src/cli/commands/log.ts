@@ -40,6 +40,10 @@ Examples:
   promocase log --edit`,
       ),
   ).action(async (words: string[], flags: LogFlags, cmd: Command) => {
+    if (flags.edit && flags.suggest === true)
+      throw new UsageError(
+        '--suggest goes with a title on the command line, not --edit (the editor shows every field)',
+      );
     await ctx.session(cmd, async (session) => {
       const today = session.services.context.today();
       const input = entryInputFromFlags(flags, today);

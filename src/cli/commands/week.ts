@@ -17,6 +17,8 @@ interface WeekFlags {
   project?: string;
   date?: string;
   json?: boolean;
+  /** true: --suggest, false: --no-suggest, undefined: suggest on a terminal only. */
+  suggest?: boolean;
 }
 
 interface Ritual {
@@ -40,6 +42,11 @@ export function registerWeekCommand(program: Command, ctx: CommandContext): void
     .option('-p, --project <name>', "project for all of this week's entries")
     .option('-d, --date <date>', "date for the week's entries (default today)")
     .option('--json', 'print the created entries and the streak as JSON')
+    .option(
+      '--suggest',
+      'fill competencies and scope of the new entries from their text (confirmed on a terminal)',
+    )
+    .option('--no-suggest', 'on a terminal: do not suggest competencies and scope')
     .addHelpText(
       'after',
       `
@@ -51,7 +58,8 @@ Examples:
                  --decision "Chose Postgres over Dynamo for the ledger" --helped "Jordan Lee: paired on the retry logic"`,
     )
     .action(async (flags: WeekFlags, cmd: Command) => {
-      await ctx.session(cmd, async ({ services, actor, io }) => {
+      await ctx.session(cmd, async (session) => {
+        const { services, actor, io } = session;
         const today = services.context.today();
         const date = flags.date ? parseDateInput(flags.date, today, 'date') : today;
         const given = Boolean(flags.shipped || flags.decision || flags.helped);
@@ -62,6 +70,9 @@ Examples:
         }
         const ritual = given ? ritualFromFlags(flags) : io.isTTY ? await askRitual() : undefined;
         const inputs = ritual ? ritualEntries(ritual, date, flags.project) : [];
+        // The analysis engine loads only when suggestions are wanted (see `log`).
+        if (inputs.length && (io.isTTY ? flags.suggest !== false : flags.suggest === true))
+          await (await import('../suggest-entry-fields.js')).suggestForBatch(session, inputs);
         const created = inputs.length ? await services.entries.createMany(actor, inputs) : [];
         const streak = await services.entries.streak(actor);
         // Without a profile there is no target to aim the actions at; the ritual still works.

@@ -80,4 +80,34 @@ describe('analyzeEntry', () => {
   it('calls learning and admin "other"', () => {
     expect(analyzeEntry('Attended the internal conference on observability.').kind).toBe('other');
   });
+
+  it('copes with text that has no words, emoji, Markdown or one enormous token', () => {
+    for (const text of [
+      '🚀🚀',
+      '$$$ -> %%%',
+      '## Plan\n- [doc](https://example.com/a?b=1)\n```\ncode\n```',
+      'x'.repeat(30_000),
+    ]) {
+      const result = analyzeEntry(text);
+      expect(result.specificity).toBeGreaterThanOrEqual(0);
+      expect(result.specificity).toBeLessThanOrEqual(100);
+      expect(result.reasons.length + result.suggestions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('explains each verdict with the words behind it', () => {
+    const { reasons } = analyzeEntry(
+      'Ran incident command for the checkout outage with the payments and identity teams; ' +
+        'error rates went from 12% to 0.3% within an hour.',
+    );
+    expect(reasons).toContain('Kind "incident": it speaks of "incident", "outage", "incident command".');
+    expect(reasons.find((r) => r.startsWith('Scope "cross-team"'))).toMatch(/"payments and identity teams"/);
+    expect(reasons).toContain('States a metric: "from 12% to 0.3%".');
+    expect(reasons.find((r) => r.startsWith('Competencies: ownership'))).toBeDefined();
+  });
+
+  it('says why nothing counts as a metric when only versions and dates have numbers', () => {
+    const { reasons } = analyzeEntry('Upgraded Python 3.11 to 3.12 on 2026-03-01.');
+    expect(reasons.join(' ')).toMatch(/no number that measures/);
+  });
 });

@@ -11,6 +11,7 @@ import {
   TIME_FRAME,
   TRAIT_WORDS,
   VAGUE_MANAGER_PHRASES,
+  VAGUE_OBJECT,
 } from './feedback-lexicon.js';
 import {
   countFirstPerson,
@@ -109,6 +110,12 @@ export function analyzePeerFeedback(text: string): PeerFeedbackAnalysis {
   if (hyperbole > 0) {
     score -= Math.min(20, hyperbole * 8);
     reasons.push('Uses superlatives ("always", "amazing") that read as enthusiasm, not evidence.');
+  }
+  const vagueObjects = countMatches(VAGUE_OBJECT, text);
+  if (vagueObjects > 0) {
+    score -= Math.min(20, vagueObjects * 10);
+    reasons.push('Talks about "things" in general instead of naming one piece of work.');
+    suggestions.push('Name the piece of work: the project, the document, the incident.');
   }
   if (speculation > 0) {
     score -= Math.min(20, speculation * 10);

@@ -5,14 +5,27 @@ import { BUILTIN_COMPETENCY_IDS, type BuiltinCompetencyId } from '../frameworks/
 import { COMPETENCY_CUES, type Cue, KIND_CUES, OTHER_CUES, SCOPE_CUES } from './entry-lexicon.js';
 import type { ParsedText } from './parse-text.js';
 
+export interface CueMatch {
+  score: number;
+  /** The words that matched, strongest cue first: the evidence a reason quotes. */
+  words: string[];
+}
+
 /** Sums the weights of the cues that match; a cue counts at most twice so one repeated word cannot win alone. */
-export function scoreCues(cues: readonly Cue[], line: string): number {
+export function matchCues(cues: readonly Cue[], line: string): CueMatch {
   let score = 0;
+  const found: { word: string; weight: number }[] = [];
   for (const { pattern, weight } of cues) {
-    const hits = line.match(pattern)?.length ?? 0;
-    score += weight * Math.min(hits, 2);
+    const hits = line.match(pattern) ?? [];
+    score += weight * Math.min(hits.length, 2);
+    for (const hit of hits) found.push({ word: hit.trim(), weight });
   }
-  return score;
+  const words = [...new Set(found.sort((a, b) => b.weight - a.weight).map((f) => f.word))];
+  return { score, words };
+}
+
+export function scoreCues(cues: readonly Cue[], line: string): number {
+  return matchCues(cues, line).score;
 }
 
 /** When two kinds score the same, the rarer, more telling one wins. */
@@ -28,6 +41,8 @@ const KIND_PRIORITY: ReadonlyArray<Exclude<EntryKind, 'other'>> = [
 export interface KindGuess {
   kind: EntryKind;
   scores: Record<EntryKind, number>;
+  /** The words that decided it. */
+  evidence: string[];
 }
 
 export function classifyKind(parsed: ParsedText): KindGuess {
@@ -45,18 +60,28 @@ export function classifyKind(parsed: ParsedText): KindGuess {
   // Learning, events and admin are "other" unless the text is plainly about delivering something.
   if (scores.other >= 4 && bestScore < scores.other + 2) best = 'other';
   if (bestScore < 2) best = 'other';
-  return { kind: best, scores };
+  const evidence = matchCues(best === 'other' ? OTHER_CUES : KIND_CUES[best], line).words;
+  return { kind: best, scores, evidence };
 }
 
-export function classifyScope(parsed: ParsedText, kind: EntryKind, metric: boolean): EntryScope {
+export interface ScopeGuess {
+  scope: EntryScope;
+  evidence: string[];
+}
+
+export function classifyScope(parsed: ParsedText, kind: EntryKind, metric: boolean): ScopeGuess {
   const line = parsed.words;
-  if (scoreCues(SCOPE_CUES.org, line) >= 6) return 'org';
-  if (scoreCues(SCOPE_CUES['cross-team'], line) >= 4) return 'cross-team';
+  const org = matchCues(SCOPE_CUES.org, line);
+  if (org.score >= 6) return { scope: 'org', evidence: org.words };
+  const cross = matchCues(SCOPE_CUES['cross-team'], line);
+  if (cross.score >= 4) return { scope: 'cross-team', evidence: cross.words };
   // Most logged work is for one's team; "individual" needs a sign that it stayed within one's own tasks.
-  const team = scoreCues(SCOPE_CUES.team, line) + (metric ? 2 : 0);
-  const individual = scoreCues(SCOPE_CUES.individual, line) + (kind === 'other' ? 4 : 0);
-  if (individual >= 3 && individual >= team) return 'individual';
-  return 'team';
+  const team = matchCues(SCOPE_CUES.team, line);
+  const individual = matchCues(SCOPE_CUES.individual, line);
+  const individualScore = individual.score + (kind === 'other' ? 4 : 0);
+  if (individualScore >= 3 && individualScore >= team.score + (metric ? 2 : 0))
+    return { scope: 'individual', evidence: individual.words };
+  return { scope: 'team', evidence: team.words };
 }
 
 /** The competency each kind is evidence for first. */
@@ -73,6 +98,17 @@ const KIND_COMPETENCY: Record<EntryKind, BuiltinCompetencyId | undefined> = {
 /** A competency needs this much evidence to be suggested: a kind's own competency or two cues. */
 const MIN_SCORE = 4;
 
+/** Delivering (shipping, launching, leading) is ownership; building it by hand is craft; saving money is impact. */
+const DELIVERY =
+  /\b(?:ship|shipped|launch\w*|deliver\w*|release|released|rollout|roll out|led|lead|own|owned|drove|go live|went live)\b/;
+const SAVING = /\b(?:bill|cost|spend|saving|save\w*|\$|€|£)\b/;
+
+function primaryCompetency(kind: EntryKind, line: string): BuiltinCompetencyId | undefined {
+  if (kind === 'feature' && DELIVERY.test(line)) return 'ownership';
+  if (kind === 'tech-debt' && SAVING.test(line)) return 'impact';
+  return KIND_COMPETENCY[kind];
+}
+
 export interface CompetencyContext {
   kind: EntryKind;
   scope: EntryScope;
@@ -80,16 +116,29 @@ export interface CompetencyContext {
   max: number;
 }
 
+export interface CompetencyGuess {
+  id: BuiltinCompetencyId;
+  /** The words that point at it; empty when the kind of work alone does. */
+  evidence: string[];
+}
+
 /** Scores every built-in competency and keeps the strongest (1 to `max`), best first. */
-export function suggestCompetencies(parsed: ParsedText, context: CompetencyContext): BuiltinCompetencyId[] {
+export function suggestCompetencies(parsed: ParsedText, context: CompetencyContext): CompetencyGuess[] {
   const line = parsed.lemmas;
   const scores = new Map<BuiltinCompetencyId, number>();
-  for (const id of BUILTIN_COMPETENCY_IDS) scores.set(id, scoreCues(COMPETENCY_CUES[id], line));
+  const evidence = new Map<BuiltinCompetencyId, string[]>();
+  for (const id of BUILTIN_COMPETENCY_IDS) {
+    const match = matchCues(COMPETENCY_CUES[id], line);
+    scores.set(id, match.score);
+    evidence.set(id, match.words);
+  }
   const add = (id: BuiltinCompetencyId, points: number) => scores.set(id, (scores.get(id) ?? 0) + points);
 
-  const primary = KIND_COMPETENCY[context.kind];
+  const primary = primaryCompetency(context.kind, line);
   if (primary) add(primary, 4);
-  if (context.metric && (scores.get('impact') ?? 0) > 0) add('impact', 3);
+  // A feature with a measured result is evidence of impact, whatever the measure names.
+  if (context.metric && (context.kind === 'feature' || (scores.get('impact') ?? 0) > 0)) add('impact', 3);
+  if (context.metric && context.kind === 'feature') add('impact', 2);
   // Reach changes what the work shows: beyond the team it is communication, across the org leadership.
   if (context.scope === 'cross-team') add('communication', 3);
   if (context.scope === 'org') {
@@ -104,5 +153,6 @@ export function suggestCompetencies(parsed: ParsedText, context: CompetencyConte
   const kept = ranked.filter(([, score]) => score >= Math.max(MIN_SCORE, top * 0.4)).slice(0, context.max);
   // The kind's own competency leads: a mentoring entry is first of all evidence of multiplying others.
   const ids = kept.map(([id]) => id);
-  return primary && ids.includes(primary) ? [primary, ...ids.filter((id) => id !== primary)] : ids;
+  const ordered = primary && ids.includes(primary) ? [primary, ...ids.filter((id) => id !== primary)] : ids;
+  return ordered.map((id) => ({ id, evidence: evidence.get(id) ?? [] }));
 }

@@ -39,11 +39,22 @@ function joinHyphens(line: string): string {
   return line.replace(/(\w) - (?=\w)/g, '$1-');
 }
 
+const MAX_TOKEN = 64;
+const LONG_TOKEN = /\S{65,}/g;
+const SENTENCE_START_PAST_TENSE = /(^|[.!?;]\s+|\n\s*)([A-Z][a-z]+ed)\b/g;
+
 /** Tokenises, tags and lemmatises one text. */
 export function parseText(text: string): ParsedText {
   const instance = engine();
   const its = instance.its;
-  const doc = instance.readDoc(text);
+  // The tokenizer slows down sharply on very long tokens; nothing that long is a word (a URL, a hash,
+  // pasted data), and its first characters say as much as the rest.
+  const doc = instance.readDoc(
+    text
+      .replace(LONG_TOKEN, (token) => token.slice(0, MAX_TOKEN))
+      // Log lines open with a past tense ("Migrated the..."); capitalised, the tagger takes it for a name.
+      .replace(SENTENCE_START_PAST_TENSE, (_, before: string, word: string) => before + word.toLowerCase()),
+  );
   const tokens = doc.tokens();
   const texts = tokens.out(its.value) as string[];
   const normals = tokens.out(its.normal) as string[];

@@ -53,7 +53,6 @@ export function scoreSpecificity(
   }
   if (facts.metric) {
     score += 25;
-    reasons.push('States a number that measures the result or its reach.');
     if (hasBeforeAfter(text)) {
       score += 10;
       reasons.push('Gives the before and after.');

@@ -5,13 +5,17 @@ const MEASURE_UNIT =
   /\b\d[\d,.]*\s*(?:%|percent|x\b|×|ms\b|milliseconds?|seconds?|secs?\b|s\b|minutes?|mins?\b|hours?|hrs?\b|h\b|days?|weeks?|months?|k\b|m\b|gb\b|tb\b|mb\b|rps\b|qps\b|req(?:uest)?s?\b|users?|customers?|engineers?|developers?|people|teams?|services?|squads?|orgs?|organi[sz]ations?|countries|markets|clients?|tenants?|merchants?|accounts?|pages?|points?|pp\b|errors?|alerts?|tickets?|incidents?|pages?|builds?|deploys?|deployments?|releases?\b|nodes?|hosts?|instances?|servers?|clusters?|regions?|hires?|candidates?|interviews?|new\s+hires|of\s+(?:users|customers|traffic|requests|revenue))/i;
 const MONEY =
   /(?:[$€£]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion|thousand)?\b|\b\d[\d,.]*\s*(?:k|m)?\s*(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
-const FROM_TO = /\bfrom\s+[~$€£]?\d[^.;]{0,30}?\s(?:to|down to|up to)\s+[~$€£]?\d/i;
-const ARROW = /\d[\d,.]*\s*\S{0,12}\s*(?:->|→|=>)\s*[~$€£]?\d/;
+const FROM_TO =
+  /\bfrom\s+[~$€£]?\d[^.;]{0,30}?\s(?:to|down to|up to)\s+[~$€£]?\d[\d,.]*(?:\s?(?:%|[a-z]{1,7}\b))?/i;
+const ARROW = /\d[\d,.]*\s*\S{0,12}\s*(?:->|→|=>)\s*[~$€£]?\d[\d,.]*(?:\s?(?:%|[a-z]{1,7}\b))?/;
 const HALVED =
   /\b(?:halved|doubled|tripled|quadrupled|in half|by half|to zero|(?:up|down) from \d|instead of \d)/i;
 /** Reach: "25 engineers completed it", "35 RFCs were written", "1,200 sellers onboarded". */
 const REACH =
   /\b\d[\d,.]*k?\s+(?:[a-z-]+\s+){0,3}(?:onboarded|attended|completed|joined|use|used|uses|adopted|signed up|enrolled|went live|were written|written|reached|matched|now (?:use|ship|run|follow))\b/i;
+/** People and teams reached, with one word between: "12 product teams", "300 paying customers". */
+const PEOPLE_REACHED =
+  /\b\d[\d,.]*k?\s+(?:[a-z-]+\s+)?(?:users|customers|engineers|developers|people|teams|merchants|sellers|drivers|students|employees|subscribers|members)\b/i;
 const BY_N =
   /\b(?:by|of)\s+(?:about\s+|roughly\s+|~)?\d[\d,.]*\s*(?:%|x\b|ms\b|s\b|seconds?|minutes?|hours?|days?)/i;
 
@@ -43,18 +47,21 @@ export function stripNonMetricNumbers(text: string): string {
   return out.replace(TASK_COUNT, ' ');
 }
 
+const MEASURES = [MONEY, FROM_TO, ARROW, MEASURE_UNIT, BY_N, HALVED, REACH, PEOPLE_REACHED];
+
+/** The first quantity in the text that measures a result or a reach ("900 ms to 200 ms"), if any. */
+export function findMeasure(text: string): string | undefined {
+  const cleaned = stripNonMetricNumbers(text);
+  for (const pattern of MEASURES) {
+    const match = cleaned.match(pattern);
+    if (match) return match[0].trim();
+  }
+  return undefined;
+}
+
 /** True when the text states a quantity that measures a result or a reach. */
 export function hasMeasure(text: string): boolean {
-  const cleaned = stripNonMetricNumbers(text);
-  return (
-    MONEY.test(cleaned) ||
-    FROM_TO.test(cleaned) ||
-    ARROW.test(cleaned) ||
-    MEASURE_UNIT.test(cleaned) ||
-    BY_N.test(cleaned) ||
-    HALVED.test(cleaned) ||
-    REACH.test(cleaned)
-  );
+  return findMeasure(text) !== undefined;
 }
 
 /** Before and after: "from X to Y", "X -> Y", "was X, now Y". */
@@ -120,7 +127,12 @@ export function countFirstPerson(text: string): number {
   return (text.match(/\b(?:I|I'm|I've|I'd|my|me|myself)\b/g) ?? []).length;
 }
 
-/** Words that put the team in the sentence: "we", "our", "the team". */
+/**
+ * The team as the one acting: "we", or "the team" / "our team" doing something ("our team delivered").
+ * "Our service" or "the team's jobs" only say whose it is.
+ */
 export function countTeamVoice(text: string): number {
-  return (text.match(/\b(?:we|we're|we've|our|us|ourselves|the team|team)\b/gi) ?? []).length;
+  return (
+    text.match(/\b(?:we|we're|we've|we'd|ourselves)\b|\b(?:the|our|my) team (?:\w+ly )?\w+ed\b/gi) ?? []
+  ).length;
 }

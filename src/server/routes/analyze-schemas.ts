@@ -66,3 +66,39 @@ export const analyzeRoute = createRoute({
     ...errorResponses(400, 413, 415),
   },
 });
+
+const UntaggedSuggestionView = z
+  .object({
+    entryId: z.string(),
+    date: z.string(),
+    title: z.string(),
+    changes: z
+      .object({
+        kind: z.string().optional(),
+        competencies: z.array(z.string()),
+        scope: z.string().optional(),
+      })
+      .openapi({ description: 'only the fields the entry lacks' }),
+    specificity: z.number().int().min(0).max(100),
+    reasons: z.array(z.string()),
+  })
+  .openapi('UntaggedSuggestion');
+
+const UntaggedList = z.object({ suggestions: z.array(UntaggedSuggestionView) });
+
+export const untaggedRoute = createRoute({
+  method: 'get',
+  path: '/analyze/untagged',
+  summary: 'Suggested kind, competencies and scope for my entries that have no competencies',
+  responses: {
+    200: jsonContent(UntaggedList, 'one suggestion per untagged entry, newest first'),
+    ...errorResponses(),
+  },
+});
+
+export const applyUntaggedRoute = createRoute({
+  method: 'post',
+  path: '/analyze/untagged/apply',
+  summary: 'Save the suggestions into my untagged entries (one transaction); returns what was applied',
+  responses: { 200: jsonContent(UntaggedList, 'the suggestions that were applied'), ...errorResponses() },
+});

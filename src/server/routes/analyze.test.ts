@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DIALECTS } from '../../../tests/support/test-store.js';
 import { errorOf, openTestApi, type TestApi } from '../test-api.js';
 
 const MB = 1024 * 1024;
@@ -88,3 +89,56 @@ describe('POST /api/v1/analyze', () => {
     expect(doc.paths['/api/v1/analyze']).toHaveProperty('post');
   });
 });
+
+for (const dialect of DIALECTS) {
+  describe(`/api/v1/analyze/untagged on ${dialect}`, () => {
+    let api: TestApi;
+    beforeEach(async () => {
+      api = await openTestApi(dialect);
+    });
+    afterEach(async () => {
+      await api.cleanup();
+    });
+
+    it('lists suggestions for my untagged entries only, and applies them on request', async () => {
+      const mine = await api.services.entries.create(api.actor, {
+        title: 'Mentored Jonas through his first on-call rotation',
+      });
+      await api.services.entries.create(api.actor, {
+        title: 'Designed the cache',
+        competencies: ['system-design'],
+      });
+      await api.otherOwnersEntry();
+
+      const listed = await api.get('/api/v1/analyze/untagged');
+      expect(listed.status).toBe(200);
+      const { suggestions } = (await listed.json()) as {
+        suggestions: { entryId: string; changes: unknown }[];
+      };
+      expect(suggestions).toEqual([
+        expect.objectContaining({
+          entryId: mine.id,
+          changes: expect.objectContaining({ kind: 'mentoring' }),
+        }),
+      ]);
+      expect(await api.services.entries.get(api.actor, mine.id)).toMatchObject({
+        kind: 'other',
+        competencies: [],
+      });
+
+      const applied = await api.post('/api/v1/analyze/untagged/apply');
+      expect(applied.status).toBe(200);
+      expect(((await applied.json()) as { suggestions: unknown[] }).suggestions).toHaveLength(1);
+      expect(await api.services.entries.get(api.actor, mine.id)).toMatchObject({ kind: 'mentoring' });
+      const after = (await (await api.get('/api/v1/analyze/untagged')).json()) as { suggestions: unknown[] };
+      expect(after.suggestions).toEqual([]);
+    });
+
+    it('requires the access token', async () => {
+      expect((await api.send('GET', '/api/v1/analyze/untagged', { anonymous: true })).status).toBe(401);
+      expect((await api.send('POST', '/api/v1/analyze/untagged/apply', { anonymous: true })).status).toBe(
+        401,
+      );
+    });
+  });
+}

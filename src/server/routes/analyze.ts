@@ -1,8 +1,8 @@
-/** /analyze: the batch text analysis, the same items and results as `promocase analyze --input`. */
+/** /analyze: the batch text analysis (as `promocase analyze --input`) and suggestions for untagged entries. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AnalysisItemResult } from '../../core/analysis/analyze-item.js';
 import type { AppEnv } from '../app-env.js';
-import { analyzeRoute } from './analyze-schemas.js';
+import { analyzeRoute, applyUntaggedRoute, untaggedRoute } from './analyze-schemas.js';
 
 export function analyzeRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
@@ -10,5 +10,11 @@ export function analyzeRoutes(): OpenAPIHono<AppEnv> {
     const results: AnalysisItemResult[] = await c.var.services.analysis.analyze(c.req.valid('json'));
     return c.json(results, 200);
   });
+  app.openapi(untaggedRoute, async (c) =>
+    c.json({ suggestions: await c.var.services.analysis.untagged(c.var.actor) }, 200),
+  );
+  app.openapi(applyUntaggedRoute, async (c) =>
+    c.json({ suggestions: await c.var.services.analysis.applyUntagged(c.var.actor) }, 200),
+  );
   return app;
 }

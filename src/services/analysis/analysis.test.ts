@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ladder } from '../../../tests/support/framework-fixtures.js';
 import {
   DIALECTS,
   openTestStore,
@@ -74,6 +75,27 @@ for (const dialect of DIALECTS) {
       expect(await services.analysis.untagged(me)).toEqual([]);
     });
 
+    it('suggests no built-in competencies to someone whose profile follows an imported framework', async () => {
+      const acme = ladder([['delivery', 'Delivery']]);
+      await services.frameworks.import(me, { text: JSON.stringify(acme), fileName: 'acme.json' });
+      await services.profile.save(me, {
+        name: 'Sam',
+        currentLevel: 'mid',
+        targetLevel: 'senior',
+        framework: 'acme',
+      });
+      await services.entries.create(me, { title: 'Mentored Jonas through his first on-call rotation' });
+
+      const [suggestion] = await services.analysis.untagged(me);
+      expect(suggestion!.changes).toEqual({ kind: 'mentoring', competencies: [], scope: 'team' });
+      await services.analysis.applyUntagged(me);
+      const [entry] = await services.entries.list(me);
+      expect(entry).toMatchObject({ kind: 'mentoring', competencies: [] });
+      expect((await services.analysis.suggestEntry(me, { title: 'Paired with Lena' })).competencies).toEqual(
+        [],
+      );
+    });
+
     it("never touches another owner's entries", async () => {
       const theirs = await services.entries.create(other, { title: 'Mentored Priya on Go' });
       await services.analysis.applyUntagged(me);
@@ -81,12 +103,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('suggests fields for an entry being logged, and refuses one with no text', async () => {
-      const analysis = await services.analysis.suggestEntry({
+      const analysis = await services.analysis.suggestEntry(me, {
         title: 'Cut the AWS bill',
         impact: 'from $30k to $18k a month',
       });
       expect(analysis.metric).toBe(true);
-      await expect(services.analysis.suggestEntry({ title: '  ' })).rejects.toMatchObject({
+      await expect(services.analysis.suggestEntry(me, { title: '  ' })).rejects.toMatchObject({
         code: 'invalid_input',
       });
     });

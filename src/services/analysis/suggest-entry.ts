@@ -2,8 +2,15 @@
 import { analyzeEntry, type EntryAnalysis } from '../../core/analysis/analyze-entry.js';
 import { entryAnalysisText } from '../../core/analysis/analyze-item.js';
 import { invalidInput } from '../../core/errors.js';
+import type { Actor, ServiceContext } from '../context.js';
+import { builtinCompetenciesApply } from './builtin-competencies-apply.js';
 
-export function suggestEntry(input: { title?: unknown; details?: unknown; impact?: unknown }): EntryAnalysis {
+/** Competencies are left empty when the person's framework is not the built-in one (see builtinCompetenciesApply). */
+export async function suggestEntry(
+  ctx: ServiceContext,
+  actor: Actor,
+  input: { title?: unknown; details?: unknown; impact?: unknown },
+): Promise<EntryAnalysis> {
   const part = (value: unknown) => (typeof value === 'string' ? value : '');
   const text = entryAnalysisText({
     title: part(input.title),
@@ -12,5 +19,6 @@ export function suggestEntry(input: { title?: unknown; details?: unknown; impact
   });
   if (text.trim() === '')
     throw invalidInput([{ path: 'title', message: 'required: there is nothing to analyse' }]);
-  return analyzeEntry(text);
+  const analysis = analyzeEntry(text);
+  return (await builtinCompetenciesApply(ctx, actor)) ? analysis : { ...analysis, competencies: [] };
 }

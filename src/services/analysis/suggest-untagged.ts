@@ -4,6 +4,7 @@ import { entryAnalysisText } from '../../core/analysis/analyze-item.js';
 import type { Entry } from '../../core/entries/entry.js';
 import type { EntryKind, EntryScope } from '../../core/entries/entry-vocabulary.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { builtinCompetenciesApply } from './builtin-competencies-apply.js';
 
 export interface UntaggedSuggestion {
   entryId: string;
@@ -23,10 +24,13 @@ export function isUntagged(entry: Entry): boolean {
   return entry.deletedAt === null && entry.competencies.length === 0;
 }
 
-export function suggestionFor(entry: Entry): UntaggedSuggestion {
+/** `withCompetencies` is false when the person's framework is not the built-in one: its ids would not fit. */
+export function suggestionFor(entry: Entry, withCompetencies: boolean): UntaggedSuggestion {
   const analysis = analyzeEntry(entryAnalysisText(entry));
   const neverTagged = entry.kind === 'other';
-  const changes: UntaggedSuggestion['changes'] = { competencies: analysis.competencies };
+  const changes: UntaggedSuggestion['changes'] = {
+    competencies: withCompetencies ? analysis.competencies : [],
+  };
   if (neverTagged && analysis.kind !== 'other') changes.kind = analysis.kind;
   if (neverTagged && analysis.scope !== entry.scope) changes.scope = analysis.scope;
   return {
@@ -42,8 +46,9 @@ export function suggestionFor(entry: Entry): UntaggedSuggestion {
 /** Suggestions for every untagged entry, newest first; entries the analysis has nothing to say about are left out. */
 export async function suggestUntagged(ctx: ServiceContext, actor: Actor): Promise<UntaggedSuggestion[]> {
   const entries = await ctx.store.listEntries(actor.ownerId, {});
+  const withCompetencies = await builtinCompetenciesApply(ctx, actor);
   return entries
     .filter(isUntagged)
-    .map(suggestionFor)
+    .map((entry) => suggestionFor(entry, withCompetencies))
     .filter((s) => s.changes.competencies.length > 0 || s.changes.kind !== undefined);
 }

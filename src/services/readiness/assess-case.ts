@@ -39,7 +39,7 @@ export async function caseAssessment(ctx: ServiceContext, actor: Actor): Promise
  * The text analysis of every entry, from the cache where it is current; the others are analysed now and
  * cached, so the next run reads them instead of parsing years of text again.
  */
-async function entryQualities(
+export async function entryQualities(
   ctx: ServiceContext,
   actor: Actor,
   entries: ReadonlyArray<{ id: string; updatedAt: string; title: string; details: string; impact: string }>,

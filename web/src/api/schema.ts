@@ -145,6 +145,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analyze/untagged": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Suggested kind, competencies and scope for my entries that have no competencies */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description one suggestion per untagged entry, newest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: components["schemas"]["UntaggedSuggestion"][];
+                        };
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/analyze/untagged/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save the suggestions into my untagged entries (one transaction); returns what was applied */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the suggestions that were applied */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            suggestions: components["schemas"]["UntaggedSuggestion"][];
+                        };
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assessments": {
         parameters: {
             query?: never;
@@ -1189,6 +1301,275 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ConversationStatus"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document built from the allowed entries, as an attachment
+         * @description Every claim cites its entry; missing outcomes and numbers are marked gaps, never invented. The same options as `promocase doc`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description md | html | pdf | docx | json (default md) */
+                    format?: string;
+                    /** @description only entries of these projects (repeat the parameter) */
+                    project?: string | string[];
+                    /** @description first day of evidence (default: the current review period) */
+                    since?: string;
+                    /** @description last day of evidence */
+                    until?: string;
+                    /** @description private | manager: private includes every entry (default per type) */
+                    visibility?: string;
+                    /** @description meta only: the most words (default 1000) */
+                    wordLimit?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description one of: brag, summary, handoff, microsoft, meta, brief (case, google, amazon are not built yet) */
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the document; Content-Disposition names the file (promocase-<type>-<date>.<ext>) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                        "application/pdf": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "text/html": string;
+                        "text/markdown": string;
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{type}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dry run: every entry, in or out of the document, and why */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only entries of these projects (repeat the parameter) */
+                    project?: string | string[];
+                    /** @description first day of evidence (default: the current review period) */
+                    since?: string;
+                    /** @description last day of evidence */
+                    until?: string;
+                    /** @description private | manager: private includes every entry (default per type) */
+                    visibility?: string;
+                    /** @description meta only: the most words (default 1000) */
+                    wordLimit?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description one of: brag, summary, handoff, microsoft, meta, brief (case, google, amazon are not built yet) */
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description every entry decided */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentEvidencePreview"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description conflict with the current state (already deleted, profile not set up yet) */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/documents/{type}/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The gaps the document would show, for the author to fill */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description only entries of these projects (repeat the parameter) */
+                    project?: string | string[];
+                    /** @description first day of evidence (default: the current review period) */
+                    since?: string;
+                    /** @description last day of evidence */
+                    until?: string;
+                    /** @description private | manager: private includes every entry (default per type) */
+                    visibility?: string;
+                    /** @description meta only: the most words (default 1000) */
+                    wordLimit?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description one of: brag, summary, handoff, microsoft, meta, brief (case, google, amazon are not built yet) */
+                    type: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the gaps (empty when none) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentCheck"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description missing or wrong access token */
@@ -4749,6 +5130,61 @@ export interface components {
             rater: "self" | "manager";
             whatItTakes: string;
         };
+        DocumentCheck: {
+            gaps: {
+                claim: string | null;
+                section: string;
+                under: string | null;
+                what: string;
+                why: string;
+            }[];
+            included: number;
+            selection: {
+                basis: string;
+                projects: string[];
+                since: string;
+                until: string;
+                /** @enum {string} */
+                visibility: "private" | "manager";
+            };
+            /** @enum {string} */
+            type: "brag" | "summary" | "handoff" | "microsoft" | "meta" | "brief";
+            wordLimit?: {
+                cut: {
+                    excerpt: string;
+                    section: string;
+                    under: string | null;
+                    words: number;
+                }[];
+                limit: number;
+                wordsAfter: number;
+                wordsBefore: number;
+            };
+        };
+        DocumentEvidencePreview: {
+            entries: {
+                date: string;
+                id: string;
+                included: boolean;
+                project: string | null;
+                reasons: string[];
+                title: string;
+                /** @enum {string} */
+                visibility: "private" | "manager";
+            }[];
+            excluded: number;
+            included: number;
+            selection: {
+                basis: string;
+                projects: string[];
+                since: string;
+                until: string;
+                /** @enum {string} */
+                visibility: "private" | "manager";
+            };
+            /** @enum {string} */
+            type: "brag" | "summary" | "handoff" | "microsoft" | "meta" | "brief";
+        };
         Entry: {
             collaborators: string[];
             competencies: string[];
@@ -5732,6 +6168,19 @@ export interface components {
             /** @enum {string} */
             targetLevel: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
         };
+        UntaggedSuggestion: {
+            /** @description only the fields the entry lacks */
+            changes: {
+                competencies: string[];
+                kind?: string;
+                scope?: string;
+            };
+            date: string;
+            entryId: string;
+            reasons: string[];
+            specificity: number;
+            title: string;
+        };
         UpdateConversationInput: {
             criteria?: string[];
             /**
@@ -5863,6 +6312,11 @@ export const createEntryInputScopeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const createEntryInputVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateEntryInput"]["visibility"]> = ["private", "manager"];
 export const createGoalInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateGoalInput"]["status"]> = ["planned", "active", "done", "dropped"];
 export const datedRatingRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatedRating"]["rater"]> = ["self", "manager"];
+export const documentCheckSelectionVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["selection"]["visibility"]> = ["private", "manager"];
+export const documentCheckTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief"];
+export const documentEvidencePreviewEntriesVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["entries"]["visibility"]> = ["private", "manager"];
+export const documentEvidencePreviewSelectionVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["selection"]["visibility"]> = ["private", "manager"];
+export const documentEvidencePreviewTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief"];
 export const entryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const entryScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["scope"]> = ["individual", "team", "cross-team", "org"];
 export const entryVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["visibility"]> = ["private", "manager"];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CliHarness, createCliHarness } from '../../../tests/support/cli-harness.js';
+import { type CliHarness, createCliHarness, expectFailure } from '../../../tests/support/cli-harness.js';
 
 /** Answers for the terminal prompts, in order; the test fails if a prompt is asked that was not expected. */
 const answers = vi.hoisted(() => ({ queue: [] as unknown[], asked: [] as string[] }));
@@ -93,5 +93,59 @@ describe('promocase log suggestions', () => {
     await cli.ok(['log', TITLE], { isTTY: true });
     const [entry] = await cli.entries();
     expect(entry).toMatchObject({ kind: 'other', competencies: [] });
+  });
+
+  it('refuses --suggest with --edit, saving nothing', async () => {
+    expectFailure(await cli.run(['log', '--edit', '--suggest']), 2, '--suggest goes with a title');
+    expect(await cli.entries()).toEqual([]);
+  });
+});
+
+describe('promocase week suggestions', () => {
+  let cli: CliHarness;
+  beforeEach(() => {
+    cli = createCliHarness();
+    answers.queue = [];
+    answers.asked = [];
+  });
+  afterEach(() => cli.cleanup());
+
+  const WEEK = [
+    ...[
+      '--shipped',
+      'Launched saved carts on the web checkout',
+      '--impact',
+      '12% of abandoned carts restored',
+    ],
+    ...['--helped', 'Jordan Lee: paired on the retry logic of the payments worker'],
+  ];
+
+  it('off a terminal, --suggest fills competencies and scope of each entry and keeps the ritual kinds', async () => {
+    const r = await cli.ok(['week', ...WEEK, '--suggest']);
+    expect(r.stderr).toContain('Suggested:\n  Launched saved carts on the web checkout:');
+    const entries = await cli.entries();
+    expect(entries.map((e) => e.kind).sort()).toEqual(['feature', 'mentoring']);
+    for (const entry of entries) expect(entry.competencies.length).toBeGreaterThan(0);
+    expect(entries.find((e) => e.kind === 'mentoring')!.competencies[0]).toBe('multiplier');
+  });
+
+  it('off a terminal, without --suggest, leaves competencies empty', async () => {
+    await cli.ok(['week', ...WEEK]);
+    for (const entry of await cli.entries()) expect(entry.competencies).toEqual([]);
+  });
+
+  it('on a terminal, shows the suggestions once and applies them when confirmed', async () => {
+    answers.queue = [true];
+    await cli.ok(['week', ...WEEK], { isTTY: true });
+    expect(answers.asked).toEqual(['Tag the entries this way?']);
+    for (const entry of await cli.entries()) expect(entry.competencies.length).toBeGreaterThan(0);
+  });
+
+  it('on a terminal, keeps the entries untagged when declined, and does not ask with --no-suggest', async () => {
+    answers.queue = [false];
+    await cli.ok(['week', ...WEEK], { isTTY: true });
+    await cli.ok(['week', ...WEEK, '--no-suggest'], { isTTY: true });
+    expect(answers.asked).toEqual(['Tag the entries this way?']);
+    for (const entry of await cli.entries()) expect(entry.competencies).toEqual([]);
   });
 });

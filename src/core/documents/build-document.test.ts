@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import {
+  documentInputs,
+  makeEntry,
+  PROFILE,
+  sampleEntries,
+  samplePeopleLoop,
+} from '../../../tests/support/document-fixtures.js';
+import { buildDocument } from './build-document.js';
+import { type Block, inlinesOf, type PromoDocument, plainText } from './document-model.js';
+import { DOCUMENT_TYPES } from './document-types.js';
+import { findGaps } from './find-gaps.js';
+import { countDocumentWords } from './limit-words.js';
+
+function citedIds(doc: PromoDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const s of doc.sections)
+    for (const b of s.blocks as Block[])
+      for (const runs of inlinesOf(b)) for (const r of runs) if (r.type === 'citation') ids.add(r.entryId);
+  return ids;
+}
+
+function sectionText(doc: PromoDocument, id: string): string {
+  const section = doc.sections.find((s) => s.id === id);
+  if (!section) throw new Error(`no section ${id} in ${doc.sections.map((s) => s.id).join(', ')}`);
+  return section.blocks
+    .map((b) =>
+      inlinesOf(b)
+        .map((r) => plainText(r))
+        .join(' | '),
+    )
+    .join('\n');
+}
+
+describe('every document type', () => {
+  for (const type of DOCUMENT_TYPES) {
+    it(`${type}: cites only entries the selection let in`, () => {
+      const inputs = documentInputs(type, sampleEntries());
+      const { document } = buildDocument(type, inputs);
+      const allowed = new Set(inputs.choice.included.map((e) => e.id));
+      expect(citedIds(document).size).toBeGreaterThan(0);
+      for (const id of citedIds(document)) expect(allowed).toContain(id);
+      expect(document.type).toBe(type);
+      expect(document.metadata.map((m) => m.label)).toContain('Evidence');
+    });
+  }
+
+  it('builds from no entries at all without inventing anything', () => {
+    for (const type of DOCUMENT_TYPES) {
+      const { document } = buildDocument(type, documentInputs(type, []));
+      expect(citedIds(document).size).toBe(0);
+    }
+  });
+});
+
+describe('the brag document', () => {
+  const { document } = buildDocument('brag', documentInputs('brag', sampleEntries()));
+
+  it('includes private entries: it is the engineer’s own', () => {
+    expect(citedIds(document)).toContain('e-private');
+    expect(citedIds(document)).not.toContain('e-old');
+  });
+
+  it('has projects as stories, design, collaboration and work that was not my job', () => {
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'overview',
+      'projects',
+      'design',
+      'collaboration',
+      'peer-feedback',
+      'glue',
+      'other',
+    ]);
+    expect(sectionText(document, 'projects')).toContain('page-cache (2026-07-06 to 2026-08-12)');
+    expect(sectionText(document, 'projects')).toContain(
+      'I chose a read-through cache over precomputing pages, because prices change hourly.',
+    );
+    expect(sectionText(document, 'collaboration')).toContain('Onboarded Jordan onto the payments service');
+    expect(sectionText(document, 'glue')).toContain('Led the response to the checkout outage <INC-7>');
+  });
+
+  it('lists a gap for every outcome without a number', () => {
+    const gaps = findGaps(document);
+    expect(gaps.find((g) => g.claim?.startsWith('Design approved by two teams'))).toMatchObject({
+      what: 'a number for this outcome',
+      section: 'Projects',
+      under: 'page-cache (2026-07-06 to 2026-08-12)',
+    });
+    expect(gaps.some((g) => g.under?.startsWith('search') && g.what.startsWith('the outcome'))).toBe(true);
+  });
+});
+
+describe('the period summary', () => {
+  it('keeps private entries out and puts measured results first as highlights', () => {
+    const { document } = buildDocument('summary', documentInputs('summary', sampleEntries()));
+    expect(citedIds(document)).not.toContain('e-private');
+    expect(sectionText(document, 'highlights')).toBe(
+      'Shipped the page cache: p95 render time from 2 s to 300 ms.',
+    );
+  });
+});
+
+describe('the handoff for a new manager', () => {
+  const inputs = documentInputs('handoff', sampleEntries());
+
+  it('says where I am going per competency, with the evidence so far and where it is thin', () => {
+    const { document } = buildDocument('handoff', inputs);
+    expect(sectionText(document, 'about')).toContain('Manager on record | Priya Nair');
+    expect(sectionText(document, 'goal')).toContain('Aiming at Senior engineer from Mid-level engineer');
+    expect(sectionText(document, 'goal')).toMatch(
+      /System design \| .+ \| 1 entry; latest: Wrote the cache design doc/,
+    );
+    expect(sectionText(document, 'thin')).toContain('Impact');
+    expect(sectionText(document, 'people')).toContain('Jordan Lee | 0 | 1');
+  });
+
+  it('asks for ratings and written criteria when none are recorded', () => {
+    const gaps = findGaps(buildDocument('handoff', inputs).document);
+    expect(gaps.map((g) => g.section)).toEqual(
+      expect.arrayContaining(['Ratings and what it would take', 'What we agreed needs to be true']),
+    );
+  });
+
+  it('hands over the ratings, criteria, goals, manager changes and peer feedback that are recorded', () => {
+    const withPeople = documentInputs('handoff', sampleEntries(), {}, PROFILE, samplePeopleLoop());
+    const { document } = buildDocument('handoff', withPeople);
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'about',
+      'goal',
+      'ratings',
+      'criteria',
+      'goals',
+      'managers',
+      'projects',
+      'people',
+      'peer-feedback',
+      'thin',
+    ]);
+    expect(sectionText(document, 'ratings')).toContain(
+      'System design | exceeds Mid-level engineer (manager, 2026-09-10) | Lead the design of a system another team depends on (2026-09-10)',
+    );
+    expect(sectionText(document, 'ratings')).toContain('Already rated at Senior engineer: Craft.');
+    expect(sectionText(document, 'criteria')).toContain('Own a cross-team design end to end');
+    expect(sectionText(document, 'criteria')).toContain('career conversation with Priya Nair on 2026-09-10');
+    expect(sectionText(document, 'goals')).toBe(
+      'Lead the cache design for search: An approved design doc for the search cache (active, due 2026-12-15, 40% done)',
+    );
+    expect(sectionText(document, 'managers')).toBe('2026-10-20: Dana Kim (after Priya Nair)');
+    expect(sectionText(document, 'peer-feedback')).toContain('answered every question');
+    expect(sectionText(document, 'peer-feedback')).not.toContain('long before the period');
+    expect(JSON.stringify(document)).not.toContain('Private notes');
+    expect(findGaps(document).map((g) => g.section)).not.toContain('What we agreed needs to be true');
+  });
+});
+
+describe('the Connect', () => {
+  it('lists planned and active goals as the goals for the next period', () => {
+    const inputs = documentInputs('microsoft', sampleEntries(), {}, PROFILE, samplePeopleLoop());
+    const { document } = buildDocument('microsoft', inputs);
+    expect(sectionText(document, 'next')).toContain('Lead the cache design for search');
+    expect(findGaps(document).map((g) => g.section)).not.toContain('Goals for the next period');
+  });
+
+  it('sorts entries into the three circles and leaves setbacks and goals to the author', () => {
+    const { document } = buildDocument('microsoft', documentInputs('microsoft', sampleEntries()));
+    expect(sectionText(document, 'others-success')).toContain('Onboarded Jordan');
+    expect(sectionText(document, 'building-on-others')).toContain('Wrote the cache design doc');
+    expect(sectionText(document, 'individual')).toContain('Shipped the page cache');
+    expect(findGaps(document).map((g) => g.section)).toEqual(
+      expect.arrayContaining(['Setbacks and learnings', 'Goals for the next period']),
+    );
+  });
+});
+
+describe('the Meta self-review', () => {
+  it('is organised by the four axes', () => {
+    const { document } = buildDocument('meta', documentInputs('meta', sampleEntries()));
+    expect(document.sections.map((s) => s.title)).toEqual([
+      'Project Impact',
+      'Engineering Excellence',
+      'Direction',
+      'People',
+    ]);
+    expect(sectionText(document, 'people')).toContain('Onboarded Jordan');
+  });
+
+  it('refuses to exceed the word limit and reports what it cut', () => {
+    const many = Array.from({ length: 60 }, (_, i) =>
+      makeEntry({
+        date: '2026-09-01',
+        title: `Shipped improvement number ${i} to the ranking service`,
+        project: 'ranking',
+        impact: `latency down ${i}%`,
+      }),
+    );
+    const built = buildDocument('meta', documentInputs('meta', many), { wordLimit: 200 });
+    expect(countDocumentWords(built.document)).toBeLessThanOrEqual(200);
+    expect(built.wordLimit!.wordsBefore).toBeGreaterThan(200);
+    expect(built.wordLimit!.cut.length).toBeGreaterThan(0);
+    expect(built.document.metadata.at(-1)).toMatchObject({ label: 'Words' });
+    expect(built.document.metadata.at(-1)!.value).toMatch(/^\d+ of 200 \(\d+ pieces cut, \d+ words\)$/);
+  });
+});
+
+describe("the manager's brief", () => {
+  const inputs = documentInputs('brief', sampleEntries(), {}, PROFILE, samplePeopleLoop());
+  const { document } = buildDocument('brief', inputs);
+
+  it('states the thesis from the readiness analysis and lists the strongest claims with their evidence', () => {
+    expect(sectionText(document, 'thesis')).toMatch(
+      /^Alex Doe for Senior engineer: not ready yet \(readiness \d+ of 100/,
+    );
+    const claims = document.sections.find((s) => s.id === 'claims')!.blocks[0]!;
+    expect(claims.type === 'list' && claims.ordered).toBe(true);
+    expect(sectionText(document, 'claims')).toContain(
+      'Shipped the page cache: p95 render time from 2 s to 300 ms.',
+    );
+  });
+
+  it('answers the five questions, and marks the unanswered ones as gaps', () => {
+    const questions = document.sections.find((s) => s.id === 'questions')!.blocks[0]!;
+    expect(questions.type === 'list' ? questions.items.length : 0).toBe(5);
+    expect(findGaps(document).filter((g) => g.section === "The committee's five questions").length).toBe(
+      inputs.readiness!.questions.filter((q) => !q.answered).length,
+    );
+  });
+
+  it('answers objections with cited evidence and leaves the open ones as gaps', () => {
+    const open = inputs.readiness!.objections.filter((o) => o.status === 'open');
+    expect(open.length).toBeGreaterThan(0);
+    expect(findGaps(document).filter((g) => g.section === 'Likely objections').length).toBe(open.length);
+  });
+
+  it('judges only the entries the selection allows: private ones stay out of the analysis', () => {
+    const ids = new Set(inputs.readiness!.competencies.flatMap((c) => c.supporting));
+    expect(ids.has('e-private')).toBe(false);
+    expect(citedIds(document).has('e-private')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+/** Builds a document of any type from its inputs: the one entry point services call. */
+import { buildBrag } from './build-brag.js';
+import { buildBrief } from './build-brief.js';
+import { buildConnect } from './build-connect.js';
+import { buildHandoff } from './build-handoff.js';
+import { buildSelfReview } from './build-self-review.js';
+import { buildSummary } from './build-summary.js';
+import type { DocumentInputs } from './document-inputs.js';
+import type { PromoDocument } from './document-model.js';
+import { type DocumentType, META_WORD_LIMIT } from './document-types.js';
+import type { WordLimitReport } from './limit-words.js';
+
+export interface BuiltDocument {
+  document: PromoDocument;
+  /** Present for documents with a word limit: what was cut to fit. */
+  wordLimit?: WordLimitReport;
+}
+
+export function buildDocument(
+  type: DocumentType,
+  inputs: DocumentInputs,
+  options: { wordLimit?: number } = {},
+): BuiltDocument {
+  switch (type) {
+    case 'brag':
+      return { document: buildBrag(inputs) };
+    case 'summary':
+      return { document: buildSummary(inputs) };
+    case 'handoff':
+      return { document: buildHandoff(inputs) };
+    case 'microsoft':
+      return { document: buildConnect(inputs) };
+    case 'meta':
+      return buildSelfReview(inputs, options.wordLimit ?? META_WORD_LIMIT);
+    case 'brief':
+      if (!inputs.readiness) throw new Error('the brief needs the readiness analysis in its inputs');
+      return { document: buildBrief(inputs, inputs.readiness) };
+  }
+}

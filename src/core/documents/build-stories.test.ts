@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { makeEntry } from '../../../tests/support/document-fixtures.js';
+import { buildStory, groupIntoStories } from './build-stories.js';
+import { plainText } from './document-model.js';
+import { hasMetric, sentences, stripMarkdown } from './entry-text.js';
+
+const nameOf = (id: string) => id.toUpperCase();
+
+describe('groupIntoStories', () => {
+  it('tells projects first, largest first, then one theme per kind for entries without a project', () => {
+    const stories = groupIntoStories(
+      [
+        makeEntry({ project: 'search' }),
+        makeEntry({ project: 'billing' }),
+        makeEntry({ project: 'billing' }),
+        makeEntry({ kind: 'mentoring' }),
+        makeEntry({ kind: 'feature' }),
+      ],
+      nameOf,
+    );
+    expect(stories.map((s) => s.title)).toEqual([
+      'billing',
+      'search',
+      'Features',
+      'Mentoring and helping others',
+    ]);
+    expect(stories.map((s) => s.entries.length)).toEqual([2, 1, 1, 1]);
+  });
+});
+
+describe('buildStory', () => {
+  it('draws problem, decisions and outcome from the entries, each cited with its date and link', () => {
+    const design = makeEntry({
+      id: 'd1',
+      date: '2026-07-06',
+      details: 'Pages took 2 s under load.\n- I chose a read-through cache over precomputing pages.',
+      impact: 'p95 from 2 s to 300 ms',
+      links: ['https://docs.example.com/cache'],
+      scope: 'cross-team',
+      collaborators: ['Ravi Patel'],
+    });
+    const story = buildStory('cache', 'cache', 'cache', [design], nameOf);
+    expect(story.problem).toEqual([
+      { type: 'text', text: 'Pages took 2 s under load.' },
+      { type: 'citation', entryId: 'd1', date: '2026-07-06', link: 'https://docs.example.com/cache' },
+    ]);
+    expect(plainText(story.decisions[0]!)).toBe('I chose a read-through cache over precomputing pages.');
+    expect(story.decisions[0]![1]).toMatchObject({ type: 'citation', entryId: 'd1' });
+    expect(story.outcomes).toEqual([
+      [
+        { type: 'text', text: 'p95 from 2 s to 300 ms' },
+        { type: 'citation', entryId: 'd1', date: '2026-07-06', link: 'https://docs.example.com/cache' },
+      ],
+    ]);
+    expect(plainText(story.role)).toContain('Widest scope: cross-team. 1 entry: feature.');
+    expect(plainText(story.role)).toContain('Worked with Ravi Patel.');
+  });
+
+  it('marks a gap instead of inventing a problem, a decision or an outcome the entries do not hold', () => {
+    const story = buildStory('x', 'x', 'x', [makeEntry({ title: 'Did a thing' })], nameOf);
+    for (const part of [story.problem, story.decisions[0]!, story.outcomes[0]!]) {
+      expect(part).toHaveLength(1);
+      expect(part[0]!.type).toBe('gap');
+    }
+  });
+
+  it('marks an outcome without a number as needing one, after citing it', () => {
+    const story = buildStory('x', 'x', 'x', [makeEntry({ impact: 'Made checkout faster' })], nameOf);
+    expect(story.outcomes[0]!.map((r) => r.type)).toEqual(['text', 'citation', 'gap']);
+  });
+
+  it('orders what I did by date whatever order the entries came in', () => {
+    const story = buildStory(
+      'x',
+      'x',
+      'x',
+      [makeEntry({ date: '2026-09-02', title: 'second' }), makeEntry({ date: '2026-09-01', title: 'first' })],
+      nameOf,
+    );
+    expect(story.actions.map((a) => plainText(a))).toEqual(['first', 'second']);
+    expect([story.since, story.until]).toEqual(['2026-09-01', '2026-09-02']);
+  });
+});
+
+describe('reading entry text', () => {
+  it('reduces Markdown to the words as written', () => {
+    expect(stripMarkdown('Added **idempotency** to `POST /payments`, see [the doc](https://x.example)')).toBe(
+      'Added idempotency to POST /payments, see the doc',
+    );
+  });
+
+  it('splits sentences within lines and never across list items', () => {
+    expect(sentences('First one. Second one.\n- third item\n- 2 more')).toEqual([
+      'First one.',
+      'Second one.',
+      'third item',
+      '2 more',
+    ]);
+  });
+
+  it('counts a claim with a measure as measured, and versions, years or task counts as not', () => {
+    expect(hasMetric('p95 from 800 ms to 300 ms')).toBe(true);
+    expect(hasMetric('made it much faster')).toBe(false);
+    expect(hasMetric('shipped v2 in 2026, closed 14 tickets')).toBe(false);
+  });
+});

@@ -1,0 +1,99 @@
+/** The document types promocase builds, and what each one includes by default. Plain data: help text loads nothing heavy. */
+import type { Visibility } from '../entries/entry-vocabulary.js';
+import { DomainError } from '../errors.js';
+
+export const DOCUMENT_TYPES = ['brag', 'summary', 'handoff', 'microsoft', 'meta', 'brief'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** Types of issue 6 not built yet (they take the readiness analysis as the brief does). */
+export const PLANNED_DOCUMENT_TYPES = ['case', 'google', 'amazon'] as const;
+
+export const DOCUMENT_FORMATS = ['md', 'html', 'pdf', 'docx', 'json'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+/** Which date range a type covers when no --since/--until is given. */
+export type DefaultRange = 'review-period' | 'last-twelve-months';
+
+export interface DocumentTypeSpec {
+  id: DocumentType;
+  name: string;
+  /** One line for help text and the API description. */
+  purpose: string;
+  /**
+   * `private` includes every entry (the engineer's own working document); `manager` only the entries
+   * shared with the manager (anything that is handed to someone else).
+   */
+  visibility: Visibility;
+  range: DefaultRange;
+}
+
+export const DOCUMENT_TYPE_SPECS: Record<DocumentType, DocumentTypeSpec> = {
+  brag: {
+    id: 'brag',
+    name: 'Brag document',
+    purpose: 'your own running record: projects, design, mentorship, work that was not your job',
+    visibility: 'private',
+    range: 'review-period',
+  },
+  summary: {
+    id: 'summary',
+    name: 'Period summary',
+    purpose: 'what you did this review period, to send to your manager',
+    visibility: 'manager',
+    range: 'review-period',
+  },
+  handoff: {
+    id: 'handoff',
+    name: 'Handoff for a new manager',
+    purpose: 'where you are, where you are going and the evidence so far, for a manager who has no context',
+    visibility: 'manager',
+    // A new manager needs the history the old one carried: the 6-12 months a promotion is judged on.
+    range: 'last-twelve-months',
+  },
+  microsoft: {
+    id: 'microsoft',
+    name: 'Connect',
+    purpose: 'Microsoft-style Connect: the three circles of impact, setbacks and learnings, next goals',
+    visibility: 'manager',
+    range: 'review-period',
+  },
+  brief: {
+    id: 'brief',
+    name: "Manager's brief",
+    purpose:
+      "the manager's 5-minute brief: thesis, three strongest claims, the committee's five questions, objections",
+    visibility: 'manager',
+    // Readiness is judged on sustained work: the 6-12 months a committee looks at.
+    range: 'last-twelve-months',
+  },
+  meta: {
+    id: 'meta',
+    name: 'Self-review',
+    purpose: 'Meta-style self-review by axis, within the word limit (it cuts and says what)',
+    visibility: 'manager',
+    range: 'review-period',
+  },
+};
+
+/** The word limit of the Meta self-review tool (reported; FACTS.md section 3). */
+export const META_WORD_LIMIT = 1_000;
+
+/** A type id as the CLI or API received it: one of ours, or a clear refusal naming the accepted ones. */
+export function parseDocumentType(value: string): DocumentType {
+  if ((DOCUMENT_TYPES as readonly string[]).includes(value)) return value as DocumentType;
+  const accepted = `one of: ${DOCUMENT_TYPES.join(', ')}`;
+  const message = (PLANNED_DOCUMENT_TYPES as readonly string[]).includes(value)
+    ? `"${value}" is not built yet; available now: ${DOCUMENT_TYPES.join(', ')}`
+    : `"${value}" is not a document type; use ${accepted}`;
+  throw new DomainError('invalid_input', `type: ${message}`, [
+    { path: 'type', message: `expected ${accepted}` },
+  ]);
+}
+
+export function parseDocumentFormat(value: string): DocumentFormat {
+  if ((DOCUMENT_FORMATS as readonly string[]).includes(value)) return value as DocumentFormat;
+  const accepted = `one of: ${DOCUMENT_FORMATS.join(', ')}`;
+  throw new DomainError('invalid_input', `format: "${value}" is not a document format; use ${accepted}`, [
+    { path: 'format', message: `expected ${accepted}` },
+  ]);
+}

@@ -1,0 +1,62 @@
+/** Reading an entry's own words: Markdown reduced to plain text, sentences, and whether a claim has a number. */
+import { hasMeasure } from '../analysis/text-signals.js';
+
+const MARKUP = /[*_`[\]#>]|^\s*(?:[-+]|\d+[.)])\s/m;
+
+/** Plain text of an entry's Markdown: emphasis, code and link markup removed, words kept as written. */
+export function stripMarkdown(markdown: string): string {
+  // Most entries are plain prose: skip the markup patterns when there is no markup character at all.
+  if (!MARKUP.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:!?]|$)/g, '$1$2')
+    .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Sentences of an entry's Markdown: each line (a list item, a paragraph line) on its own, then split
+ * after . ! ? followed by a space and a capital, digit or quote.
+ */
+export function sentences(markdown: string): string[] {
+  return markdown
+    .split(/\r?\n/)
+    .map(stripMarkdown)
+    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=["'(A-Z0-9])/))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+const DECISION =
+  /\b(decided|decide|chose|chosen|choose|picked|opted|went with|trade-?offs?|instead of|rather than|in favou?r of|proposed|agreed)\b/i;
+
+/** A sentence that records a decision or a trade-off, in the author's words. */
+export function isDecision(sentence: string): boolean {
+  return DECISION.test(sentence);
+}
+
+/**
+ * Whether a claim carries a measure, as the analysis engine judges it (a quantity with a unit, money,
+ * before and after, a reach): "p95 from 800 ms to 300 ms" does; "made checkout faster", "shipped v2"
+ * or "closed 14 tickets" do not. Plain patterns, so documents never load the language model.
+ */
+export function hasMetric(claim: string): boolean {
+  // An entry's impact is judged once per story and once per list it appears in: remember the answer.
+  let known = measured.get(claim);
+  if (known === undefined) {
+    known = hasMeasure(claim);
+    if (measured.size > 50_000) measured.clear();
+    measured.set(claim, known);
+  }
+  return known;
+}
+
+const measured = new Map<string, boolean>();
+
+/** Words as a person counts them: runs of letters or digits, with inner apostrophes, dashes and dots. */
+export function countWords(plain: string): number {
+  return plain.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { bullets, type PromoDocument, paragraph, text } from './document-model.js';
+import { countDocumentWords, limitWords } from './limit-words.js';
+
+/** A document of sections whose items have `n` words each. */
+function doc(sections: Record<string, number[]>): PromoDocument {
+  const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
+  return {
+    type: 'meta',
+    title: 'Self-review',
+    metadata: [{ label: 'Author', value: 'not counted at all' }],
+    sections: Object.entries(sections).map(([id, items]) => ({
+      id,
+      title: id,
+      blocks: [
+        paragraph(text(words(items[0]!, `${id}-open-`))),
+        bullets(items.slice(1).map((n, i) => [text(words(n, `${id}-${i}-`))])),
+      ],
+    })),
+  };
+}
+
+describe('limitWords', () => {
+  it('leaves a document within the limit untouched and reports no cut', () => {
+    const d = doc({ impact: [10, 5, 5], people: [10, 5] });
+    const { document, report } = limitWords(d, 100);
+    expect(document).toEqual(d);
+    expect(report).toEqual({ limit: 100, wordsBefore: 35, wordsAfter: 35, cut: [] });
+  });
+
+  it('never returns more words than the limit, and reports each piece it cut', () => {
+    const d = doc({ impact: [20, 30, 30, 30], excellence: [20, 10, 10], people: [20, 5] });
+    const { document, report } = limitWords(d, 100);
+    expect(countDocumentWords(document)).toBeLessThanOrEqual(100);
+    expect(report.wordsBefore).toBe(175);
+    expect(report.wordsAfter).toBe(countDocumentWords(document));
+    expect(report.cut.reduce((n, c) => n + c.words, 0)).toBe(report.wordsBefore - report.wordsAfter);
+    expect(report.cut[0]).toMatchObject({ section: 'impact', words: 30 });
+    expect(report.cut[0]!.excerpt).toMatch(/^impact-2-0 impact-2-1/);
+  });
+
+  it('cuts the longest section first, so every section keeps its opening', () => {
+    const { document } = limitWords(doc({ impact: [20, 30, 30, 30], people: [20, 5] }), 80);
+    expect(document.sections.map((s) => s.blocks.length)).toEqual([2, 2]);
+    expect(document.sections[1]!.blocks).toEqual(doc({ people: [20, 5] }).sections[0]!.blocks);
+  });
+
+  it('cuts openings too, last section first, when the openings alone are over the limit', () => {
+    const { document, report } = limitWords(doc({ a: [40], b: [40], c: [40] }), 50);
+    expect(countDocumentWords(document)).toBeLessThanOrEqual(50);
+    expect(report.cut.map((c) => c.section)).toEqual(['c', 'b']);
+  });
+
+  it('counts words as people do: numbers, hyphenated and accented words count once', () => {
+    const d: PromoDocument = {
+      type: 'meta',
+      title: 't',
+      metadata: [],
+      sections: [
+        {
+          id: 's',
+          title: 's',
+          blocks: [paragraph(text("Zoë's cut p95 from 2.5 s to 300 ms — well-known."))],
+        },
+      ],
+    };
+    expect(countDocumentWords(d)).toBe(10);
+  });
+});

@@ -1,0 +1,123 @@
+/** Query and response schemas of /documents: the selection options as query parameters, the dry run and the check. */
+import { z } from '@hono/zod-openapi';
+import {
+  DOCUMENT_FORMATS,
+  DOCUMENT_TYPES,
+  PLANNED_DOCUMENT_TYPES,
+} from '../../core/documents/document-types.js';
+import { VISIBILITIES } from '../../core/entries/entry-vocabulary.js';
+
+export const DocumentTypeParam = z.object({
+  type: z
+    .string()
+    .min(1)
+    .max(40)
+    .openapi({
+      param: { name: 'type', in: 'path' },
+      example: 'brag',
+      description: `one of: ${DOCUMENT_TYPES.join(', ')} (${PLANNED_DOCUMENT_TYPES.join(', ')} are not built yet)`,
+    }),
+});
+
+const isoDate = z.string().openapi({ format: 'date', example: '2026-07-01' });
+
+/** Query strings are text: the use case validates the values (dates, visibility) with the same schema as the CLI. */
+export const SelectionQuery = z
+  .object({
+    visibility: z
+      .string()
+      .optional()
+      .openapi({
+        description: `${VISIBILITIES.join(' | ')}: private includes every entry (default per type)`,
+      }),
+    since: isoDate
+      .optional()
+      .openapi({ description: 'first day of evidence (default: the current review period)' }),
+    until: isoDate.optional().openapi({ description: 'last day of evidence' }),
+    project: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .openapi({ description: 'only entries of these projects (repeat the parameter)' }),
+    wordLimit: z.string().optional().openapi({ description: 'meta only: the most words (default 1000)' }),
+  })
+  .strict();
+
+export const DocumentQuery = SelectionQuery.extend({
+  format: z
+    .string()
+    .optional()
+    .openapi({ description: `${DOCUMENT_FORMATS.join(' | ')} (default md)` }),
+}).strict();
+
+/** The selection query as the request the use cases take. */
+export function requestOfQuery(query: z.infer<typeof SelectionQuery>): Record<string, unknown> {
+  const request: Record<string, unknown> = {};
+  if (query.visibility !== undefined) request.visibility = query.visibility;
+  if (query.since !== undefined) request.since = query.since;
+  if (query.until !== undefined) request.until = query.until;
+  if (query.project !== undefined)
+    request.projects = Array.isArray(query.project) ? query.project : [query.project];
+  if (query.wordLimit !== undefined)
+    request.wordLimit = /^\d{1,6}$/.test(query.wordLimit) ? Number(query.wordLimit) : query.wordLimit;
+  return request;
+}
+
+const Selection = z.object({
+  visibility: z.enum(VISIBILITIES),
+  since: z.string(),
+  until: z.string(),
+  projects: z.array(z.string()),
+  basis: z.string(),
+});
+
+export const EvidencePreviewView = z
+  .object({
+    type: z.enum(DOCUMENT_TYPES),
+    selection: Selection,
+    included: z.number().int(),
+    excluded: z.number().int(),
+    entries: z.array(
+      z.object({
+        id: z.string(),
+        date: z.string(),
+        title: z.string(),
+        project: z.string().nullable(),
+        visibility: z.enum(VISIBILITIES),
+        included: z.boolean(),
+        reasons: z.array(z.string()),
+      }),
+    ),
+  })
+  .openapi('DocumentEvidencePreview');
+
+const WordLimitView = z.object({
+  limit: z.number().int(),
+  wordsBefore: z.number().int(),
+  wordsAfter: z.number().int(),
+  cut: z.array(
+    z.object({
+      section: z.string(),
+      under: z.string().nullable(),
+      words: z.number().int(),
+      excerpt: z.string(),
+    }),
+  ),
+});
+
+export const DocumentCheckView = z
+  .object({
+    type: z.enum(DOCUMENT_TYPES),
+    selection: Selection,
+    included: z.number().int(),
+    gaps: z.array(
+      z.object({
+        section: z.string(),
+        under: z.string().nullable(),
+        what: z.string(),
+        why: z.string(),
+        claim: z.string().nullable(),
+      }),
+    ),
+    wordLimit: WordLimitView.optional(),
+  })
+  .openapi('DocumentCheck');

@@ -1,0 +1,90 @@
+/** Markdown: what people paste into a doc, a wiki or a message. Text is escaped so entries cannot inject markup. */
+import type { Block, Inline, PromoDocument } from '../../../core/documents/document-model.js';
+
+const NEEDS_ESCAPE = /[\r\n\u2028\u2029\\`*_[\]<>#|]/;
+
+/** Backslash-escapes what Markdown would read as markup; line breaks become spaces (a run is one line). */
+export function escapeMarkdown(value: string, inTable = false): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
+  const escaped = value.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>#]/g, '\\$&');
+  return inTable ? escaped.replace(/\|/g, '\\|') : escaped;
+}
+
+/** Emphasis markers must touch the text (`**a **` is not bold): spaces stay outside them. */
+function wrap(marker: string, value: string): string {
+  const m = /^(\s*)(.*?)(\s*)$/s.exec(value)!;
+  return m[2] ? `${m[1]}${marker}${m[2]}${marker}${m[3]}` : value;
+}
+
+function renderInlines(runs: readonly Inline[], inTable = false): string {
+  let out = '';
+  const spaced = (piece: string) => {
+    out += out === '' || /\s$/.test(out) ? piece : ` ${piece}`;
+  };
+  for (const run of runs) {
+    switch (run.type) {
+      case 'text':
+        out += escapeMarkdown(run.text, inTable);
+        break;
+      case 'strong':
+        out += wrap('**', escapeMarkdown(run.text, inTable));
+        break;
+      case 'emphasis':
+        out += wrap('*', escapeMarkdown(run.text, inTable));
+        break;
+      case 'citation':
+        spaced(
+          run.link
+            ? `([${run.date}](<${run.link.replace(/[<>\s]/g, encodeURIComponent)}>))`
+            : `(${run.date})`,
+        );
+        break;
+      case 'gap':
+        spaced(`**[TO FILL: ${escapeMarkdown(run.what, inTable)}]** *(${escapeMarkdown(run.why, inTable)})*`);
+        break;
+    }
+  }
+  return out.trim();
+}
+
+function renderBlock(block: Block): string {
+  switch (block.type) {
+    case 'heading':
+      return `### ${escapeMarkdown(block.text)}`;
+    case 'paragraph':
+      return renderInlines(block.content);
+    case 'list':
+      return block.items
+        .map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${renderInlines(item)}`)
+        .join('\n');
+    case 'table': {
+      const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+      return [
+        row(block.header.map((h) => escapeMarkdown(h, true))),
+        row(block.header.map(() => '---')),
+        ...block.rows.map((cells) => row(cells.map((c) => renderInlines(c, true)))),
+      ].join('\n');
+    }
+    case 'quote': {
+      const lines = [`> ${renderInlines(block.content)}`];
+      if (block.attribution) lines.push('>', `> ${escapeMarkdown(`\u2014 ${block.attribution}`)}`);
+      return lines.join('\n');
+    }
+  }
+}
+
+export function renderMarkdown(doc: PromoDocument): string {
+  const parts = [`# ${escapeMarkdown(doc.title)}`];
+  if (doc.metadata.length > 0)
+    parts.push(
+      doc.metadata.map((m) => `- **${escapeMarkdown(m.label)}:** ${escapeMarkdown(m.value)}`).join('\n'),
+    );
+  for (const section of doc.sections) {
+    parts.push(`## ${escapeMarkdown(section.title)}`);
+    for (const block of section.blocks) {
+      const rendered = renderBlock(block);
+      if (rendered) parts.push(rendered);
+    }
+  }
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,72 @@
+// PDF output parsed back with a pure-JS parser (unpdf, pdf.js inside): text, pages, fonts for non-Latin text.
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { documentInputs, makeEntry, sampleEntries } from '../../../../tests/support/document-fixtures.js';
+import { buildDocument } from '../../../core/documents/build-document.js';
+import { renderPdf } from './render-pdf.js';
+
+async function readPdf(bytes: Uint8Array) {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { totalPages, text } = await extractText(pdf, { mergePages: true });
+  return { pages: totalPages, text: text.replace(/\s+/g, ' ') };
+}
+
+describe('renderPdf', () => {
+  it('writes a PDF whose text holds the title, sections, stories, citations and gaps', async () => {
+    const bytes = await renderPdf(buildDocument('brag', documentInputs('brag', sampleEntries())).document);
+    expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
+    const { pages, text } = await readPdf(bytes);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    for (const expected of [
+      'Brag document: Alex Doe',
+      'Projects',
+      'page-cache (2026-07-06 to 2026-08-12)',
+      'Product pages took 2 s to render under load. (2026-07-06)',
+      '[TO FILL: a number for this outcome]',
+      "Work that wasn't my job",
+      'Communication and influence',
+    ])
+      expect(text).toContain(expected);
+    expect(text).toContain(`1 / ${pages}`);
+  });
+
+  it('breaks a long document across pages and numbers every page', async () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      makeEntry({
+        date: '2026-09-01',
+        title: `Shipped improvement ${i} to the ranking service`,
+        project: 'ranking',
+        impact: `latency down ${i} ms`,
+      }),
+    );
+    const { pages, text } = await readPdf(
+      await renderPdf(buildDocument('brag', documentInputs('brag', many)).document),
+    );
+    expect(pages).toBeGreaterThan(2);
+    expect(text).toContain(`${pages} / ${pages}`);
+    expect(text).toContain('Shipped improvement 119 to the ranking service');
+  });
+
+  it('keeps accented, Greek and Cyrillic text readable by embedding a font that has them', async () => {
+    const entries = [
+      makeEntry({
+        date: '2026-09-01',
+        title: 'Paired with Zoë Łukasiewicz and Дмитрий on the Ελληνικά locale',
+        kind: 'mentoring',
+      }),
+    ];
+    const { text } = await readPdf(
+      await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document),
+    );
+    expect(text).toContain('Paired with Zoë Łukasiewicz and Дмитрий on the Ελληνικά locale');
+  });
+});
+
+describe('woffToSfnt', () => {
+  it('refuses a file that is not WOFF', async () => {
+    const { woffToSfnt } = await import('./woff-to-sfnt.js');
+    expect(() => woffToSfnt(new TextEncoder().encode('not a font at all, just some text here....'))).toThrow(
+      'not a WOFF 1.0 font',
+    );
+  });
+});
