@@ -5,6 +5,9 @@ import type { Schemas } from '../api/client';
 import { ratingScore } from '../lib/rating-score';
 import type { RadarSeries } from './draw-radar';
 
+/** Starts loading the chart code, e.g. while the dashboard's data is still on its way. */
+export const loadRadarChart = () => import('./draw-radar');
+
 const COLOURS = { self: '#2f7fb8', manager: '#b35c00', evidence: '#2e7d32' };
 
 interface ReadinessRadarProps {
@@ -39,7 +42,7 @@ export function ReadinessRadar({ readiness, levels }: ReadinessRadarProps) {
     if (!el) return;
     let chart: { destroy(): void } | undefined;
     let gone = false;
-    import('./draw-radar').then(
+    loadRadarChart().then(
       ({ drawRadar }) => {
         if (gone) return;
         chart = drawRadar(

@@ -87,7 +87,17 @@ const NO_WEEKS: string[] = [];
 export function prefetchDashboard(client: QueryClient): void {
   const entries = (query: EntryQuery) => () =>
     call(api.GET('/api/v1/entries', { params: { query } })).then((r) => r.entries);
-  void client.prefetchQuery({ queryKey: keys.profile, queryFn: () => call(api.GET('/api/v1/profile')) });
+  // The radar places ratings on the framework's ladder: its framework follows the profile at once.
+  void client
+    .prefetchQuery({ queryKey: keys.profile, queryFn: () => call(api.GET('/api/v1/profile')) })
+    .then(() => {
+      const id = client.getQueryData<Profile>(keys.profile)?.framework;
+      if (!id) return;
+      return client.prefetchQuery({
+        queryKey: keys.framework(id),
+        queryFn: () => call(api.GET('/api/v1/frameworks/{id}', { params: { path: { id } } })),
+      });
+    });
   void client.prefetchQuery({ queryKey: keys.streak, queryFn: () => call(api.GET('/api/v1/streak')) });
   const year = yearQuery(todayIso());
   void client.prefetchQuery({ queryKey: keys.entries(year), queryFn: entries(year) });
@@ -95,6 +105,18 @@ export function prefetchDashboard(client: QueryClient): void {
   void client.prefetchQuery({
     queryKey: keys.readiness,
     queryFn: () => call(api.GET('/api/v1/readiness')),
+  });
+  void client.prefetchQuery({
+    queryKey: keys.objections,
+    queryFn: () => call(api.GET('/api/v1/objections')),
+  });
+  void client.prefetchQuery({
+    queryKey: keys.nextActions,
+    queryFn: async () => (await call(api.GET('/api/v1/next-actions'))).nextActions,
+  });
+  void client.prefetchQuery({
+    queryKey: keys.goals,
+    queryFn: async () => (await call(api.GET('/api/v1/goals'))).goals,
   });
 }
 
