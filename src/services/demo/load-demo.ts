@@ -3,6 +3,7 @@ import { addDays, weekStart } from '../../core/dates.js';
 import type { Entry } from '../../core/entries/entry.js';
 import type { Profile } from '../../core/profile/profile.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { entryQualities } from '../readiness/assess-case.js';
 import { demoEntries, demoProfile } from './demo-sample.js';
 import { type DemoPeopleCounts, loadDemoPeople } from './load-demo-people.js';
 
@@ -18,7 +19,7 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoR
   const today = ctx.today();
   const thisWeek = weekStart(today);
   const at = ctx.now().toISOString();
-  return ctx.store.write(async (tx) => {
+  const report = await ctx.store.write(async (tx) => {
     if (await tx.getProfile(actor.ownerId)) return { loaded: false, entries: 0 };
     const profile: Profile = {
       ...demoProfile,
@@ -53,4 +54,8 @@ export async function loadDemo(ctx: ServiceContext, actor: Actor): Promise<DemoR
     const people = await loadDemoPeople(tx, { ownerId: actor.ownerId, thisWeek, today, at, entries });
     return { loaded: true, entries: entries.length, people };
   });
+  // The text analysis of the sample is done now, once, so the first readiness view of the demo (the web
+  // app's dashboard) does not wait for the language model.
+  if (report.loaded) await entryQualities(ctx, actor, await ctx.store.listEntries(actor.ownerId, {}));
+  return report;
 }
