@@ -237,3 +237,68 @@ describe("the manager's brief", () => {
     expect(citedIds(document).has('e-private')).toBe(false);
   });
 });
+
+describe('the promotion case', () => {
+  const inputs = documentInputs('case', sampleEntries(), {}, PROFILE, samplePeopleLoop());
+  const { document } = buildDocument('case', inputs);
+
+  it('opens with the thesis: the target level, the verdict and why now', () => {
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'thesis',
+      'competencies',
+      'stories',
+      'beyond',
+      'peers',
+      'consistency',
+      'objections',
+    ]);
+    expect(sectionText(document, 'thesis')).toMatch(
+      /^Alex Doe, Mid-level engineer, for Senior engineer\. The readiness analysis of this evidence says not ready yet \(\d+ of 100\)\./,
+    );
+    expect(sectionText(document, 'thesis')).toContain(
+      `Next-level work sustained over ${inputs.readiness!.overall.sustainedMonths} months.`,
+    );
+  });
+
+  it('puts the strongest evidence per competency next to the target level’s signals', () => {
+    const competencies = sectionText(document, 'competencies');
+    expect(competencies).toContain('What Senior engineer expects.');
+    expect(competencies).toContain(
+      'Writes design docs for their system that reviewers find clear and that hold up once built.',
+    );
+    expect(competencies).toMatch(
+      /Wrote the cache design doc: Design approved by two teams\. \(closest signal: Writes design docs/,
+    );
+    // A competency nothing supports is a gap to fill, not an empty heading.
+    expect(findGaps(document)).toContainEqual(
+      expect.objectContaining({
+        under: 'Technical leadership: gap',
+        what: 'an entry that shows Technical leadership at the Senior engineer level',
+      }),
+    );
+  });
+
+  it('tells projects as stories and shows the work beyond my own output with the people helped', () => {
+    expect(sectionText(document, 'stories')).toContain('page-cache (2026-07-06 to 2026-08-12)');
+    expect(sectionText(document, 'beyond')).toContain('Onboarded Jordan onto the payments service');
+    expect(sectionText(document, 'beyond')).toContain('People helped: Jordan Lee');
+  });
+
+  it('quotes peers from the period only, and shows consistency period by period', () => {
+    expect(sectionText(document, 'peers')).toContain('answered every question');
+    expect(sectionText(document, 'peers')).not.toContain('long before the period');
+    expect(sectionText(document, 'consistency')).toContain('2026-H2 | 5 | 3');
+  });
+
+  it('answers the answered objections with evidence and leaves the open ones as gaps', () => {
+    const open = inputs.readiness!.objections.filter((o) => o.status === 'open');
+    const section = 'Objections, answered before they are raised';
+    expect(findGaps(document).filter((g) => g.section === section).length).toBe(open.length);
+    expect(sectionText(document, 'objections')).toContain('"This is mid-level scope." page-cache');
+  });
+
+  it('asks for peer quotes instead of inventing them when none is recorded', () => {
+    const bare = buildDocument('case', documentInputs('case', sampleEntries())).document;
+    expect(findGaps(bare).map((g) => g.section)).toContain('What peers say');
+  });
+});

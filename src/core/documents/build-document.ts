@@ -1,6 +1,7 @@
 /** Builds a document of any type from its inputs: the one entry point services call. */
 import { buildBrag } from './build-brag.js';
 import { buildBrief } from './build-brief.js';
+import { buildCase } from './build-case.js';
 import { buildConnect } from './build-connect.js';
 import { buildHandoff } from './build-handoff.js';
 import { buildSelfReview } from './build-self-review.js';
@@ -32,8 +33,19 @@ export function buildDocument(
       return { document: buildConnect(inputs) };
     case 'meta':
       return buildSelfReview(inputs, options.wordLimit ?? META_WORD_LIMIT);
+    default:
+      return { document: buildOnReadiness(type, inputs) };
+  }
+}
+
+/** The types built on the readiness analysis (READINESS_DOCUMENT_TYPES): the service loads it for them. */
+function buildOnReadiness(type: 'brief' | 'case', inputs: DocumentInputs): PromoDocument {
+  const { readiness } = inputs;
+  if (!readiness) throw new Error(`the ${type} document needs the readiness analysis in its inputs`);
+  switch (type) {
     case 'brief':
-      if (!inputs.readiness) throw new Error('the brief needs the readiness analysis in its inputs');
-      return { document: buildBrief(inputs, inputs.readiness) };
+      return buildBrief(inputs, readiness);
+    case 'case':
+      return buildCase(inputs, readiness);
   }
 }
