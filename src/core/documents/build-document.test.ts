@@ -302,3 +302,55 @@ describe('the promotion case', () => {
     expect(findGaps(bare).map((g) => g.section)).toContain('What peers say');
   });
 });
+
+describe('the Google promotion packet', () => {
+  const google = { ...PROFILE, company: 'google' as const };
+  const inputs = documentInputs('google', sampleEntries(), {}, google, samplePeopleLoop());
+  const { document } = buildDocument('google', inputs);
+
+  it('opens with a context a committee that does not know the candidate can read cold', () => {
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'context',
+      'ownership',
+      'artifacts',
+      'peers',
+      'dimensions',
+    ]);
+    expect(document.title).toBe('Promotion packet: Alex Doe for Senior engineer (Google L5)');
+    expect(sectionText(document, 'context')).toContain(
+      'Alex Doe is a Mid-level engineer (Google L4) put forward for Senior engineer (Google L5); their manager is Priya Nair.',
+    );
+    expect(sectionText(document, 'context')).toContain('page-cache: 2026-07-06 to 2026-08-12, 2 entries');
+    // The data has no team: the packet asks for it rather than guessing.
+    expect(findGaps(document).find((g) => g.section === 'Context')?.what).toMatch(/^the team/);
+  });
+
+  it('tells each project as a story of ownership and lists artifacts with the metric their entry states', () => {
+    expect(sectionText(document, 'ownership')).toContain(
+      'I chose a read-through cache over precomputing pages, because prices change hourly.',
+    );
+    expect(sectionText(document, 'artifacts')).toContain(
+      'Wrote the cache design doc | design | https://docs.example.com/design/page-cache | Design approved by two teams.',
+    );
+    expect(findGaps(document)).toContainEqual(
+      expect.objectContaining({ section: 'Artifacts', what: 'a number for this outcome' }),
+    );
+  });
+
+  it('maps the evidence onto Google’s dimensions and quotes peers', () => {
+    const dimensions = document.sections.find((s) => s.id === 'dimensions')!.blocks;
+    expect(
+      dimensions.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.text : '')),
+    ).toEqual(['Contribution', 'Challenge', 'Influence', 'Expertise']);
+    expect(sectionText(document, 'dimensions')).toContain(
+      'Shipped the page cache: p95 render time from 2 s to 300 ms.',
+    );
+    expect(sectionText(document, 'peers')).toContain('answered every question');
+  });
+
+  it('asks for artifacts when no entry has a link', () => {
+    const bare = sampleEntries().map((e) => ({ ...e, links: [] }));
+    const gaps = findGaps(buildDocument('google', documentInputs('google', bare)).document);
+    expect(gaps.find((g) => g.section === 'Artifacts')?.why).toBe('no entry in the selection has a link');
+  });
+});

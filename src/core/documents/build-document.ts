@@ -3,6 +3,7 @@ import { buildBrag } from './build-brag.js';
 import { buildBrief } from './build-brief.js';
 import { buildCase } from './build-case.js';
 import { buildConnect } from './build-connect.js';
+import { buildGooglePacket } from './build-google-packet.js';
 import { buildHandoff } from './build-handoff.js';
 import { buildSelfReview } from './build-self-review.js';
 import { buildSummary } from './build-summary.js';
@@ -39,7 +40,7 @@ export function buildDocument(
 }
 
 /** The types built on the readiness analysis (READINESS_DOCUMENT_TYPES): the service loads it for them. */
-function buildOnReadiness(type: 'brief' | 'case', inputs: DocumentInputs): PromoDocument {
+function buildOnReadiness(type: 'brief' | 'case' | 'google', inputs: DocumentInputs): PromoDocument {
   const { readiness } = inputs;
   if (!readiness) throw new Error(`the ${type} document needs the readiness analysis in its inputs`);
   switch (type) {
@@ -47,5 +48,7 @@ function buildOnReadiness(type: 'brief' | 'case', inputs: DocumentInputs): Promo
       return buildBrief(inputs, readiness);
     case 'case':
       return buildCase(inputs, readiness);
+    case 'google':
+      return buildGooglePacket(inputs, readiness);
   }
 }

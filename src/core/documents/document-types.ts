@@ -2,11 +2,20 @@
 import type { Visibility } from '../entries/entry-vocabulary.js';
 import { DomainError } from '../errors.js';
 
-export const DOCUMENT_TYPES = ['brag', 'summary', 'handoff', 'microsoft', 'meta', 'brief', 'case'] as const;
+export const DOCUMENT_TYPES = [
+  'brag',
+  'summary',
+  'handoff',
+  'microsoft',
+  'meta',
+  'brief',
+  'case',
+  'google',
+] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** The types built on the readiness analysis: only these load it (it loads the language model). */
-export const READINESS_DOCUMENT_TYPES: ReadonlySet<DocumentType> = new Set(['brief', 'case']);
+export const READINESS_DOCUMENT_TYPES: ReadonlySet<DocumentType> = new Set(['brief', 'case', 'google']);
 
 export const DOCUMENT_FORMATS = ['md', 'html', 'pdf', 'docx', 'json'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -73,6 +82,14 @@ export const DOCUMENT_TYPE_SPECS: Record<DocumentType, DocumentTypeSpec> = {
       'the promotion case: thesis, evidence per competency against the target level, stories, reach, peers, objections',
     visibility: 'manager',
     // A case is judged on sustained work: the 6-12 months a committee looks at.
+    range: 'last-twelve-months',
+  },
+  google: {
+    id: 'google',
+    name: 'Promotion packet',
+    purpose:
+      'Google-style packet for a committee that does not know you: context, ownership stories, artifacts',
+    visibility: 'manager',
     range: 'last-twelve-months',
   },
   meta: {
