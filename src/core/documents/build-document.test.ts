@@ -354,3 +354,85 @@ describe('the Google promotion packet', () => {
     expect(gaps.find((g) => g.section === 'Artifacts')?.why).toBe('no entry in the selection has a link');
   });
 });
+
+describe('the Amazon promotion document', () => {
+  const amazon = { ...PROFILE, company: 'amazon' as const };
+  const inputs = documentInputs('amazon', sampleEntries(), {}, amazon, samplePeopleLoop());
+  const { document } = buildDocument('amazon', inputs);
+  const storyHeadings = (doc: PromoDocument) =>
+    doc.sections
+      .find((s) => s.id === 'stories')!
+      .blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+
+  it('has the narrative sections, then stories, feedback providers and reasons not to promote', () => {
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'scope',
+      'ambiguity',
+      'complexity',
+      'execution',
+      'impact',
+      'stories',
+      'feedback',
+      'objections',
+    ]);
+    expect(document.title).toBe('Promotion document: Alex Doe for Senior engineer (Amazon SDE III)');
+    expect(sectionText(document, 'scope')).toContain('Entries by reach: cross-team 1, team 2, individual 3.');
+    expect(sectionText(document, 'impact')).toBe(
+      'Shipped the page cache: p95 render time from 2 s to 300 ms.',
+    );
+  });
+
+  it('tells five stories in STAR form, each mapped to a Leadership Principle', () => {
+    expect(storyHeadings(document)).toHaveLength(5);
+    expect(storyHeadings(document)[0]).toBe('1. page-cache (2026-07-06 to 2026-08-12)');
+    const stories = sectionText(document, 'stories');
+    for (const part of ['Situation.', 'Task.', 'Action.', 'Result.']) expect(stories).toContain(part);
+    expect(stories).toContain('Leadership Principle: Invent and Simplify.');
+    expect(stories).toContain('Leadership Principle: Hire and Develop the Best.');
+    // A result without a measure is a gap, never a made-up number.
+    expect(findGaps(document)).toContainEqual(
+      expect.objectContaining({
+        under: '3. Onboarded Jordan onto the payments service (2026-09-03)',
+        what: 'the result, with a measure',
+      }),
+    );
+  });
+
+  it('asks for the missing stories when the selection holds fewer than five', () => {
+    const two = sampleEntries().filter((e) => e.project === 'page-cache');
+    const { document: short } = buildDocument('amazon', documentInputs('amazon', two));
+    expect(storyHeadings(short)).toHaveLength(1);
+    expect(findGaps(short)).toContainEqual(expect.objectContaining({ what: '4 more stories in STAR form' }));
+  });
+
+  it('lists the feedback providers and warns under four', () => {
+    expect(sectionText(document, 'feedback')).toContain('Ravi Patel | cross-team | 1 | 2026-09-30');
+    expect(sectionText(document, 'feedback')).toContain(
+      'Warning: 1 feedback provider in this period; at least 4 are expected and 6 recommended.',
+    );
+    const feedback = ['Ana', 'Ben', 'Chloe', 'Dev'].map((from, i) => ({
+      ...samplePeopleLoop().peerFeedback[0]!,
+      id: `f${i + 10}`,
+      from,
+    }));
+    const people = { ...samplePeopleLoop(), peerFeedback: feedback };
+    const four = buildDocument(
+      'amazon',
+      documentInputs('amazon', sampleEntries(), {}, amazon, people),
+    ).document;
+    expect(sectionText(four, 'feedback')).toContain(
+      '4 feedback providers: the minimum of 4 is met; 6 or more is recommended.',
+    );
+    expect(findGaps(four).map((g) => g.section)).not.toContain('Feedback providers');
+  });
+
+  it('answers the reasons not to promote with evidence and leaves the open ones as gaps', () => {
+    const open = inputs.readiness!.objections.filter((o) => o.status === 'open');
+    expect(sectionText(document, 'objections')).toMatch(
+      new RegExp(
+        `^${inputs.readiness!.objections.length} reasons a reader may raise: \\d+ answered with evidence, ${open.length} still open\\.`,
+      ),
+    );
+    expect(findGaps(document).filter((g) => g.section === 'Reasons not to promote').length).toBe(open.length);
+  });
+});

@@ -1,4 +1,5 @@
 /** Builds a document of any type from its inputs: the one entry point services call. */
+import { buildAmazonDocument } from './build-amazon-document.js';
 import { buildBrag } from './build-brag.js';
 import { buildBrief } from './build-brief.js';
 import { buildCase } from './build-case.js';
@@ -40,7 +41,10 @@ export function buildDocument(
 }
 
 /** The types built on the readiness analysis (READINESS_DOCUMENT_TYPES): the service loads it for them. */
-function buildOnReadiness(type: 'brief' | 'case' | 'google', inputs: DocumentInputs): PromoDocument {
+function buildOnReadiness(
+  type: 'brief' | 'case' | 'google' | 'amazon',
+  inputs: DocumentInputs,
+): PromoDocument {
   const { readiness } = inputs;
   if (!readiness) throw new Error(`the ${type} document needs the readiness analysis in its inputs`);
   switch (type) {
@@ -50,5 +54,7 @@ function buildOnReadiness(type: 'brief' | 'case' | 'google', inputs: DocumentInp
       return buildCase(inputs, readiness);
     case 'google':
       return buildGooglePacket(inputs, readiness);
+    case 'amazon':
+      return buildAmazonDocument(inputs, readiness);
   }
 }

@@ -5,10 +5,10 @@
  * peer feedback highlights, and Google's evaluation dimensions (the company profile) mapped to evidence.
  */
 import type { Entry } from '../entries/entry.js';
-import { COMPANY_PROFILES, companyLevelName } from '../frameworks/company-profiles.js';
+import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
 import { cite, groupIntoStories, outcomeOf, storyBlocks } from './build-stories.js';
-import { claimOf, entriesById, entriesOf, peerQuoteBlocks } from './case-parts.js';
+import { claimOf, entriesById, entriesOf, levelLabel, peerQuoteBlocks } from './case-parts.js';
 import type { DocumentInputs } from './document-inputs.js';
 import {
   type Block,
@@ -23,7 +23,7 @@ import {
   strong,
   text,
 } from './document-model.js';
-import { competencyNamer, levelName, plural, standardMetadata } from './document-parts.js';
+import { competencyNamer, plural, standardMetadata } from './document-parts.js';
 import { hasMetric, stripMarkdown } from './entry-text.js';
 
 /** Projects told as full stories; smaller ones are named in a line, so the packet stays readable. */
@@ -31,15 +31,6 @@ const MAJOR_PROJECTS = 4;
 const ARTIFACTS = 15;
 const QUOTES = 5;
 const PER_DIMENSION = 3;
-
-/** A level as the framework names it, with the company's own name when the profile is a company's. */
-function levelLabel(inputs: DocumentInputs, which: 'current' | 'target'): string {
-  const name = levelName(inputs, inputs.levels[which]);
-  const { company } = inputs.profile;
-  if (company === 'generic') return name;
-  const ladder = which === 'current' ? inputs.profile.currentLevel : inputs.profile.targetLevel;
-  return `${name} (${COMPANY_PROFILES[company].name} ${companyLevelName(company, ladder)})`;
-}
 
 function context(inputs: DocumentInputs, projects: ReturnType<typeof groupIntoStories>): Block[] {
   const { profile, choice } = inputs;

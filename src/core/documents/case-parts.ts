@@ -5,11 +5,13 @@
  */
 import { analyzePeerFeedback } from '../analysis/analyze-feedback.js';
 import type { Entry } from '../entries/entry.js';
+import { COMPANY_PROFILES, companyLevelName } from '../frameworks/company-profiles.js';
 import type { PeerFeedback } from '../people/peer-feedback.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
 import { cite, outcomeOf } from './build-stories.js';
 import type { DocumentInputs } from './document-inputs.js';
 import { type Block, bullets, gap, type Inline, paragraph, strong, text } from './document-model.js';
+import { levelName } from './document-parts.js';
 
 export const VERDICT = { ready: 'ready', close: 'close', 'not-yet': 'not ready yet' } as const;
 
@@ -146,4 +148,13 @@ export function signalsFor(inputs: DocumentInputs, competency: string): string[]
     inputs.framework.cells.find((c) => c.level === inputs.levels.target && c.competency === competency)
       ?.signals ?? []
   );
+}
+
+/** A level as the framework names it, with the company's own name when the profile is a company's. */
+export function levelLabel(inputs: DocumentInputs, which: 'current' | 'target'): string {
+  const name = levelName(inputs, inputs.levels[which]);
+  const { company } = inputs.profile;
+  if (company === 'generic') return name;
+  const ladder = which === 'current' ? inputs.profile.currentLevel : inputs.profile.targetLevel;
+  return `${name} (${COMPANY_PROFILES[company].name} ${companyLevelName(company, ladder)})`;
 }

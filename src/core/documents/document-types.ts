@@ -11,11 +11,17 @@ export const DOCUMENT_TYPES = [
   'brief',
   'case',
   'google',
+  'amazon',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
 /** The types built on the readiness analysis: only these load it (it loads the language model). */
-export const READINESS_DOCUMENT_TYPES: ReadonlySet<DocumentType> = new Set(['brief', 'case', 'google']);
+export const READINESS_DOCUMENT_TYPES: ReadonlySet<DocumentType> = new Set([
+  'brief',
+  'case',
+  'google',
+  'amazon',
+]);
 
 export const DOCUMENT_FORMATS = ['md', 'html', 'pdf', 'docx', 'json'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -89,6 +95,14 @@ export const DOCUMENT_TYPE_SPECS: Record<DocumentType, DocumentTypeSpec> = {
     name: 'Promotion packet',
     purpose:
       'Google-style packet for a committee that does not know you: context, ownership stories, artifacts',
+    visibility: 'manager',
+    range: 'last-twelve-months',
+  },
+  amazon: {
+    id: 'amazon',
+    name: 'Promotion document',
+    purpose:
+      'Amazon-style document: narrative, STAR stories by Leadership Principle, feedback providers, reasons not to promote',
     visibility: 'manager',
     range: 'last-twelve-months',
   },
