@@ -1,4 +1,4 @@
-/** Readiness over 5,000 entries (ten years of weekly logs): the analysis in process (budget 50 ms) and end to end. */
+/** Readiness over 5,000 entries (ten years of weekly logs): the analysis in process (budget 50 ms), the use case and end to end. */
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { seededHome } from './lib/fixtures.mjs';
@@ -24,7 +24,7 @@ export async function run({ runs }) {
     outfile: probe,
     external: ['better-sqlite3', 'pg'],
     banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
     logLevel: 'warning',
   });
@@ -40,21 +40,23 @@ export async function run({ runs }) {
   });
   const e2e = median(timed.subject);
   const base = median(timed.baseline);
+  // The budget is on the analysis itself (DESIGN.md section 7): the rules over 5,000 entries. Reading
+  // them from the store and starting the CLI are measured too, as information.
   const rows = [
     {
-      measured: `readiness use case in process (store reads + cached text analysis + rules), ${measured.entries} live entries`,
-      value: median(measured.service),
-      unit: 'ms',
-      budget: `< ${BUDGET_MS} ms`,
-      pass: median(measured.service) < BUDGET_MS,
-      spread: relativeSpread(measured.service),
-    },
-    {
-      measured: 'the rules alone (assessCase) on the same inputs',
+      measured: `readiness analysis (assessCase) over ${measured.entries} live entries, inputs in memory`,
       value: median(measured.core),
       unit: 'ms',
+      budget: `< ${BUDGET_MS} ms`,
+      pass: median(measured.core) < BUDGET_MS,
       spread: relativeSpread(measured.core),
+    },
+    {
+      measured: 'the whole use case in process (store reads, cached text analysis, rules)',
+      value: median(measured.service),
+      unit: 'ms',
       pass: null,
+      spread: relativeSpread(measured.service),
     },
     {
       measured: 'promocase readiness --json end to end (warm cache)',

@@ -59,7 +59,9 @@ export function buildRequestKit(input: {
         lower === input.managerName?.toLowerCase()
       )
         continue;
-      byPeer.set(key, [...(byPeer.get(key) ?? []), e]);
+      const shared = byPeer.get(key);
+      if (shared) shared.push(e);
+      else byPeer.set(key, [e]);
     }
   }
   const lastFeedback = new Map<string, string>();

@@ -6,6 +6,7 @@ import {
   peerFeedback,
   rating,
 } from '../../../tests/support/people-builders.js';
+import { entryAnalysisText } from '../analysis/entry-text.js';
 import type { Entry } from '../entries/entry.js';
 import { BUILTIN_FRAMEWORK } from '../frameworks/builtin-framework.js';
 import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
@@ -13,10 +14,12 @@ import { conversationStatus } from '../people/conversation-status.js';
 import type { Profile } from '../profile/profile.js';
 import { assessCase } from './assess-case.js';
 import type { CaseInput, EntryQuality } from './case-input.js';
-import { toEvidence } from './evidence.js';
+import { dayNumber, toEvidence } from './evidence.js';
 import { consistency, reviewPeriods } from './review-periods.js';
+import { textCues } from './text-cues.js';
 
 const TODAY = '2026-11-20';
+const TODAY_DAY = dayNumber(TODAY);
 const profile: Profile = {
   ownerId: 'owner-a',
   name: 'Sam Rivera',
@@ -30,15 +33,33 @@ const profile: Profile = {
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
-const SPECIFIC: EntryQuality = { specificity: 80, metric: true, competencies: [] };
-const VAGUE: EntryQuality = { specificity: 10, metric: false, competencies: [] };
+const SPECIFIC: EntryQuality = {
+  specificity: 80,
+  metric: true,
+  competencies: [],
+  ambiguity: false,
+  decision: false,
+};
+const VAGUE: EntryQuality = {
+  specificity: 10,
+  metric: false,
+  competencies: [],
+  ambiguity: false,
+  decision: false,
+};
 
 /** A team-scope, specific entry on `date` for `competencies`. */
 const strongEntry = (date: string, competencies: string[], extra: Partial<Entry> = {}) =>
   entry({ date, competencies, scope: 'team', collaborators: ['Dana Lee'], ...extra });
 
 function input(over: Partial<CaseInput> & { entries: Entry[]; vague?: string[] }): CaseInput {
-  const quality = new Map(over.entries.map((e) => [e.id, over.vague?.includes(e.id) ? VAGUE : SPECIFIC]));
+  // The text cues are what the cached analysis would hold for the entry's text.
+  const quality = new Map(
+    over.entries.map((e) => [
+      e.id,
+      { ...(over.vague?.includes(e.id) ? VAGUE : SPECIFIC), ...textCues(entryAnalysisText(e)) },
+    ]),
+  );
   return {
     today: TODAY,
     profile,
@@ -61,16 +82,16 @@ function input(over: Partial<CaseInput> & { entries: Entry[]; vague?: string[] }
 
 describe('evidence', () => {
   it('counts an entry as next-level only at the target scope and specific enough', () => {
-    const teamSpecific = toEvidence(entry({ scope: 'team' }), SPECIFIC, 'team', TODAY);
+    const teamSpecific = toEvidence(entry({ scope: 'team' }), SPECIFIC, 'team', TODAY_DAY);
     expect(teamSpecific.nextLevel).toBe(true);
-    expect(toEvidence(entry({ scope: 'individual' }), SPECIFIC, 'team', TODAY).nextLevel).toBe(false);
-    expect(toEvidence(entry({ scope: 'org' }), VAGUE, 'team', TODAY).nextLevel).toBe(false);
+    expect(toEvidence(entry({ scope: 'individual' }), SPECIFIC, 'team', TODAY_DAY).nextLevel).toBe(false);
+    expect(toEvidence(entry({ scope: 'org' }), VAGUE, 'team', TODAY_DAY).nextLevel).toBe(false);
   });
 
   it('weighs recent, wide and specific work above old, narrow or vague work', () => {
-    const recent = toEvidence(entry({ date: '2026-11-01', scope: 'team' }), SPECIFIC, 'team', TODAY);
-    const old = toEvidence(entry({ date: '2024-11-01', scope: 'team' }), SPECIFIC, 'team', TODAY);
-    const wide = toEvidence(entry({ date: '2026-11-01', scope: 'org' }), SPECIFIC, 'team', TODAY);
+    const recent = toEvidence(entry({ date: '2026-11-01', scope: 'team' }), SPECIFIC, 'team', TODAY_DAY);
+    const old = toEvidence(entry({ date: '2024-11-01', scope: 'team' }), SPECIFIC, 'team', TODAY_DAY);
+    const wide = toEvidence(entry({ date: '2026-11-01', scope: 'org' }), SPECIFIC, 'team', TODAY_DAY);
     expect(old.strength).toBeLessThan(recent.strength);
     expect(wide.strength).toBeGreaterThan(recent.strength);
   });
@@ -80,7 +101,7 @@ describe('evidence', () => {
       entry({ competencies: [] }),
       { ...SPECIFIC, competencies: ['craft'] },
       'team',
-      TODAY,
+      TODAY_DAY,
     );
     expect(e.competencies).toEqual(['craft']);
   });
@@ -112,7 +133,7 @@ describe('review periods and consistency', () => {
       ...['2026-07-10', '2026-09-10'].map((d) => entry({ date: d, scope: 'individual' })),
     ];
     const c = consistency(
-      entries.map((e) => toEvidence(e, SPECIFIC, 'team', TODAY)),
+      entries.map((e) => toEvidence(e, SPECIFIC, 'team', TODAY_DAY)),
       'quarterly',
       TODAY,
     );
@@ -124,7 +145,7 @@ describe('review periods and consistency', () => {
   it('measures months of sustained next-level work up to today', () => {
     const dates = ['2026-05-05', '2026-06-15', '2026-08-01', '2026-09-10', '2026-10-20', '2026-11-15'];
     const c = consistency(
-      dates.map((d) => toEvidence(strongEntry(d, ['craft']), SPECIFIC, 'team', TODAY)),
+      dates.map((d) => toEvidence(strongEntry(d, ['craft']), SPECIFIC, 'team', TODAY_DAY)),
       'half-yearly',
       TODAY,
     );

@@ -9,7 +9,7 @@ import {
   type OverallReadiness,
   overallReadiness,
 } from './competency-readiness.js';
-import { byStrength, SCOPE_FOR_LEVEL, toEvidence } from './evidence.js';
+import { byStrength, dayNumber, SCOPE_FOR_LEVEL, toEvidence } from './evidence.js';
 import { type NextAction, nextActions } from './next-actions.js';
 import { findObjections, type Objection } from './objections.js';
 import { buildProjects, type Project } from './projects.js';
@@ -33,9 +33,10 @@ export interface CaseAssessment {
 
 export function assessCase(input: CaseInput): CaseAssessment {
   const required = SCOPE_FOR_LEVEL[input.profile.targetLevel];
+  const todayDay = dayNumber(input.today);
   // Sorted once, strongest first: every list made from it by filtering keeps that order.
   const evidence = input.entries
-    .map((e) => toEvidence(e, input.quality.get(e.id), required, input.today))
+    .map((e) => toEvidence(e, input.quality.get(e.id), required, todayDay))
     .sort(byStrength);
   const consistency = measureConsistency(evidence, input.profile.reviewCadence, input.today);
   const competencies = competencyReadiness({

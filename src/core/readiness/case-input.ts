@@ -9,9 +9,10 @@ import type { ConversationStatus } from '../people/conversation-status.js';
 import type { Goal } from '../people/goal.js';
 import type { PeerFeedback } from '../people/peer-feedback.js';
 import type { Profile } from '../profile/profile.js';
+import type { TextCues } from './text-cues.js';
 
 /** What the text analysis said about an entry, as far as readiness needs it. */
-export type EntryQuality = Pick<EntryAnalysis, 'specificity' | 'metric' | 'competencies'>;
+export type EntryQuality = Pick<EntryAnalysis, 'specificity' | 'metric' | 'competencies'> & TextCues;
 
 export interface CaseInput {
   today: string;

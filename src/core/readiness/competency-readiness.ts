@@ -54,8 +54,17 @@ export function competencyReadiness(input: {
   const ratings = datedRatings(framework, input.assessments);
   const self = latestRatings(ratings, 'self');
   const manager = latestRatings(ratings, 'manager');
+  // One pass over the evidence instead of one per competency: thousands of entries, tens of competencies.
+  const byCompetency = new Map<string, Evidence[]>();
+  for (const e of input.evidence) {
+    for (const c of e.competencies) {
+      const list = byCompetency.get(c);
+      if (list) list.push(e);
+      else byCompetency.set(c, [e]);
+    }
+  }
   return framework.competencies.map((c) => {
-    const mine = input.evidence.filter((e) => e.competencies.includes(c.id));
+    const mine = byCompetency.get(c.id) ?? [];
     const next = mine.filter((e) => e.nextLevel);
     const strength = Math.round(
       Math.min(1, mine.slice(0, TOP).reduce((s, e) => s + e.strength, 0) / STRENGTH_FULL) * 100,

@@ -5,7 +5,7 @@
  */
 
 /** Bump when the entry analysis changes what it says, so cached results are recomputed. */
-export const ENTRY_QUALITY_VERSION = 1;
+export const ENTRY_QUALITY_VERSION = 2;
 
 export function isCurrent(
   cached: { version: number; entryUpdatedAt: string } | undefined,

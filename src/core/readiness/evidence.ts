@@ -6,6 +6,7 @@ import type { Entry } from '../entries/entry.js';
 import type { EntryScope } from '../entries/entry-vocabulary.js';
 import type { BuiltinLevelId } from '../frameworks/builtin-ids.js';
 import type { EntryQuality } from './case-input.js';
+import type { TextCues } from './text-cues.js';
 
 export const SCOPE_RANK: Record<EntryScope, number> = { individual: 0, team: 1, 'cross-team': 2, org: 3 };
 
@@ -34,6 +35,7 @@ export interface Evidence {
   strength: number;
   /** The entry's date as days since 1970, for quick date arithmetic over thousands of entries. */
   day: number;
+  cues: TextCues;
   nextLevel: boolean;
 }
 
@@ -41,14 +43,15 @@ export function toEvidence(
   entry: Entry,
   q: EntryQuality | undefined,
   requiredScope: EntryScope,
-  today: string,
+  /** Today as `dayNumber(today)`: computed once for thousands of entries. */
+  todayDay: number,
 ): Evidence {
   const specificity = q?.specificity ?? 0;
   const metric = q?.metric ?? false;
   const quality = Math.min(100, specificity + (metric ? 10 : 0));
   const scopeFactor = 0.4 + 0.2 * SCOPE_RANK[entry.scope];
   const day = dayNumber(entry.date);
-  const age = Math.max(0, dayNumber(today) - day);
+  const age = Math.max(0, todayDay - day);
   const recency = 0.5 ** (age / HALF_LIFE_DAYS);
   return {
     entry,
@@ -57,13 +60,14 @@ export function toEvidence(
     metric,
     strength: (quality / 100) * scopeFactor * recency,
     day,
+    cues: { ambiguity: q?.ambiguity ?? false, decision: q?.decision ?? false },
     nextLevel: SCOPE_RANK[entry.scope] >= SCOPE_RANK[requiredScope] && quality >= SPECIFIC_ENOUGH,
   };
 }
 
 /** Strongest first. */
 export function byStrength(a: Evidence, b: Evidence): number {
-  return b.strength - a.strength || b.entry.date.localeCompare(a.entry.date);
+  return b.strength - a.strength || b.day - a.day;
 }
 
 /** Days since 1970-01-01 of an ISO date. */

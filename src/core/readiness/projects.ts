@@ -3,7 +3,6 @@
  * at the start, teams involved, architectural decisions, measurable outcomes, people led) and a verdict on
  * "could a strong mid-level engineer have done this?".
  */
-import type { Entry } from '../entries/entry.js';
 import { type Evidence, SCOPE_RANK } from './evidence.js';
 
 export interface ProjectAttribute {
@@ -29,19 +28,14 @@ export interface Project {
   reasons: string[];
 }
 
-const AMBIGUITY =
-  /\b(unclear|vague|ambiguous|undefined|no (spec|owner|plan)|nobody (owned|knew)|open question|framed|investigat\w*|explor\w*|unknowns?|figured out|scop(ed|ing)|turned .* into (a )?plan|root cause)\b/i;
-const DECISION =
-  /\b(decid\w*|decision|chose|chosen|trade-?offs?|design doc|rfc|adr|architect\w*|proposal|pushed back|alternatives?|options)\b/i;
-
-const textOf = (e: Entry) => `${e.title}\n${e.details}\n${e.impact}`;
-
 /** Projects with at least two entries, most recent first. */
 export function buildProjects(evidence: readonly Evidence[]): Project[] {
   const groups = new Map<string, Evidence[]>();
   for (const e of evidence) {
     if (!e.entry.project) continue;
-    groups.set(e.entry.project, [...(groups.get(e.entry.project) ?? []), e]);
+    const group = groups.get(e.entry.project);
+    if (group) group.push(e);
+    else groups.set(e.entry.project, [e]);
   }
   return [...groups.entries()]
     .filter(([, items]) => items.length >= 2)
@@ -51,16 +45,26 @@ export function buildProjects(evidence: readonly Evidence[]): Project[] {
 
 function judgeProject(name: string, items: Evidence[]): Project {
   const sorted = [...items].sort((a, b) => a.day - b.day);
-  const text = new Map(sorted.map((e) => [e, textOf(e.entry)]));
   const ids = (xs: Evidence[]) => xs.map((e) => e.entry.id);
-  const firstThird = sorted.slice(0, Math.max(1, Math.ceil(sorted.length / 3)));
-  const ambiguous = firstThird.filter((e) => AMBIGUITY.test(text.get(e)!));
-  const wide = sorted.filter((e) => SCOPE_RANK[e.entry.scope] >= SCOPE_RANK['cross-team']);
-  const people = new Set(sorted.flatMap((e) => e.entry.collaborators));
-  const decisions = sorted.filter((e) => e.entry.kind === 'design' || DECISION.test(text.get(e)!));
-  const outcomes = sorted.filter((e) => e.metric);
-  const led = sorted.filter((e) => e.entry.kind === 'mentoring' || e.entry.peopleHelped.length > 0);
-  const helped = new Set(led.flatMap((e) => e.entry.peopleHelped));
+  // One pass: projects can hold hundreds of entries each, over thousands in all.
+  const thirdEnd = Math.max(1, Math.ceil(sorted.length / 3));
+  const ambiguous: Evidence[] = [];
+  const wide: Evidence[] = [];
+  const decisions: Evidence[] = [];
+  const outcomes: Evidence[] = [];
+  const led: Evidence[] = [];
+  const people = new Set<string>();
+  const helped = new Set<string>();
+  sorted.forEach((e, i) => {
+    const { entry } = e;
+    if (i < thirdEnd && e.cues.ambiguity) ambiguous.push(e);
+    if (SCOPE_RANK[entry.scope] >= SCOPE_RANK['cross-team']) wide.push(e);
+    if (entry.kind === 'design' || e.cues.decision) decisions.push(e);
+    if (e.metric) outcomes.push(e);
+    if (entry.kind === 'mentoring' || entry.peopleHelped.length > 0) led.push(e);
+    for (const c of entry.collaborators) people.add(c);
+    for (const h of entry.peopleHelped) helped.add(h);
+  });
   const attributes = {
     ambiguity: {
       present: ambiguous.length > 0,
