@@ -259,3 +259,14 @@ export function samplePeopleLoop(): PeopleLoop {
     ],
   };
 }
+
+/** The case, the Google packet and the Amazon document over the sample, each under its company's profile. */
+export function promotionDocuments(): Array<{ type: 'case' | 'google' | 'amazon'; inputs: DocumentInputs }> {
+  return (['case', 'google', 'amazon'] as const).map((type) => {
+    const company = type === 'case' ? 'generic' : type;
+    return {
+      type,
+      inputs: documentInputs(type, sampleEntries(), {}, { ...PROFILE, company }, samplePeopleLoop()),
+    };
+  });
+}
