@@ -15,10 +15,10 @@ import {
   citations,
   claimOf,
   entriesById,
-  entriesOf,
   levelLabel,
   objectionBlocks,
   peerFeedbackInPeriod,
+  strongest,
 } from './case-parts.js';
 import type { DocumentInputs } from './document-inputs.js';
 import {
@@ -75,21 +75,6 @@ const NARRATIVE = [
 const scopeRank = (e: Entry) => ENTRY_SCOPES.indexOf(e.scope);
 const measured = (e: Entry) => e.impact.trim() !== '' && hasMetric(stripMarkdown(e.impact));
 
-/** The strongest entries of some competencies, interleaved so that no one competency takes every line. */
-function strongest(
-  assessment: CaseAssessment,
-  competencies: readonly string[],
-  byId: Map<string, Entry>,
-): Entry[] {
-  const readiness = assessment.competencies
-    .filter((c) => competencies.includes(c.competency.id))
-    .sort((a, b) => b.strength - a.strength);
-  const ids: string[] = [];
-  for (let i = 0; readiness.some((c) => c.supporting[i]); i++)
-    for (const c of readiness) if (c.supporting[i]) ids.push(c.supporting[i]!);
-  return entriesOf(ids, byId);
-}
-
 function narrative(
   inputs: DocumentInputs,
   assessment: CaseAssessment,
@@ -100,9 +85,9 @@ function narrative(
     let evidence = strongest(assessment, n.competencies, byId);
     // Scope is about reach: the widest entries first, whatever competency they show.
     if (n.id === 'scope')
-      evidence = [...entries.filter((e) => scopeRank(e) >= 2), ...evidence]
-        .filter((e, i, all) => all.indexOf(e) === i)
-        .sort((a, b) => scopeRank(b) - scopeRank(a));
+      evidence = [...new Set([...entries.filter((e) => scopeRank(e) >= 2), ...evidence])].sort(
+        (a, b) => scopeRank(b) - scopeRank(a),
+      );
     const blocks: Block[] = [];
     if (n.id === 'scope') {
       const counts = ENTRY_SCOPES.map((s) => [s, entries.filter((e) => e.scope === s).length] as const)

@@ -8,7 +8,7 @@ import type { Entry } from '../entries/entry.js';
 import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
 import { cite, groupIntoStories, outcomeOf, storyBlocks } from './build-stories.js';
-import { claimOf, entriesById, entriesOf, levelLabel, peerQuoteBlocks } from './case-parts.js';
+import { claimOf, entriesById, levelLabel, peerQuoteBlocks, strongest } from './case-parts.js';
 import type { DocumentInputs } from './document-inputs.js';
 import {
   type Block,
@@ -125,14 +125,7 @@ function dimensions(inputs: DocumentInputs, assessment: CaseAssessment): Block[]
   const nameOf = competencyNamer(inputs);
   return COMPANY_PROFILES.google.dimensions.flatMap((d): Block[] => {
     const mapped = d.competencies.filter((c) => known.has(c));
-    const readiness = assessment.competencies
-      .filter((c) => (mapped as string[]).includes(c.competency.id))
-      .sort((a, b) => b.strength - a.strength);
-    // Interleave the competencies' strongest entries so one competency does not take every line.
-    const ids: string[] = [];
-    for (let i = 0; readiness.some((c) => c.supporting[i]); i++)
-      for (const c of readiness) if (c.supporting[i]) ids.push(c.supporting[i]!);
-    const evidence = entriesOf(ids, byId).slice(0, PER_DIMENSION);
+    const evidence = strongest(assessment, mapped, byId).slice(0, PER_DIMENSION);
     return [
       heading(d.name),
       paragraph(

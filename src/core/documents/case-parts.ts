@@ -158,3 +158,18 @@ export function levelLabel(inputs: DocumentInputs, which: 'current' | 'target'):
   const ladder = which === 'current' ? inputs.profile.currentLevel : inputs.profile.targetLevel;
   return `${name} (${COMPANY_PROFILES[company].name} ${companyLevelName(company, ladder)})`;
 }
+
+/** The strongest entries of some competencies, interleaved so that no one competency takes every line. */
+export function strongest(
+  assessment: CaseAssessment,
+  competencies: readonly string[],
+  byId: ReadonlyMap<string, Entry>,
+): Entry[] {
+  const readiness = assessment.competencies
+    .filter((c) => competencies.includes(c.competency.id))
+    .sort((a, b) => b.strength - a.strength);
+  const ids: string[] = [];
+  for (let i = 0; readiness.some((c) => c.supporting[i]); i++)
+    for (const c of readiness) if (c.supporting[i]) ids.push(c.supporting[i]!);
+  return entriesOf(ids, byId);
+}
