@@ -60,7 +60,10 @@ const dashboardReady = async (page) => {
   await page.locator('figcaption', { hasText: 'over the last 52 weeks' }).waitFor({ timeout: 30_000 });
   await page.locator('#recent-title ~ ul.entry-list > li').first().waitFor({ timeout: 30_000 });
   await page.getByText(/weeks? in a row/).waitFor({ timeout: 30_000 });
-  await page.locator('canvas[data-drawn="true"]').waitFor({ timeout: 30_000 });
+  // Both charts drawn: the heatmap and the readiness radar.
+  await page.locator('.heatmap canvas[data-drawn="true"]').waitFor({ timeout: 30_000 });
+  await page.locator('.radar canvas[data-drawn="true"]').waitFor({ timeout: 30_000 });
+  await page.locator('#objections-title ~ ul.objection-list > li').first().waitFor({ timeout: 30_000 });
 };
 const fileReady = async (page) => {
   await page.locator('svg').waitFor({ timeout: 30_000 });
@@ -131,7 +134,7 @@ export async function run({ runs }) {
     return {
       rows,
       notes: [
-        `${n} loads each, each in a new browser context; ready = heatmap drawn, streak and recent entries on screen; noise ${(relativeSpread(loads) * 100).toFixed(1)}%`,
+        `${n} loads each, each in a new browser context; ready = heatmap and readiness radar drawn, streak, recent entries and objections on screen; noise ${(relativeSpread(loads) * 100).toFixed(1)}%`,
       ],
     };
   } finally {

@@ -16,12 +16,28 @@ const LogPage = lazy(() => import('./pages/log-page').then((m) => ({ default: m.
 const OnboardingPage = lazy(() =>
   import('./pages/onboarding-page').then((m) => ({ default: m.OnboardingPage })),
 );
+const AssessmentsPage = lazy(() =>
+  import('./pages/assessments-page').then((m) => ({ default: m.AssessmentsPage })),
+);
+const GoalsPage = lazy(() => import('./pages/goals-page').then((m) => ({ default: m.GoalsPage })));
+const ConversationsPage = lazy(() =>
+  import('./pages/conversations-page').then((m) => ({ default: m.ConversationsPage })),
+);
+const PeerFeedbackPage = lazy(() =>
+  import('./pages/peer-feedback-page').then((m) => ({ default: m.PeerFeedbackPage })),
+);
+const ProjectsPage = lazy(() => import('./pages/projects-page').then((m) => ({ default: m.ProjectsPage })));
 const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
 
 const PAGES = [
   { path: '/', label: 'Dashboard', component: DashboardPage },
   { path: '/log', label: 'Log', component: LogPage },
   { path: '/entries', label: 'Entries', component: EntriesPage },
+  { path: '/assessments', label: 'Assessments', component: AssessmentsPage },
+  { path: '/goals', label: 'Goals', component: GoalsPage },
+  { path: '/one-on-ones', label: '1:1s', component: ConversationsPage },
+  { path: '/peer-feedback', label: 'Peer feedback', component: PeerFeedbackPage },
+  { path: '/projects', label: 'Projects', component: ProjectsPage },
   { path: '/framework', label: 'Framework', component: FrameworkPage },
   { path: '/settings', label: 'Settings', component: SettingsPage },
 ] as const;

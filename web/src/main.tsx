@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { Router } from 'wouter';
 import { APP_BASE } from './api/client';
 import { App } from './app';
+import { loadRadarChart } from './charts/readiness-radar';
 import { loadHeatmapChart } from './charts/week-heatmap';
 import { prefetchDashboard } from './pages/dashboard-page';
 import './styles.css';
@@ -22,10 +23,11 @@ const client = new QueryClient({
 });
 
 // The API answers in any order, so the dashboard's reads start together, now.
-// The chart's code loads beside them.
+// The charts' code loads beside them.
 if (window.location.pathname === `${APP_BASE}/`) {
   prefetchDashboard(client);
   void loadHeatmapChart();
+  void loadRadarChart();
 }
 
 const root = document.getElementById('root');

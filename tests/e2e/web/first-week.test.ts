@@ -88,7 +88,7 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
     await page.getByText('This week is logged.').waitFor();
     await page.getByText('Helped Sam: first on-call shift').waitFor();
     await page.getByText(/4 entries on 1 day over the last 52 weeks/).waitFor();
-    await page.locator('canvas[data-drawn="true"]').waitFor();
+    await page.locator('.heatmap canvas[data-drawn="true"]').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'dashboard');
   });

@@ -15,7 +15,24 @@ export const keys = {
   framework: (id: string) => ['framework', id] as const,
   diff: (id: string, from: string, to: string) => ['diff', id, from, to] as const,
   companies: ['companies'] as const,
+  readiness: ['readiness'] as const,
+  objections: ['objections'] as const,
+  nextActions: ['next-actions'] as const,
+  goals: ['goals'] as const,
+  ratingHistory: ['rating-history'] as const,
+  gaps: ['gaps'] as const,
 };
+
+/** What the analysis reads from the log: every write to entries (or goals, ratings) can change it. */
+const ANALYSIS = [
+  keys.readiness,
+  keys.objections,
+  keys.nextActions,
+  keys.goals,
+  keys.gaps,
+  ['goal-suggestions'],
+  ['projects'],
+];
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -73,13 +90,39 @@ export const useCompanies = () =>
     staleTime: Number.POSITIVE_INFINITY, // built into the server: they change only with a new version
   });
 
-/** After a write to entries: the lists, the streak and the dashboard read them. */
+/** After a write to entries: the lists, the streak and the dashboard's analysis read them. */
 export function entriesChanged(client: QueryClient): Promise<void> {
   return Promise.all([
     client.invalidateQueries({ queryKey: ['entries'] }),
     client.invalidateQueries({ queryKey: keys.streak }),
+    analysisChanged(client),
   ]).then(() => undefined);
 }
+
+/** After a write the readiness analysis reads (entries, goals, ratings, feedback). */
+export function analysisChanged(client: QueryClient): Promise<void> {
+  return Promise.all(ANALYSIS.map((queryKey) => client.invalidateQueries({ queryKey }))).then(
+    () => undefined,
+  );
+}
+
+export const useReadiness = () =>
+  useQuery({ queryKey: keys.readiness, queryFn: () => call(api.GET('/api/v1/readiness')) });
+
+export const useObjections = () =>
+  useQuery({ queryKey: keys.objections, queryFn: () => call(api.GET('/api/v1/objections')) });
+
+export const useNextActions = () =>
+  useQuery({
+    queryKey: keys.nextActions,
+    queryFn: async () => (await call(api.GET('/api/v1/next-actions'))).nextActions,
+  });
+
+export const useGoals = () =>
+  useQuery({
+    queryKey: keys.goals,
+    queryFn: async () => (await call(api.GET('/api/v1/goals'))).goals,
+  });
 
 /** The competencies of the framework the profile measures against, for menus and hints. */
 export function useProfileCompetencies() {
@@ -87,3 +130,73 @@ export function useProfileCompetencies() {
   const framework = useFramework(profile.data?.framework);
   return framework.data?.competencies ?? [];
 }
+
+export const useRatingHistory = () =>
+  useQuery({
+    queryKey: keys.ratingHistory,
+    queryFn: () => call(api.GET('/api/v1/assessments/history')),
+  });
+
+export const useGaps = () => useQuery({ queryKey: keys.gaps, queryFn: () => call(api.GET('/api/v1/gaps')) });
+
+/** After an assessment is recorded: the history, the gaps and the readiness read the ratings. */
+export function ratingsChanged(client: QueryClient): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: keys.ratingHistory }),
+    analysisChanged(client),
+  ]).then(() => undefined);
+}
+
+export const useGoalSuggestions = () =>
+  useQuery({
+    queryKey: ['goal-suggestions'],
+    queryFn: async () => (await call(api.GET('/api/v1/goals/suggestions'))).suggestions,
+  });
+
+export const useConversations = () =>
+  useQuery({
+    queryKey: ['conversations'],
+    queryFn: async () => (await call(api.GET('/api/v1/conversations'))).conversations,
+  });
+
+export const useConversationStatus = () =>
+  useQuery({
+    queryKey: ['conversation-status'],
+    queryFn: () => call(api.GET('/api/v1/conversations/status')),
+  });
+
+/** After a conversation is recorded: the list, the status and the objections read them. */
+export function conversationsChanged(client: QueryClient): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: ['conversations'] }),
+    client.invalidateQueries({ queryKey: ['conversation-status'] }),
+    analysisChanged(client),
+  ]).then(() => undefined);
+}
+
+export const usePeerFeedback = () =>
+  useQuery({
+    queryKey: ['peer-feedback'],
+    queryFn: async () => (await call(api.GET('/api/v1/peer-feedback'))).peerFeedback,
+  });
+
+export const useRequestKit = () =>
+  useQuery({
+    queryKey: ['request-kit'],
+    queryFn: () => call(api.GET('/api/v1/peer-feedback/request-kit')),
+  });
+
+/** After peer feedback is recorded: the list, whom to ask next and the objections read it. */
+export function peerFeedbackChanged(client: QueryClient): Promise<void> {
+  return Promise.all([
+    client.invalidateQueries({ queryKey: ['peer-feedback'] }),
+    client.invalidateQueries({ queryKey: ['request-kit'] }),
+    analysisChanged(client),
+  ]).then(() => undefined);
+}
+
+export const useProjects = () =>
+  useQuery({
+    queryKey: ['projects'],
+    queryFn: async () => (await call(api.GET('/api/v1/projects'))).projects,
+  });

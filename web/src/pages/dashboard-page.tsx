@@ -1,5 +1,5 @@
-// The case at a glance: countdown to calibration, the weekly streak with missed weeks, a year of
-// logging as a heatmap, and the latest entries.
+// The case at a glance: countdown to calibration, the weekly streak, readiness per competency with the
+// verdict, next best actions, goals due, the objections, a year of logging as a heatmap, the latest entries.
 import type { QueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { Profile } from '../api/client';
@@ -7,6 +7,10 @@ import { api, call } from '../api/client';
 import { type EntryQuery, keys, useEntries, useProfile, useStreak } from '../api/queries';
 import { WeekHeatmap } from '../charts/week-heatmap';
 import { EntryLine } from '../components/entry-line';
+import { GoalsDueCard } from '../components/goals-due-card';
+import { NextActionsCard } from '../components/next-actions-card';
+import { ObjectionsCard } from '../components/objections-card';
+import { ReadinessCard } from '../components/readiness-card';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 import { addDays, daysBetween, formatDate, mondayOf, todayIso } from '../lib/dates';
 
@@ -83,11 +87,37 @@ const NO_WEEKS: string[] = [];
 export function prefetchDashboard(client: QueryClient): void {
   const entries = (query: EntryQuery) => () =>
     call(api.GET('/api/v1/entries', { params: { query } })).then((r) => r.entries);
-  void client.prefetchQuery({ queryKey: keys.profile, queryFn: () => call(api.GET('/api/v1/profile')) });
+  // The radar places ratings on the framework's ladder: its framework follows the profile at once.
+  void client
+    .prefetchQuery({ queryKey: keys.profile, queryFn: () => call(api.GET('/api/v1/profile')) })
+    .then(() => {
+      const id = client.getQueryData<Profile>(keys.profile)?.framework;
+      if (!id) return;
+      return client.prefetchQuery({
+        queryKey: keys.framework(id),
+        queryFn: () => call(api.GET('/api/v1/frameworks/{id}', { params: { path: { id } } })),
+      });
+    });
   void client.prefetchQuery({ queryKey: keys.streak, queryFn: () => call(api.GET('/api/v1/streak')) });
   const year = yearQuery(todayIso());
   void client.prefetchQuery({ queryKey: keys.entries(year), queryFn: entries(year) });
   void client.prefetchQuery({ queryKey: keys.entries(RECENT), queryFn: entries(RECENT) });
+  void client.prefetchQuery({
+    queryKey: keys.readiness,
+    queryFn: () => call(api.GET('/api/v1/readiness')),
+  });
+  void client.prefetchQuery({
+    queryKey: keys.objections,
+    queryFn: () => call(api.GET('/api/v1/objections')),
+  });
+  void client.prefetchQuery({
+    queryKey: keys.nextActions,
+    queryFn: async () => (await call(api.GET('/api/v1/next-actions'))).nextActions,
+  });
+  void client.prefetchQuery({
+    queryKey: keys.goals,
+    queryFn: async () => (await call(api.GET('/api/v1/goals'))).goals,
+  });
 }
 
 export function DashboardPage() {
@@ -111,6 +141,12 @@ export function DashboardPage() {
           <StreakCard />
         </section>
       </div>
+      <ReadinessCard />
+      <div className="cards">
+        <NextActionsCard />
+        <GoalsDueCard />
+      </div>
+      <ObjectionsCard />
       <section className="card" aria-labelledby="heatmap-title">
         <h2 id="heatmap-title">The last 52 weeks</h2>
         {year.isPending && <Loading what="the year's entries" />}

@@ -1,0 +1,120 @@
+// Recording a piece of peer feedback: who, how you work together, on what, and the text; the answer shows
+// whether it is specific (situation, behaviour, impact) or generic, with what would make it stronger.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, call, type Schemas } from '../api/client';
+import { peerFeedbackChanged } from '../api/queries';
+import { recordPeerFeedbackInputRelationshipValues } from '../api/schema';
+import { todayIso } from '../lib/dates';
+import { useDraft } from '../lib/use-draft';
+import { Field } from './field';
+import { ErrorNotice } from './states';
+
+type Relationship = NonNullable<Schemas['RecordPeerFeedbackInput']['relationship']>;
+
+/** The verdict on one piece of feedback, shown after saving and in the list. */
+export function Verdict({ analysis }: { analysis: Schemas['PeerFeedbackAnalysis'] }) {
+  return (
+    <div className="verdict-box">
+      <p>
+        <span className={`label label-${analysis.specific ? 'specific' : 'generic'}`}>
+          {analysis.specific ? 'specific' : 'generic'}
+        </span>{' '}
+        specificity {analysis.score} of 100
+      </p>
+      <ul>
+        {analysis.reasons.map((r) => (
+          <li key={r}>{r}</li>
+        ))}
+      </ul>
+      {analysis.suggestions.length > 0 && (
+        <>
+          <p>To make it stronger, ask them:</p>
+          <ul>
+            {analysis.suggestions.map((s) => (
+              <li key={s}>{s}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+export function PeerFeedbackForm() {
+  const client = useQueryClient();
+  const [draft, setDraft, clearDraft] = useDraft('peer-feedback', {
+    from: '',
+    relationship: 'teammate' as Relationship,
+    date: todayIso(),
+    work: '',
+    text: '',
+  });
+  const save = useMutation({
+    mutationFn: () => call(api.POST('/api/v1/peer-feedback', { body: draft })),
+    onSuccess: async () => {
+      clearDraft();
+      await peerFeedbackChanged(client);
+    },
+  });
+  const problem = (field: string) => save.error?.forField(field);
+  return (
+    <form
+      className="card"
+      aria-labelledby="add-feedback-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h2 id="add-feedback-title">Record feedback</h2>
+      {save.isSuccess && (
+        <div className="notice notice-ok" role="status">
+          <p>Recorded the feedback from {save.data.from}.</p>
+          <Verdict analysis={save.data.analysis} />
+        </div>
+      )}
+      <ErrorNotice error={save.error} title="Not recorded; what you typed is kept." />
+      <div className="form-grid">
+        <Field label="From" problem={problem('from')}>
+          <input value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} required />
+        </Field>
+        <Field label="They are your" problem={problem('relationship')}>
+          <select
+            value={draft.relationship}
+            onChange={(e) => setDraft({ ...draft, relationship: e.target.value as Relationship })}
+          >
+            {recordPeerFeedbackInputRelationshipValues.map((r) => (
+              <option key={r}>{r}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Date" problem={problem('date')}>
+          <input
+            type="date"
+            value={draft.date}
+            onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+          />
+        </Field>
+        <Field
+          label="On which work"
+          hint="The project or piece of work it is about"
+          problem={problem('work')}
+        >
+          <input value={draft.work} onChange={(e) => setDraft({ ...draft, work: e.target.value })} />
+        </Field>
+      </div>
+      <Field label="What they wrote" problem={problem('text')}>
+        <textarea
+          rows={4}
+          value={draft.text}
+          onChange={(e) => setDraft({ ...draft, text: e.target.value })}
+        />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Record feedback'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+// Peer feedback: whom to ask and a request text for each (copied, never sent), recording what came back
+// with its specific/generic verdict, and everything received.
+import { usePeerFeedback, useRequestKit } from '../api/queries';
+import { CopyText } from '../components/copy-text';
+import { PeerFeedbackForm, Verdict } from '../components/peer-feedback-form';
+import { Empty, ErrorNotice, Loading } from '../components/states';
+import { formatDate } from '../lib/dates';
+
+function RequestKit() {
+  const kit = useRequestKit();
+  const k = kit.data;
+  return (
+    <section className="card" aria-labelledby="kit-title">
+      <h2 id="kit-title">Whom to ask</h2>
+      {kit.isPending && <Loading what="the request kit" />}
+      <ErrorNotice error={kit.error} title="Could not put the request kit together." />
+      {k && (
+        <>
+          {k.focus.length > 0 && <p>Ask about: {k.focus.map((f) => f.name).join(', ')}.</p>}
+          {k.notes.map((n) => (
+            <p key={n} className="hint">
+              {n}
+            </p>
+          ))}
+          {k.requests.length === 0 && <Empty>Nobody to suggest yet.</Empty>}
+          <ul className="request-list">
+            {k.requests.map((r) => (
+              <li key={r.peer} className="request">
+                <h3>{r.peer}</h3>
+                <p>{r.why}.</p>
+                <CopyText label={`Request to ${r.peer}`} text={r.message} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Received() {
+  const feedback = usePeerFeedback();
+  const live = feedback.data?.filter((f) => !f.deletedAt) ?? [];
+  const specific = live.filter((f) => f.analysis.specific).length;
+  return (
+    <section aria-labelledby="received-title">
+      <h2 id="received-title">Received</h2>
+      {feedback.isPending && <Loading what="your feedback" />}
+      <ErrorNotice error={feedback.error} title="Could not load your feedback." />
+      {feedback.data && live.length === 0 && <Empty>No peer feedback recorded yet.</Empty>}
+      {live.length > 0 && (
+        <>
+          <p role="status">
+            {specific} of {live.length} specific enough for a committee.
+          </p>
+          <ul className="conversation-list">
+            {[...live]
+              .sort((a, b) => b.date.localeCompare(a.date))
+              .map((f) => (
+                <li key={f.id} className="card">
+                  <h3>
+                    {f.from} ({f.relationship}), {formatDate(f.date)}
+                    {f.work && `, on ${f.work}`}
+                  </h3>
+                  <blockquote>{f.text}</blockquote>
+                  <Verdict analysis={f.analysis} />
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+export function PeerFeedbackPage() {
+  return (
+    <section aria-labelledby="peer-title" className="page">
+      <h1 id="peer-title">Peer feedback</h1>
+      <p className="lead">
+        A committee trusts feedback that names a situation, a behaviour and its impact. Ask the people you
+        worked with, about that work; promocase writes the request, you send it.
+      </p>
+      <RequestKit />
+      <PeerFeedbackForm />
+      <Received />
+    </section>
+  );
+}
