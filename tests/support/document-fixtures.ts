@@ -4,7 +4,11 @@ import { analyzePeerFeedback } from '../../src/core/analysis/analyze-feedback.js
 import { entryAnalysisText } from '../../src/core/analysis/analyze-item.js';
 import type { DocumentInputs } from '../../src/core/documents/document-inputs.js';
 import type { DocumentRequest } from '../../src/core/documents/document-request.js';
-import { DOCUMENT_TYPE_SPECS, type DocumentType } from '../../src/core/documents/document-types.js';
+import {
+  DOCUMENT_TYPE_SPECS,
+  type DocumentType,
+  READINESS_DOCUMENT_TYPES,
+} from '../../src/core/documents/document-types.js';
 import { NO_PEOPLE_LOOP, type PeopleLoop } from '../../src/core/documents/people-loop.js';
 import { resolveSelection, selectEvidence } from '../../src/core/documents/select-evidence.js';
 import type { Entry } from '../../src/core/entries/entry.js';
@@ -79,10 +83,10 @@ export function documentInputs(
     people,
     readiness: null,
   };
-  return type === 'brief' ? { ...inputs, readiness: readinessOf(inputs) } : inputs;
+  return READINESS_DOCUMENT_TYPES.has(type) ? { ...inputs, readiness: readinessOf(inputs) } : inputs;
 }
 
-/** The readiness analysis of the selected entries, as the service computes it for the brief. */
+/** The readiness analysis of the selected entries, as the service computes it for the types built on it. */
 export function readinessOf(inputs: DocumentInputs): CaseAssessment {
   const entries = inputs.choice.included;
   const { people, profile } = inputs;
@@ -254,4 +258,15 @@ export function samplePeopleLoop(): PeopleLoop {
       },
     ],
   };
+}
+
+/** The case, the Google packet and the Amazon document over the sample, each under its company's profile. */
+export function promotionDocuments(): Array<{ type: 'case' | 'google' | 'amazon'; inputs: DocumentInputs }> {
+  return (['case', 'google', 'amazon'] as const).map((type) => {
+    const company = type === 'case' ? 'generic' : type;
+    return {
+      type,
+      inputs: documentInputs(type, sampleEntries(), {}, { ...PROFILE, company }, samplePeopleLoop()),
+    };
+  });
 }

@@ -116,7 +116,6 @@ describe('promocase doc', () => {
       'type: "nonsense" is not a document type',
       'brag',
     );
-    expectFailure(await cli.run(['doc', 'case']), 2, '"case" is not built yet');
     expectFailure(
       await cli.run(['doc', 'brag', '--format', 'rtf', '--out', out]),
       2,

@@ -35,6 +35,9 @@ interface DocFlags extends SelectionFlags {
   json?: boolean;
 }
 
+const TWELVE_MONTHS = DOCUMENT_TYPES.filter(
+  (t) => DOCUMENT_TYPE_SPECS[t].range === 'last-twelve-months',
+).join(', ');
 const TYPE_LIST = DOCUMENT_TYPES.map((t) => `  ${t.padEnd(10)} ${DOCUMENT_TYPE_SPECS[t].purpose}`).join('\n');
 
 function addSelectionOptions(cmd: Command): Command {
@@ -45,7 +48,7 @@ function addSelectionOptions(cmd: Command): Command {
     )
     .option(
       '--since <date>',
-      'first day of evidence (default: the current review period; the handoff: 12 months)',
+      `first day of evidence (default: the current review period; ${TWELVE_MONTHS}: 12 months)`,
     )
     .option('--until <date>', 'last day of evidence')
     .option('--project <name>', 'only entries of this project (repeatable)', collectWhole)

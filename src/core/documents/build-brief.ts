@@ -6,7 +6,7 @@
  */
 import type { Entry } from '../entries/entry.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
-import { cite, outcomeOf } from './build-stories.js';
+import { citations, claimOf, entriesById, objectionBlocks, VERDICT } from './case-parts.js';
 import type { DocumentInputs } from './document-inputs.js';
 import {
   type Block,
@@ -22,17 +22,6 @@ import {
 import { levelName, standardMetadata } from './document-parts.js';
 
 const CLAIMS = 3;
-const VERDICT = { ready: 'ready', close: 'close', 'not-yet': 'not ready yet' } as const;
-
-/** Citations for the ids the analysis names, when they are entries in the document's selection. */
-function citations(ids: readonly string[], byId: ReadonlyMap<string, Entry>, max = 3): Inline[] {
-  return ids
-    .flatMap((id) => {
-      const e = byId.get(id);
-      return e ? [cite(e)] : [];
-    })
-    .slice(0, max);
-}
 
 /** The strongest entries across competencies, in the analysis's order of strength, one per entry. */
 function strongestEntries(assessment: CaseAssessment, byId: ReadonlyMap<string, Entry>): Entry[] {
@@ -53,7 +42,7 @@ function strongestEntries(assessment: CaseAssessment, byId: ReadonlyMap<string, 
 }
 
 export function buildBrief(inputs: DocumentInputs, assessment: CaseAssessment): PromoDocument {
-  const byId = new Map(inputs.choice.included.map((e) => [e.id, e]));
+  const byId = entriesById(inputs);
   const target = levelName(inputs, inputs.levels.target);
   const o = assessment.overall;
   const thesis: Block[] = [
@@ -71,15 +60,7 @@ export function buildBrief(inputs: DocumentInputs, assessment: CaseAssessment): 
           {
             type: 'list',
             ordered: true,
-            items: claims.map((e) =>
-              e.impact.trim()
-                ? [strong(e.title), text(': '), ...outcomeOf(e)]
-                : [
-                    strong(e.title),
-                    cite(e),
-                    gap('the outcome, with a number', 'the entry records no impact'),
-                  ],
-            ),
+            items: claims.map(claimOf),
           },
         ]
       : [
@@ -107,25 +88,7 @@ export function buildBrief(inputs: DocumentInputs, assessment: CaseAssessment): 
     },
   ];
 
-  const objections: Block[] =
-    assessment.objections.length > 0
-      ? [
-          bullets(
-            assessment.objections.map((ob): Inline[] =>
-              ob.status === 'answered'
-                ? [strong(ob.title), text(` ${ob.reason}`), ...citations(ob.answeredBy, byId)]
-                : [
-                    strong(ob.title),
-                    text(` ${ob.reason}`),
-                    gap(
-                      ob.toAnswer ?? 'evidence that answers it',
-                      'an open objection: nothing in the selection answers it',
-                    ),
-                  ],
-            ),
-          ),
-        ]
-      : [paragraph(text('The analysis raises no objection.'))];
+  const objections = objectionBlocks(assessment, byId);
 
   const sections: DocumentSection[] = [
     { id: 'thesis', title: 'The thesis', blocks: thesis },

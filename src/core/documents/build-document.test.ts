@@ -237,3 +237,202 @@ describe("the manager's brief", () => {
     expect(citedIds(document).has('e-private')).toBe(false);
   });
 });
+
+describe('the promotion case', () => {
+  const inputs = documentInputs('case', sampleEntries(), {}, PROFILE, samplePeopleLoop());
+  const { document } = buildDocument('case', inputs);
+
+  it('opens with the thesis: the target level, the verdict and why now', () => {
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'thesis',
+      'competencies',
+      'stories',
+      'beyond',
+      'peers',
+      'consistency',
+      'objections',
+    ]);
+    expect(sectionText(document, 'thesis')).toMatch(
+      /^Alex Doe, Mid-level engineer, for Senior engineer\. The readiness analysis of this evidence says not ready yet \(\d+ of 100\)\./,
+    );
+    expect(sectionText(document, 'thesis')).toContain(
+      `Next-level work sustained over ${inputs.readiness!.overall.sustainedMonths} months.`,
+    );
+  });
+
+  it('puts the strongest evidence per competency next to the target level’s signals', () => {
+    const competencies = sectionText(document, 'competencies');
+    expect(competencies).toContain('What Senior engineer expects.');
+    expect(competencies).toContain(
+      'Writes design docs for their system that reviewers find clear and that hold up once built.',
+    );
+    expect(competencies).toMatch(
+      /Wrote the cache design doc: Design approved by two teams\. \(closest signal: Writes design docs/,
+    );
+    // A competency nothing supports is a gap to fill, not an empty heading.
+    expect(findGaps(document)).toContainEqual(
+      expect.objectContaining({
+        under: 'Technical leadership: gap',
+        what: 'an entry that shows Technical leadership at the Senior engineer level',
+      }),
+    );
+  });
+
+  it('tells projects as stories and shows the work beyond my own output with the people helped', () => {
+    expect(sectionText(document, 'stories')).toContain('page-cache (2026-07-06 to 2026-08-12)');
+    expect(sectionText(document, 'beyond')).toContain('Onboarded Jordan onto the payments service');
+    expect(sectionText(document, 'beyond')).toContain('People helped: Jordan Lee');
+  });
+
+  it('quotes peers from the period only, and shows consistency period by period', () => {
+    expect(sectionText(document, 'peers')).toContain('answered every question');
+    expect(sectionText(document, 'peers')).not.toContain('long before the period');
+    expect(sectionText(document, 'consistency')).toContain('2026-H2 | 5 | 3');
+  });
+
+  it('answers the answered objections with evidence and leaves the open ones as gaps', () => {
+    const open = inputs.readiness!.objections.filter((o) => o.status === 'open');
+    const section = 'Objections, answered before they are raised';
+    expect(findGaps(document).filter((g) => g.section === section).length).toBe(open.length);
+    expect(sectionText(document, 'objections')).toContain('"This is mid-level scope." page-cache');
+  });
+
+  it('asks for peer quotes instead of inventing them when none is recorded', () => {
+    const bare = buildDocument('case', documentInputs('case', sampleEntries())).document;
+    expect(findGaps(bare).map((g) => g.section)).toContain('What peers say');
+  });
+});
+
+describe('the Google promotion packet', () => {
+  const google = { ...PROFILE, company: 'google' as const };
+  const inputs = documentInputs('google', sampleEntries(), {}, google, samplePeopleLoop());
+  const { document } = buildDocument('google', inputs);
+
+  it('opens with a context a committee that does not know the candidate can read cold', () => {
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'context',
+      'ownership',
+      'artifacts',
+      'peers',
+      'dimensions',
+    ]);
+    expect(document.title).toBe('Promotion packet: Alex Doe for Senior engineer (Google L5)');
+    expect(sectionText(document, 'context')).toContain(
+      'Alex Doe is a Mid-level engineer (Google L4) put forward for Senior engineer (Google L5); their manager is Priya Nair.',
+    );
+    expect(sectionText(document, 'context')).toContain('page-cache: 2026-07-06 to 2026-08-12, 2 entries');
+    // The data has no team: the packet asks for it rather than guessing.
+    expect(findGaps(document).find((g) => g.section === 'Context')?.what).toMatch(/^the team/);
+  });
+
+  it('tells each project as a story of ownership and lists artifacts with the metric their entry states', () => {
+    expect(sectionText(document, 'ownership')).toContain(
+      'I chose a read-through cache over precomputing pages, because prices change hourly.',
+    );
+    expect(sectionText(document, 'artifacts')).toContain(
+      'Wrote the cache design doc | design | https://docs.example.com/design/page-cache | Design approved by two teams.',
+    );
+    expect(findGaps(document)).toContainEqual(
+      expect.objectContaining({ section: 'Artifacts', what: 'a number for this outcome' }),
+    );
+  });
+
+  it('maps the evidence onto Google’s dimensions and quotes peers', () => {
+    const dimensions = document.sections.find((s) => s.id === 'dimensions')!.blocks;
+    expect(
+      dimensions.filter((b) => b.type === 'heading').map((b) => (b.type === 'heading' ? b.text : '')),
+    ).toEqual(['Contribution', 'Challenge', 'Influence', 'Expertise']);
+    expect(sectionText(document, 'dimensions')).toContain(
+      'Shipped the page cache: p95 render time from 2 s to 300 ms.',
+    );
+    expect(sectionText(document, 'peers')).toContain('answered every question');
+  });
+
+  it('asks for artifacts when no entry has a link', () => {
+    const bare = sampleEntries().map((e) => ({ ...e, links: [] }));
+    const gaps = findGaps(buildDocument('google', documentInputs('google', bare)).document);
+    expect(gaps.find((g) => g.section === 'Artifacts')?.why).toBe('no entry in the selection has a link');
+  });
+});
+
+describe('the Amazon promotion document', () => {
+  const amazon = { ...PROFILE, company: 'amazon' as const };
+  const inputs = documentInputs('amazon', sampleEntries(), {}, amazon, samplePeopleLoop());
+  const { document } = buildDocument('amazon', inputs);
+  const storyHeadings = (doc: PromoDocument) =>
+    doc.sections
+      .find((s) => s.id === 'stories')!
+      .blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : []));
+
+  it('has the narrative sections, then stories, feedback providers and reasons not to promote', () => {
+    expect(document.sections.map((s) => s.id)).toEqual([
+      'scope',
+      'ambiguity',
+      'complexity',
+      'execution',
+      'impact',
+      'stories',
+      'feedback',
+      'objections',
+    ]);
+    expect(document.title).toBe('Promotion document: Alex Doe for Senior engineer (Amazon SDE III)');
+    expect(sectionText(document, 'scope')).toContain('Entries by reach: cross-team 1, team 2, individual 3.');
+    expect(sectionText(document, 'impact')).toBe(
+      'Shipped the page cache: p95 render time from 2 s to 300 ms.',
+    );
+  });
+
+  it('tells five stories in STAR form, each mapped to a Leadership Principle', () => {
+    expect(storyHeadings(document)).toHaveLength(5);
+    expect(storyHeadings(document)[0]).toBe('1. page-cache (2026-07-06 to 2026-08-12)');
+    const stories = sectionText(document, 'stories');
+    for (const part of ['Situation.', 'Task.', 'Action.', 'Result.']) expect(stories).toContain(part);
+    expect(stories).toContain('Leadership Principle: Invent and Simplify.');
+    expect(stories).toContain('Leadership Principle: Hire and Develop the Best.');
+    // A result without a measure is a gap, never a made-up number.
+    expect(findGaps(document)).toContainEqual(
+      expect.objectContaining({
+        under: '3. Onboarded Jordan onto the payments service (2026-09-03)',
+        what: 'the result, with a measure',
+      }),
+    );
+  });
+
+  it('asks for the missing stories when the selection holds fewer than five', () => {
+    const two = sampleEntries().filter((e) => e.project === 'page-cache');
+    const { document: short } = buildDocument('amazon', documentInputs('amazon', two));
+    expect(storyHeadings(short)).toHaveLength(1);
+    expect(findGaps(short)).toContainEqual(expect.objectContaining({ what: '4 more stories in STAR form' }));
+  });
+
+  it('lists the feedback providers and warns under four', () => {
+    expect(sectionText(document, 'feedback')).toContain('Ravi Patel | cross-team | 1 | 2026-09-30');
+    expect(sectionText(document, 'feedback')).toContain(
+      'Warning: 1 feedback provider in this period; at least 4 are expected and 6 recommended.',
+    );
+    const feedback = ['Ana', 'Ben', 'Chloe', 'Dev'].map((from, i) => ({
+      ...samplePeopleLoop().peerFeedback[0]!,
+      id: `f${i + 10}`,
+      from,
+    }));
+    const people = { ...samplePeopleLoop(), peerFeedback: feedback };
+    const four = buildDocument(
+      'amazon',
+      documentInputs('amazon', sampleEntries(), {}, amazon, people),
+    ).document;
+    expect(sectionText(four, 'feedback')).toContain(
+      '4 feedback providers: the minimum of 4 is met; 6 or more is recommended.',
+    );
+    expect(findGaps(four).map((g) => g.section)).not.toContain('Feedback providers');
+  });
+
+  it('answers the reasons not to promote with evidence and leaves the open ones as gaps', () => {
+    const open = inputs.readiness!.objections.filter((o) => o.status === 'open');
+    expect(sectionText(document, 'objections')).toMatch(
+      new RegExp(
+        `^${inputs.readiness!.objections.length} reasons a reader may raise: \\d+ answered with evidence, ${open.length} still open\\.`,
+      ),
+    );
+    expect(findGaps(document).filter((g) => g.section === 'Reasons not to promote').length).toBe(open.length);
+  });
+});

@@ -1,7 +1,10 @@
 /** Builds a document of any type from its inputs: the one entry point services call. */
+import { buildAmazonDocument } from './build-amazon-document.js';
 import { buildBrag } from './build-brag.js';
 import { buildBrief } from './build-brief.js';
+import { buildCase } from './build-case.js';
 import { buildConnect } from './build-connect.js';
+import { buildGooglePacket } from './build-google-packet.js';
 import { buildHandoff } from './build-handoff.js';
 import { buildSelfReview } from './build-self-review.js';
 import { buildSummary } from './build-summary.js';
@@ -32,8 +35,26 @@ export function buildDocument(
       return { document: buildConnect(inputs) };
     case 'meta':
       return buildSelfReview(inputs, options.wordLimit ?? META_WORD_LIMIT);
+    default:
+      return { document: buildOnReadiness(type, inputs) };
+  }
+}
+
+/** The types built on the readiness analysis (READINESS_DOCUMENT_TYPES): the service loads it for them. */
+function buildOnReadiness(
+  type: 'brief' | 'case' | 'google' | 'amazon',
+  inputs: DocumentInputs,
+): PromoDocument {
+  const { readiness } = inputs;
+  if (!readiness) throw new Error(`the ${type} document needs the readiness analysis in its inputs`);
+  switch (type) {
     case 'brief':
-      if (!inputs.readiness) throw new Error('the brief needs the readiness analysis in its inputs');
-      return { document: buildBrief(inputs, inputs.readiness) };
+      return buildBrief(inputs, readiness);
+    case 'case':
+      return buildCase(inputs, readiness);
+    case 'google':
+      return buildGooglePacket(inputs, readiness);
+    case 'amazon':
+      return buildAmazonDocument(inputs, readiness);
   }
 }

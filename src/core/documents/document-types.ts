@@ -2,11 +2,26 @@
 import type { Visibility } from '../entries/entry-vocabulary.js';
 import { DomainError } from '../errors.js';
 
-export const DOCUMENT_TYPES = ['brag', 'summary', 'handoff', 'microsoft', 'meta', 'brief'] as const;
+export const DOCUMENT_TYPES = [
+  'brag',
+  'summary',
+  'handoff',
+  'microsoft',
+  'meta',
+  'brief',
+  'case',
+  'google',
+  'amazon',
+] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 
-/** Types of issue 6 not built yet (they take the readiness analysis as the brief does). */
-export const PLANNED_DOCUMENT_TYPES = ['case', 'google', 'amazon'] as const;
+/** The types built on the readiness analysis: only these load it (it loads the language model). */
+export const READINESS_DOCUMENT_TYPES: ReadonlySet<DocumentType> = new Set([
+  'brief',
+  'case',
+  'google',
+  'amazon',
+]);
 
 export const DOCUMENT_FORMATS = ['md', 'html', 'pdf', 'docx', 'json'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
@@ -66,6 +81,31 @@ export const DOCUMENT_TYPE_SPECS: Record<DocumentType, DocumentTypeSpec> = {
     // Readiness is judged on sustained work: the 6-12 months a committee looks at.
     range: 'last-twelve-months',
   },
+  case: {
+    id: 'case',
+    name: 'Promotion case',
+    purpose:
+      'the promotion case: thesis, evidence per competency against the target level, stories, reach, peers, objections',
+    visibility: 'manager',
+    // A case is judged on sustained work: the 6-12 months a committee looks at.
+    range: 'last-twelve-months',
+  },
+  google: {
+    id: 'google',
+    name: 'Promotion packet',
+    purpose:
+      'Google-style packet for a committee that does not know you: context, ownership stories, artifacts',
+    visibility: 'manager',
+    range: 'last-twelve-months',
+  },
+  amazon: {
+    id: 'amazon',
+    name: 'Promotion document',
+    purpose:
+      'Amazon-style document: narrative, STAR stories by Leadership Principle, feedback providers, reasons not to promote',
+    visibility: 'manager',
+    range: 'last-twelve-months',
+  },
   meta: {
     id: 'meta',
     name: 'Self-review',
@@ -82,10 +122,7 @@ export const META_WORD_LIMIT = 1_000;
 export function parseDocumentType(value: string): DocumentType {
   if ((DOCUMENT_TYPES as readonly string[]).includes(value)) return value as DocumentType;
   const accepted = `one of: ${DOCUMENT_TYPES.join(', ')}`;
-  const message = (PLANNED_DOCUMENT_TYPES as readonly string[]).includes(value)
-    ? `"${value}" is not built yet; available now: ${DOCUMENT_TYPES.join(', ')}`
-    : `"${value}" is not a document type; use ${accepted}`;
-  throw new DomainError('invalid_input', `type: ${message}`, [
+  throw new DomainError('invalid_input', `type: "${value}" is not a document type; use ${accepted}`, [
     { path: 'type', message: `expected ${accepted}` },
   ]);
 }

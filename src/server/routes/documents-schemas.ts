@@ -1,10 +1,6 @@
 /** Query and response schemas of /documents: the selection options as query parameters, the dry run and the check. */
 import { z } from '@hono/zod-openapi';
-import {
-  DOCUMENT_FORMATS,
-  DOCUMENT_TYPES,
-  PLANNED_DOCUMENT_TYPES,
-} from '../../core/documents/document-types.js';
+import { DOCUMENT_FORMATS, DOCUMENT_TYPES } from '../../core/documents/document-types.js';
 import { VISIBILITIES } from '../../core/entries/entry-vocabulary.js';
 
 export const DocumentTypeParam = z.object({
@@ -15,7 +11,7 @@ export const DocumentTypeParam = z.object({
     .openapi({
       param: { name: 'type', in: 'path' },
       example: 'brag',
-      description: `one of: ${DOCUMENT_TYPES.join(', ')} (${PLANNED_DOCUMENT_TYPES.join(', ')} are not built yet)`,
+      description: `one of: ${DOCUMENT_TYPES.join(', ')}`,
     }),
 });
 

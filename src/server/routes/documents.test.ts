@@ -104,7 +104,7 @@ for (const dialect of DIALECTS) {
     it('refuses bad input with the field and what it accepts, status 400', async () => {
       const cases: Array<[string, string]> = [
         ['/api/v1/documents/nonsense', 'type'],
-        ['/api/v1/documents/case', 'type'],
+        ['/api/v1/documents/promo', 'type'],
         ['/api/v1/documents/brag?format=rtf', 'format'],
         ['/api/v1/documents/brag?since=yesterday', 'since'],
         ['/api/v1/documents/brag?since=2026-02-30', 'since'],

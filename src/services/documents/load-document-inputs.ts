@@ -6,6 +6,7 @@ import {
   DOCUMENT_TYPE_SPECS,
   type DocumentType,
   parseDocumentType,
+  READINESS_DOCUMENT_TYPES,
 } from '../../core/documents/document-types.js';
 import { resolveSelection, selectEvidence } from '../../core/documents/select-evidence.js';
 import { DomainError } from '../../core/errors.js';
@@ -44,9 +45,9 @@ export async function loadDocumentInputs(
   const entries = (await ctx.store.listEntries(actor.ownerId, range)).reverse();
   const choice = selectEvidence(entries, selection);
   const people = await loadPeopleLoop(ctx, actor, framework, targetLevel);
-  // Imported only for the brief: the readiness analysis loads the language model (about 350 ms).
+  // Imported only for the types built on it: the readiness analysis loads the language model (about 350 ms).
   const readiness =
-    type === 'brief' && scope === 'in-range'
+    READINESS_DOCUMENT_TYPES.has(type) && scope === 'in-range'
       ? await (await import('./load-readiness.js')).loadReadiness(ctx, actor, plan, choice.included, people)
       : null;
   return {

@@ -1369,7 +1369,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description one of: brag, summary, handoff, microsoft, meta, brief (case, google, amazon are not built yet) */
+                    /** @description one of: brag, summary, handoff, microsoft, meta, brief, case, google, amazon */
                     type: string;
                 };
                 cookie?: never;
@@ -1461,7 +1461,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description one of: brag, summary, handoff, microsoft, meta, brief (case, google, amazon are not built yet) */
+                    /** @description one of: brag, summary, handoff, microsoft, meta, brief, case, google, amazon */
                     type: string;
                 };
                 cookie?: never;
@@ -1547,7 +1547,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description one of: brag, summary, handoff, microsoft, meta, brief (case, google, amazon are not built yet) */
+                    /** @description one of: brag, summary, handoff, microsoft, meta, brief, case, google, amazon */
                     type: string;
                 };
                 cookie?: never;
@@ -5148,7 +5148,7 @@ export interface components {
                 visibility: "private" | "manager";
             };
             /** @enum {string} */
-            type: "brag" | "summary" | "handoff" | "microsoft" | "meta" | "brief";
+            type: "brag" | "summary" | "handoff" | "microsoft" | "meta" | "brief" | "case" | "google" | "amazon";
             wordLimit?: {
                 cut: {
                     excerpt: string;
@@ -5183,7 +5183,7 @@ export interface components {
                 visibility: "private" | "manager";
             };
             /** @enum {string} */
-            type: "brag" | "summary" | "handoff" | "microsoft" | "meta" | "brief";
+            type: "brag" | "summary" | "handoff" | "microsoft" | "meta" | "brief" | "case" | "google" | "amazon";
         };
         Entry: {
             collaborators: string[];
@@ -6313,10 +6313,10 @@ export const createEntryInputVisibilityValues: ReadonlyArray<FlattenedDeepRequir
 export const createGoalInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateGoalInput"]["status"]> = ["planned", "active", "done", "dropped"];
 export const datedRatingRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatedRating"]["rater"]> = ["self", "manager"];
 export const documentCheckSelectionVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["selection"]["visibility"]> = ["private", "manager"];
-export const documentCheckTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief"];
+export const documentCheckTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief", "case", "google", "amazon"];
 export const documentEvidencePreviewEntriesVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["entries"]["visibility"]> = ["private", "manager"];
 export const documentEvidencePreviewSelectionVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["selection"]["visibility"]> = ["private", "manager"];
-export const documentEvidencePreviewTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief"];
+export const documentEvidencePreviewTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief", "case", "google", "amazon"];
 export const entryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const entryScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["scope"]> = ["individual", "team", "cross-team", "org"];
 export const entryVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["visibility"]> = ["private", "manager"];

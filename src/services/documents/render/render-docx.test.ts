@@ -1,9 +1,15 @@
 // DOCX output unzipped (fflate) and its document.xml read: Word's heading styles, real numbering, real tables.
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { documentInputs, makeEntry, sampleEntries } from '../../../../tests/support/document-fixtures.js';
+import {
+  documentInputs,
+  makeEntry,
+  promotionDocuments,
+  sampleEntries,
+} from '../../../../tests/support/document-fixtures.js';
 import { buildDocument } from '../../../core/documents/build-document.js';
 import type { PromoDocument } from '../../../core/documents/document-model.js';
+import { findGaps } from '../../../core/documents/find-gaps.js';
 import { renderDocx } from './render-docx.js';
 
 async function unpack(doc: PromoDocument) {
@@ -126,4 +132,27 @@ describe('renderDocx', () => {
     const { text } = await unpack(buildDocument('brag', documentInputs('brag', entries)).document);
     expect(text('word/document.xml')).toContain('Fixed &lt;w:p&gt; &amp; &quot;quotes&quot; in the exporter');
   });
+});
+
+describe('renderDocx for the promotion documents', () => {
+  for (const { type, inputs } of promotionDocuments()) {
+    it(`${type}: Title and Heading styles, real tables, real lists, every gap highlighted`, async () => {
+      const doc = buildDocument(type, inputs).document;
+      const xml = (await unpack(doc)).text('word/document.xml');
+      const ps = paragraphs(xml);
+      const blocks = doc.sections.flatMap((s) => s.blocks);
+      expect(ps.filter((p) => p.style === 'Title').map((p) => p.text)).toEqual([doc.title]);
+      expect(ps.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual(
+        doc.sections.map((s) => s.title),
+      );
+      expect(ps.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(
+        blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
+      );
+      expect(xml.match(/<w:tbl>/g) ?? []).toHaveLength(blocks.filter((b) => b.type === 'table').length);
+      expect(ps.filter((p) => p.numbered).length).toBe(
+        blocks.reduce((n, b) => n + (b.type === 'list' ? b.items.length : 0), 0),
+      );
+      expect(xml.split('[TO FILL:').length - 1).toBe(findGaps(doc).length);
+    });
+  }
 });

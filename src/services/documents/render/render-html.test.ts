@@ -1,8 +1,14 @@
 // HTML output parsed back (parse5, as a browser would): structure, escaping, no script, no external asset.
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { documentInputs, makeEntry, sampleEntries } from '../../../../tests/support/document-fixtures.js';
+import {
+  documentInputs,
+  makeEntry,
+  promotionDocuments,
+  sampleEntries,
+} from '../../../../tests/support/document-fixtures.js';
 import { buildDocument } from '../../../core/documents/build-document.js';
+import { findGaps } from '../../../core/documents/find-gaps.js';
 import { renderHtml } from './render-html.js';
 
 type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document;
@@ -91,4 +97,29 @@ describe('renderHtml', () => {
     ).document;
     expect(elements(parse(renderHtml(doc)), 'a')).toHaveLength(0);
   });
+});
+
+describe('renderHtml for the promotion documents', () => {
+  for (const { type, inputs } of promotionDocuments()) {
+    it(`${type}: one h2 per section, an h3 per heading, real tables, a mark per gap and no script`, () => {
+      const doc = buildDocument(type, inputs).document;
+      const tree = parse(renderHtml(doc));
+      const blocks = doc.sections.flatMap((s) => s.blocks);
+      expect(elements(tree, 'h1').map(textOf)).toEqual([doc.title]);
+      expect(elements(tree, 'h2').map(textOf)).toEqual(doc.sections.map((s) => s.title));
+      expect(elements(tree, 'h3').map(textOf)).toEqual(
+        blocks.flatMap((b) => (b.type === 'heading' ? [b.text] : [])),
+      );
+      const tables = blocks.filter((b) => b.type === 'table');
+      expect(elements(tree, 'table')).toHaveLength(tables.length);
+      for (const [i, table] of elements(tree, 'table').entries())
+        expect(elements(table, 'th').map(textOf)).toEqual(
+          tables[i]!.type === 'table' ? tables[i]!.header : [],
+        );
+      expect(elements(tree, 'mark').filter((m) => attr(m, 'class') === 'gap')).toHaveLength(
+        findGaps(doc).length,
+      );
+      expect(elements(tree, 'script')).toHaveLength(0);
+    });
+  }
 });

@@ -1,8 +1,14 @@
 // PDF output parsed back with a pure-JS parser (unpdf, pdf.js inside): text, pages, fonts for non-Latin text.
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { documentInputs, makeEntry, sampleEntries } from '../../../../tests/support/document-fixtures.js';
+import {
+  documentInputs,
+  makeEntry,
+  promotionDocuments,
+  sampleEntries,
+} from '../../../../tests/support/document-fixtures.js';
 import { buildDocument } from '../../../core/documents/build-document.js';
+import { findGaps } from '../../../core/documents/find-gaps.js';
 import { renderPdf } from './render-pdf.js';
 
 async function readPdf(bytes: Uint8Array) {
@@ -69,4 +75,17 @@ describe('woffToSfnt', () => {
       'not a WOFF 1.0 font',
     );
   });
+});
+
+describe('renderPdf for the promotion documents', () => {
+  for (const { type, inputs } of promotionDocuments()) {
+    it(`${type}: the text holds the title, every section title and every gap`, async () => {
+      const doc = buildDocument(type, inputs).document;
+      const { pages, text } = await readPdf(await renderPdf(doc));
+      expect(pages).toBeGreaterThanOrEqual(1);
+      for (const expected of [doc.title, ...doc.sections.map((s) => s.title)])
+        expect(text).toContain(expected);
+      expect(text.split('[TO FILL:').length - 1).toBe(findGaps(doc).length);
+    });
+  }
 });

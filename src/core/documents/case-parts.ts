@@ -1,0 +1,175 @@
+/**
+ * Pieces the documents built on the readiness analysis share (the brief, the promotion case, the
+ * Google packet, the Amazon document): citations of the ids the analysis names, objections answered
+ * or left open, peer quotes with the specific ones first, and the strongest evidence per competency.
+ */
+import { analyzePeerFeedback } from '../analysis/analyze-feedback.js';
+import type { Entry } from '../entries/entry.js';
+import { COMPANY_PROFILES, companyLevelName } from '../frameworks/company-profiles.js';
+import type { PeerFeedback } from '../people/peer-feedback.js';
+import type { CaseAssessment } from '../readiness/assess-case.js';
+import { cite, outcomeOf } from './build-stories.js';
+import type { DocumentInputs } from './document-inputs.js';
+import { type Block, bullets, gap, type Inline, paragraph, strong, text } from './document-model.js';
+import { levelName } from './document-parts.js';
+
+export const VERDICT = { ready: 'ready', close: 'close', 'not-yet': 'not ready yet' } as const;
+
+/** The entries of the selection by id: the analysis names ids, documents cite entries. */
+export function entriesById(inputs: DocumentInputs): Map<string, Entry> {
+  return new Map(inputs.choice.included.map((e) => [e.id, e]));
+}
+
+/** Citations for the ids the analysis names, when they are entries in the document's selection. */
+export function citations(ids: readonly string[], byId: ReadonlyMap<string, Entry>, max = 3): Inline[] {
+  return ids
+    .flatMap((id) => {
+      const e = byId.get(id);
+      return e ? [cite(e)] : [];
+    })
+    .slice(0, max);
+}
+
+/** The entries behind ids, in the order given, once each, only those in the selection. */
+export function entriesOf(ids: readonly string[], byId: ReadonlyMap<string, Entry>): Entry[] {
+  const seen = new Set<string>();
+  const out: Entry[] = [];
+  for (const id of ids) {
+    const e = byId.get(id);
+    if (e && !seen.has(id)) {
+      seen.add(id);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+/** An entry as a claim: its title and outcome, cited; a gap when it records no outcome. */
+export function claimOf(e: Entry): Inline[] {
+  return e.impact.trim()
+    ? [strong(e.title), text(': '), ...outcomeOf(e)]
+    : [strong(e.title), cite(e), gap('the outcome, with a number', 'the entry records no impact')];
+}
+
+/** Each objection the analysis raises: answered ones with the evidence that answers them, open ones as gaps. */
+export function objectionBlocks(assessment: CaseAssessment, byId: ReadonlyMap<string, Entry>): Block[] {
+  if (assessment.objections.length === 0) return [paragraph(text('The analysis raises no objection.'))];
+  return [
+    bullets(
+      assessment.objections.map((ob): Inline[] =>
+        ob.status === 'answered'
+          ? [strong(ob.title), text(` ${ob.reason}`), ...citations(ob.answeredBy, byId)]
+          : [
+              strong(ob.title),
+              text(` ${ob.reason}`),
+              gap(
+                ob.toAnswer ?? 'evidence that answers it',
+                'an open objection: nothing in the selection answers it',
+              ),
+            ],
+      ),
+    ),
+  ];
+}
+
+/** Peer feedback dated inside the selection, the specific ones (situation, behaviour, impact) first. */
+export function peerFeedbackInPeriod(inputs: DocumentInputs): Array<PeerFeedback & { specific: boolean }> {
+  const { since, until } = inputs.choice.selection;
+  return inputs.people.peerFeedback
+    .filter((f) => f.date >= since && f.date <= until)
+    .map((f) => {
+      const { specific, score } = analyzePeerFeedback(f.text);
+      return { ...f, specific, score };
+    })
+    .sort(
+      (a, b) => Number(b.specific) - Number(a.specific) || b.score - a.score || (a.date < b.date ? 1 : -1),
+    );
+}
+
+/** Peer feedback as quotes, specific first, each citing the entries it speaks to; a gap when there is none. */
+export function peerQuoteBlocks(inputs: DocumentInputs, max: number): Block[] {
+  const byId = entriesById(inputs);
+  const feedback = peerFeedbackInPeriod(inputs).slice(0, max);
+  if (feedback.length === 0)
+    return [
+      paragraph(
+        gap(
+          'two or three specific quotes from peers: what they saw you do and what it changed',
+          'no peer feedback is recorded for this period; promocase feedback add records it',
+        ),
+      ),
+    ];
+  return feedback.map(
+    (f): Block => ({
+      type: 'quote',
+      content: [text(f.text), ...citations(f.entryIds, byId)],
+      attribution: `${f.from} (${f.relationship}), ${f.date}${f.work ? `, on ${f.work}` : ''}`,
+    }),
+  );
+}
+
+const STOP = new Set(
+  'the and for but not you our are was can its one two who how why all any out own off too via per about above after again their there these those which while with within without would other others from into your yours that this than then when where what have has been being more most over under very such also only them they team work area system engineer people make made help'.split(
+    ' ',
+  ),
+);
+
+/** Word stems of a text, for matching an entry to a signal: lower case, 3+ letters, plural s dropped, 5 letters kept. */
+function stems(value: string): Set<string> {
+  return new Set(
+    (value.toLowerCase().match(/\p{L}{3,}/gu) ?? [])
+      .filter((w) => !STOP.has(w))
+      .map((w) => w.replace(/(?<=\p{L}{3})s$/u, '').slice(0, 5)),
+  );
+}
+
+/**
+ * The framework signal an entry's words are closest to, when they share at least two word stems: a
+ * pointer for the reader ("this is the signal it shows"), never a claim the entry does not make.
+ */
+export function closestSignal(entry: Entry, signals: readonly string[]): string | null {
+  const words = stems(`${entry.title} ${entry.details} ${entry.impact}`);
+  let best: string | null = null;
+  let bestShared = 1;
+  for (const signal of signals) {
+    let shared = 0;
+    for (const s of stems(signal)) if (words.has(s)) shared++;
+    if (shared > bestShared) {
+      best = signal;
+      bestShared = shared;
+    }
+  }
+  return best;
+}
+
+/** The target level's signals for a competency, from the framework (empty when the framework has no cell). */
+export function signalsFor(inputs: DocumentInputs, competency: string): string[] {
+  return (
+    inputs.framework.cells.find((c) => c.level === inputs.levels.target && c.competency === competency)
+      ?.signals ?? []
+  );
+}
+
+/** A level as the framework names it, with the company's own name when the profile is a company's. */
+export function levelLabel(inputs: DocumentInputs, which: 'current' | 'target'): string {
+  const name = levelName(inputs, inputs.levels[which]);
+  const { company } = inputs.profile;
+  if (company === 'generic') return name;
+  const ladder = which === 'current' ? inputs.profile.currentLevel : inputs.profile.targetLevel;
+  return `${name} (${COMPANY_PROFILES[company].name} ${companyLevelName(company, ladder)})`;
+}
+
+/** The strongest entries of some competencies, interleaved so that no one competency takes every line. */
+export function strongest(
+  assessment: CaseAssessment,
+  competencies: readonly string[],
+  byId: ReadonlyMap<string, Entry>,
+): Entry[] {
+  const readiness = assessment.competencies
+    .filter((c) => competencies.includes(c.competency.id))
+    .sort((a, b) => b.strength - a.strength);
+  const ids: string[] = [];
+  for (let i = 0; readiness.some((c) => c.supporting[i]); i++)
+    for (const c of readiness) if (c.supporting[i]) ids.push(c.supporting[i]!);
+  return entriesOf(ids, byId);
+}
