@@ -48,6 +48,24 @@ export interface Served {
   stop(): Promise<void>;
 }
 
+/** Calls the served API as its owner (the token); an error status fails the test with the server's answer. */
+export async function callApi(served: Served, method: string, path: string, body?: unknown) {
+  const res = await fetch(`${served.base}api/v1/${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.json() as Promise<Record<string, unknown>>;
+}
+
+/** A desktop-sized page that fails fast (Playwright's own message well before the test's limit), watched for breakage. */
+export async function openAppPage(browser: Browser): Promise<{ page: Page; broken: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.setDefaultTimeout(10_000);
+  return { page, broken: watchForBreakage(page) };
+}
+
 /** Starts the built CLI on a fresh home as a user would, with nothing from the environment choosing a database. */
 export async function servePromocase(): Promise<Served> {
   const home = mkdtempSync(join(tmpdir(), 'promocase-web-e2e-'));

@@ -4,12 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
+  callApi,
   launchChromium,
+  openAppPage,
   type Served,
   screenshot,
   seriousAxeViolations,
   servePromocase,
-  watchForBreakage,
 } from '../../support/browser.js';
 
 describe.skipIf(!BROWSER_READY)('the web app, 1:1s (Chromium)', () => {
@@ -20,20 +21,13 @@ describe.skipIf(!BROWSER_READY)('the web app, 1:1s (Chromium)', () => {
 
   beforeAll(async () => {
     [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
-    const res = await fetch(`${served.base}api/v1/profile`, {
-      method: 'PUT',
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        name: 'Alex Doe',
-        currentLevel: 'mid',
-        targetLevel: 'senior',
-        managerName: 'Priya Nair',
-      }),
+    await callApi(served, 'PUT', 'profile', {
+      name: 'Alex Doe',
+      currentLevel: 'mid',
+      targetLevel: 'senior',
+      managerName: 'Priya Nair',
     });
-    if (!res.ok) throw new Error(`PUT profile: ${res.status} ${await res.text()}`);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    broken = watchForBreakage(page);
+    ({ page, broken } = await openAppPage(browser));
     await page.goto(served.url);
   });
   afterAll(async () => {

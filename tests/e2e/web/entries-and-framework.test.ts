@@ -10,12 +10,13 @@ const POLL = { timeout: 10_000 };
 import { stringify } from 'yaml';
 import {
   BROWSER_READY,
+  callApi,
   launchChromium,
+  openAppPage,
   type Served,
   screenshot,
   seriousAxeViolations,
   servePromocase,
-  watchForBreakage,
 } from '../../support/browser.js';
 import { ladder } from '../../support/framework-fixtures.js';
 
@@ -25,15 +26,7 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
   let page: Page;
   let broken: string[];
 
-  const apiCall = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${served.base}api/v1/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return res.json() as Promise<Record<string, unknown>>;
-  };
+  const apiCall = (method: string, path: string, body?: unknown) => callApi(served, method, path, body);
 
   beforeAll(async () => {
     [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
@@ -50,10 +43,7 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
         { title: 'Designed the retry policy', kind: 'design', date: '2026-10-30' },
       ],
     });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Fail with Playwright's own message (what it waited for) well before the test's time limit.
-    page.setDefaultTimeout(10_000);
-    broken = watchForBreakage(page);
+    ({ page, broken } = await openAppPage(browser));
     await page.goto(served.url);
   });
   afterAll(async () => {

@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
   launchChromium,
+  openAppPage,
   type Served,
   screenshot,
   seriousAxeViolations,
   servePromocase,
-  watchForBreakage,
 } from '../../support/browser.js';
 
 describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
@@ -20,10 +20,7 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
 
   beforeAll(async () => {
     [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // Fail with Playwright's own message (what it waited for) well before the test's time limit.
-    page.setDefaultTimeout(10_000);
-    broken = watchForBreakage(page);
+    ({ page, broken } = await openAppPage(browser));
   });
   afterAll(async () => {
     await browser?.close();

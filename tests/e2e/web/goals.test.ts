@@ -4,12 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
+  callApi,
   launchChromium,
+  openAppPage,
   type Served,
   screenshot,
   seriousAxeViolations,
   servePromocase,
-  watchForBreakage,
 } from '../../support/browser.js';
 
 describe.skipIf(!BROWSER_READY)('the web app, goals (Chromium)', () => {
@@ -18,22 +19,12 @@ describe.skipIf(!BROWSER_READY)('the web app, goals (Chromium)', () => {
   let page: Page;
   let broken: string[];
 
-  const apiCall = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${served.base}api/v1/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return res.json() as Promise<Record<string, unknown>>;
-  };
+  const apiCall = (method: string, path: string, body?: unknown) => callApi(served, method, path, body);
 
   beforeAll(async () => {
     [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
     await apiCall('PUT', 'profile', { name: 'Alex Doe', currentLevel: 'mid', targetLevel: 'senior' });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(10_000);
-    broken = watchForBreakage(page);
+    ({ page, broken } = await openAppPage(browser));
     await page.goto(served.url);
   });
   afterAll(async () => {

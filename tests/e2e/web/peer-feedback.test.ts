@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
+  callApi,
   launchChromium,
   type Served,
   screenshot,
@@ -18,15 +19,7 @@ describe.skipIf(!BROWSER_READY)('the web app, peer feedback (Chromium)', () => {
   let page: Page;
   let broken: string[];
 
-  const apiCall = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${served.base}api/v1/${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return res.json() as Promise<Record<string, unknown>>;
-  };
+  const apiCall = (method: string, path: string, body?: unknown) => callApi(served, method, path, body);
 
   beforeAll(async () => {
     [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
