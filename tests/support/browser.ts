@@ -66,6 +66,17 @@ export async function openAppPage(browser: Browser): Promise<{ page: Page; broke
   return { page, broken: watchForBreakage(page) };
 }
 
+/** How far the page is wider than the window, in pixels: above 0 means sideways scrolling at this width. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const { document, innerWidth } = globalThis as unknown as {
+      document: { documentElement: { scrollWidth: number } };
+      innerWidth: number;
+    };
+    return document.documentElement.scrollWidth - innerWidth;
+  });
+}
+
 /** Starts the built CLI on a fresh home as a user would, with nothing from the environment choosing a database. */
 export async function servePromocase(): Promise<Served> {
   const home = mkdtempSync(join(tmpdir(), 'promocase-web-e2e-'));

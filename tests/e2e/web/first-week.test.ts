@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
+  horizontalOverflow,
   launchChromium,
   openAppPage,
   type Served,
@@ -158,14 +159,7 @@ describe.skipIf(!BROWSER_READY)('the web app, first week (Chromium)', () => {
 
   it('fits a phone screen on every page', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    const overflow = () =>
-      page.evaluate(() => {
-        const { document, innerWidth } = globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number } };
-          innerWidth: number;
-        };
-        return document.documentElement.scrollWidth - innerWidth;
-      });
+    const overflow = () => horizontalOverflow(page);
     for (const [link, heading, name] of [
       ['Dashboard', 'Alex Doe: senior → staff', 'dashboard-phone'],
       ['Log', 'Log your week', 'log-phone'],

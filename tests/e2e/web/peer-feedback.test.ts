@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
   callApi,
+  horizontalOverflow,
   launchChromium,
   type Served,
   screenshot,
@@ -111,14 +112,7 @@ describe.skipIf(!BROWSER_READY)('the web app, peer feedback (Chromium)', () => {
 
   it('fits a phone screen', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    const overflow = () =>
-      page.evaluate(() => {
-        const { document, innerWidth } = globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number } };
-          innerWidth: number;
-        };
-        return document.documentElement.scrollWidth - innerWidth;
-      });
+    const overflow = () => horizontalOverflow(page);
     await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(0);
     await screenshot(page, 'peer-feedback-phone');
     expect(broken).toEqual([]);

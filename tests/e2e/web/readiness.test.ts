@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
   callApi,
+  horizontalOverflow,
   launchChromium,
   openAppPage,
   type Served,
@@ -98,14 +99,7 @@ describe.skipIf(!BROWSER_READY)('the web app, readiness on the dashboard (Chromi
     await screenshot(page, 'dashboard-readiness');
 
     await page.setViewportSize({ width: 375, height: 800 });
-    const overflow = () =>
-      page.evaluate(() => {
-        const { document, innerWidth } = globalThis as unknown as {
-          document: { documentElement: { scrollWidth: number } };
-          innerWidth: number;
-        };
-        return document.documentElement.scrollWidth - innerWidth;
-      });
+    const overflow = () => horizontalOverflow(page);
     // The charts follow the new width on their next resize callback.
     await expect.poll(overflow, POLL).toBeLessThanOrEqual(0);
     await screenshot(page, 'dashboard-readiness-phone');
