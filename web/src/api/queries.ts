@@ -4,6 +4,8 @@ import type { ApiError } from './api-error';
 import { api, call } from './client';
 import type { paths } from './schema';
 
+/** Whether a people-loop list (goals, 1:1s, peer feedback) shows deleted records too. */
+export type Deleted = 'exclude' | 'include';
 export type EntryQuery = NonNullable<paths['/api/v1/entries']['get']['parameters']['query']>;
 
 export const keys = {
@@ -118,10 +120,11 @@ export const useNextActions = () =>
     queryFn: async () => (await call(api.GET('/api/v1/next-actions'))).nextActions,
   });
 
-export const useGoals = () =>
+/** Deleted goals only when asked (`include`), under their own key so both lists stay cached. */
+export const useGoals = (deleted: Deleted = 'exclude') =>
   useQuery({
-    queryKey: keys.goals,
-    queryFn: async () => (await call(api.GET('/api/v1/goals'))).goals,
+    queryKey: deleted === 'exclude' ? keys.goals : [...keys.goals, deleted],
+    queryFn: async () => (await call(api.GET('/api/v1/goals', { params: { query: { deleted } } }))).goals,
   });
 
 /** The competencies of the framework the profile measures against, for menus and hints. */
@@ -153,10 +156,11 @@ export const useGoalSuggestions = () =>
     queryFn: async () => (await call(api.GET('/api/v1/goals/suggestions'))).suggestions,
   });
 
-export const useConversations = () =>
+export const useConversations = (deleted: Deleted = 'exclude') =>
   useQuery({
-    queryKey: ['conversations'],
-    queryFn: async () => (await call(api.GET('/api/v1/conversations'))).conversations,
+    queryKey: ['conversations', deleted],
+    queryFn: async () =>
+      (await call(api.GET('/api/v1/conversations', { params: { query: { deleted } } }))).conversations,
   });
 
 export const useConversationStatus = () =>
@@ -174,10 +178,11 @@ export function conversationsChanged(client: QueryClient): Promise<void> {
   ]).then(() => undefined);
 }
 
-export const usePeerFeedback = () =>
+export const usePeerFeedback = (deleted: Deleted = 'exclude') =>
   useQuery({
-    queryKey: ['peer-feedback'],
-    queryFn: async () => (await call(api.GET('/api/v1/peer-feedback'))).peerFeedback,
+    queryKey: ['peer-feedback', deleted],
+    queryFn: async () =>
+      (await call(api.GET('/api/v1/peer-feedback', { params: { query: { deleted } } }))).peerFeedback,
   });
 
 export const useRequestKit = () =>
