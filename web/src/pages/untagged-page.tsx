@@ -1,0 +1,118 @@
+// Untagged entries: for each entry logged without competencies, the kind, competencies and scope the
+// analysis suggests and why; applied one at a time, or all at once (as `promocase analyze --untagged --apply`).
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import { api, call, type Entry, type Schemas } from '../api/client';
+import { untaggedChanged, useUntaggedSuggestions } from '../api/people-queries';
+import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
+import { formatDate } from '../lib/dates';
+
+type Suggestion = Schemas['UntaggedSuggestion'];
+
+/** Only what the entry lacks is suggested; the server's strings are its own enums, typed loosely on the wire. */
+const changesOf = (s: Suggestion) => ({
+  competencies: s.changes.competencies,
+  ...(s.changes.kind ? { kind: s.changes.kind as Entry['kind'] } : {}),
+  ...(s.changes.scope ? { scope: s.changes.scope as Entry['scope'] } : {}),
+});
+
+function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
+  const client = useQueryClient();
+  const apply = useMutation({
+    mutationFn: () =>
+      call(api.PATCH('/api/v1/entries/{id}', { params: { path: { id: s.entryId } }, body: changesOf(s) })),
+    onSuccess: () => untaggedChanged(client),
+  });
+  const nothing = s.changes.competencies.length === 0 && !s.changes.kind && !s.changes.scope;
+  return (
+    <li className="entry card">
+      <h2 className="goal-title">
+        <time dateTime={s.date}>{formatDate(s.date)}</time> {s.title}
+      </h2>
+      {nothing ? (
+        <p className="hint">No competency recognised: tag it yourself on the Entries page.</p>
+      ) : (
+        <p>
+          Suggested:{' '}
+          <span className="labels">
+            {s.changes.kind && <span className="label">{s.changes.kind}</span>}
+            {s.changes.competencies.map((c) => (
+              <span key={c} className="label label-competency">
+                {c}
+              </span>
+            ))}
+            {s.changes.scope && <span className="label">{s.changes.scope}</span>}
+          </span>
+        </p>
+      )}
+      <p className="hint">Specificity {s.specificity} of 100.</p>
+      {s.reasons.length > 0 && (
+        <ul>
+          {s.reasons.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      )}
+      <ErrorNotice error={apply.error} title="Not applied." />
+      {!nothing && (
+        <div className="actions">
+          <button type="button" disabled={apply.isPending} onClick={() => apply.mutate()}>
+            {apply.isPending ? 'Applying…' : 'Apply'}
+            <span className="visually-hidden"> to “{s.title}”</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function UntaggedPage() {
+  const client = useQueryClient();
+  const suggestions = useUntaggedSuggestions();
+  const applyAll = useMutation({
+    mutationFn: () => call(api.POST('/api/v1/analyze/untagged/apply')),
+    onSuccess: () => untaggedChanged(client),
+  });
+  const list = suggestions.data ?? [];
+  return (
+    <section aria-labelledby="untagged-title" className="page">
+      <h1 id="untagged-title">Untagged entries</h1>
+      <p className="lead">
+        An entry without competencies counts for nothing in the readiness analysis. Here is what each one
+        reads like; apply what fits, or <Link href="/entries">edit the entry</Link> yourself.
+      </p>
+      {applyAll.isSuccess && (
+        <Saved>
+          Applied the suggestions to {applyAll.data.suggestions.length}{' '}
+          {applyAll.data.suggestions.length === 1 ? 'entry' : 'entries'}.
+        </Saved>
+      )}
+      <ErrorNotice error={applyAll.error} title="Nothing was applied." />
+      {suggestions.isPending && <Loading what="the suggestions" />}
+      <ErrorNotice error={suggestions.error} title="Could not analyse your entries." />
+      {suggestions.data && list.length === 0 && <Empty>Every entry has competencies: nothing to tag.</Empty>}
+      {list.length > 0 && (
+        <>
+          <p role="status">
+            {list.length} untagged {list.length === 1 ? 'entry' : 'entries'}.
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={applyAll.isPending}
+              onClick={() => applyAll.mutate()}
+            >
+              {applyAll.isPending ? 'Applying…' : 'Apply every suggestion'}
+            </button>
+          </div>
+          <ul className="goal-cards">
+            {list.map((s) => (
+              <SuggestionItem key={s.entryId} suggestion={s} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
