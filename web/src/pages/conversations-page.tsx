@@ -51,7 +51,7 @@ function StatusCard() {
           <p className="hint">
             {s.lastConversation
               ? `Last conversation ${formatDate(s.lastConversation.on)} with ${s.lastConversation.with} (${s.lastConversation.daysAgo} days ago). `
-              : 'No conversation recorded yet. '}
+              : ''}
             {s.careerConversations} career {s.careerConversations === 1 ? 'conversation' : 'conversations'}
             {s.latestManagerChange
               ? `; manager changed to ${s.latestManagerChange.name} on ${formatDate(s.latestManagerChange.date)}.`
