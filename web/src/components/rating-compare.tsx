@@ -29,7 +29,8 @@ function verdictOf(row: Row): string {
 
 export function RatingCompare() {
   const compare = useRatingComparison();
-  const rows = compare.data?.competencies ?? [];
+  // A competency neither of you rated has nothing to compare; the gap list names those.
+  const rows = (compare.data?.competencies ?? []).filter((r) => r.self || r.manager);
   const both = rows.filter((r) => r.difference !== null);
   return (
     <section className="card" aria-labelledby="compare-title">

@@ -32,26 +32,43 @@ function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
       {nothing ? (
         <p className="hint">No competency recognised: tag it yourself on the Entries page.</p>
       ) : (
-        <p>
-          Suggested:{' '}
-          <span className="labels">
-            {s.changes.kind && <span className="label">{s.changes.kind}</span>}
-            {s.changes.competencies.map((c) => (
-              <span key={c} className="label label-competency">
-                {c}
+        <ul className="suggested-tags">
+          {s.changes.kind && (
+            <li>
+              Kind: <span className="label">{s.changes.kind}</span>
+            </li>
+          )}
+          {s.changes.competencies.length > 0 && (
+            <li>
+              Competencies:{' '}
+              <span className="labels">
+                {s.changes.competencies.map((c) => (
+                  <span key={c} className="label label-competency">
+                    {c}
+                  </span>
+                ))}
               </span>
-            ))}
-            {s.changes.scope && <span className="label">{s.changes.scope}</span>}
-          </span>
-        </p>
-      )}
-      <p className="hint">Specificity {s.specificity} of 100.</p>
-      {s.reasons.length > 0 && (
-        <ul>
-          {s.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
+            </li>
+          )}
+          {s.changes.scope && (
+            <li>
+              Scope: <span className="label">{s.changes.scope}</span>
+            </li>
+          )}
         </ul>
+      )}
+      {s.reasons.length > 0 && (
+        <details>
+          <summary>
+            Why (specificity {s.specificity} of 100)
+            <span className="visually-hidden"> for “{s.title}”</span>
+          </summary>
+          <ul>
+            {s.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </details>
       )}
       <ErrorNotice error={apply.error} title="Not applied." />
       {!nothing && (
