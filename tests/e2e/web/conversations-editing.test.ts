@@ -32,6 +32,7 @@ describe.skipIf(!BROWSER_READY)('the web app, editing 1:1s and manager changes (
   const stored = async () =>
     (await apiCall('GET', `conversations/${conversationId}`)) as unknown as ConversationView;
   const name = 'the conversation of Nov 3, 2026 with Priya Nair';
+  const status = () => page.getByRole('region', { name: 'Where the promotion conversation stands' });
   const item = () =>
     page
       .getByRole('region', { name: 'Conversations' })
@@ -139,6 +140,26 @@ describe.skipIf(!BROWSER_READY)('the web app, editing 1:1s and manager changes (
     await managers.getByRole('button', { name: 'Undo' }).click();
     await managers.getByText('(before: Priya Nair)').waitFor();
     expect((await apiCall('GET', 'manager-changes')).managerChanges).toHaveLength(1);
+    await status()
+      .getByText(/Your manager changed on .* \(Priya Nair -> Jordan Smith\)/)
+      .waitFor();
+  });
+
+  it('raises a red flag after two career conversations with only vague feedback', async () => {
+    for (const date of ['2026-11-10', '2026-11-17']) {
+      await apiCall('POST', 'conversations', {
+        with: 'Jordan Smith',
+        date,
+        type: 'career',
+        feedback: ["You're almost there, keep doing what you're doing."],
+      });
+    }
+    await page.reload();
+    await status().getByText('red flag', { exact: true }).waitFor();
+    await status()
+      .getByText(/last 2 career conversations gave no specific feedback/)
+      .waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('fits a phone screen with an editor open', async () => {
