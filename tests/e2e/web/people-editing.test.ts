@@ -1,7 +1,7 @@
-// Peer feedback, assessments and untagged entries in Chromium: correcting, deleting and restoring
+// Peer feedback, assessments and the analysis page in Chromium: correcting, deleting and restoring
 // feedback; self against manager with the largest disagreement first; deleting an assessment with an
-// undo; applying the analysis' tags to untagged entries one at a time and all at once. Each step is
-// checked against what the API then holds.
+// undo; applying the analysis' tags to untagged entries one at a time and all at once; checking a text.
+// Each step is checked against what the API then holds.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -143,11 +143,10 @@ describe.skipIf(!BROWSER_READY)(
     });
 
     it('applies the suggested tags to one untagged entry, then to the rest at once', async () => {
-      await page.getByRole('link', { name: 'Untagged', exact: true }).click();
+      await page.getByRole('link', { name: 'Analysis', exact: true }).click();
       await page.getByRole('heading', { name: 'Untagged entries', exact: true }).waitFor();
       await page.getByText('2 untagged entries.').waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await screenshot(page, 'untagged');
 
       await page.getByRole('button', { name: /^Apply to “Cut p95 latency/ }).click();
       await page.getByText('1 untagged entry.').waitFor();
@@ -162,6 +161,25 @@ describe.skipIf(!BROWSER_READY)(
       await page.getByText('Applied the suggestions to 1 entry.').waitFor();
       await page.getByText('Every entry has competencies: nothing to tag.').waitFor();
       expect((await apiCall('GET', 'analyze/untagged')).suggestions).toEqual([]);
+    });
+
+    it('checks a text without saving it, naming an empty one beside its box', async () => {
+      const form = page.getByRole('form', { name: 'Check a text' });
+      await form.getByRole('button', { name: 'Check' }).click();
+      await form.locator('.field-invalid').waitFor();
+      expect(await form.getByLabel('Text to check', { exact: true }).getAttribute('aria-invalid')).toBe(
+        'true',
+      );
+
+      await form.getByLabel('What it is', { exact: true }).selectOption('manager-feedback');
+      await form.getByLabel('Text to check', { exact: true }).fill("You're almost there, keep it up.");
+      await form.getByRole('button', { name: 'Check' }).click();
+      await form.getByText('vague', { exact: true }).waitFor();
+      await form.getByText('Ask next time:').waitFor();
+      expect(await form.getByLabel('Text to check', { exact: true }).getAttribute('aria-invalid')).toBeNull();
+      expect((await apiCall('GET', 'entries')).entries).toHaveLength(2); // nothing was logged
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await screenshot(page, 'analysis');
     });
 
     it('fits a phone screen', async () => {

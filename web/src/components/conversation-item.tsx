@@ -1,7 +1,7 @@
 // One recorded conversation: its feedback judged actionable or vague (with follow-up questions), the
 // criteria agreed; editing it in place (a draft until saved), deleting and restoring it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api, call, type Schemas } from '../api/client';
 import { conversationsChanged } from '../api/queries';
 import { formatDate } from '../lib/dates';
@@ -102,6 +102,12 @@ export function ConversationItem({
   deletion: RecordDeletion<Schemas['Conversation']>;
 }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // A saved edit closes; focus goes back to the Edit button, not to the top of the page.
+  const close = () => {
+    editButton.current?.focus();
+    setEditing(false);
+  };
   const deleted = !!c.deletedAt;
   return (
     <li className={deleted ? 'card conversation deleted' : 'card conversation'}>
@@ -116,14 +122,14 @@ export function ConversationItem({
       {c.nextCheckIn && <p className="hint">Next check-in agreed: {formatDate(c.nextCheckIn)}.</p>}
       <div className="actions">
         {!deleted && (
-          <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+          <button type="button" ref={editButton} onClick={() => setEditing(!editing)} aria-expanded={editing}>
             {editing ? 'Close editor' : 'Edit'}
             <span className="visually-hidden"> {conversationName(c)}</span>
           </button>
         )}
         <DeleteButton deletion={deletion} record={c} name={conversationName(c)} />
       </div>
-      {editing && !deleted && <ConversationEditor conversation={c} onDone={() => setEditing(false)} />}
+      {editing && !deleted && <ConversationEditor conversation={c} onDone={close} />}
     </li>
   );
 }

@@ -1,6 +1,6 @@
 // One goal: status, progress, due date, flags with their reasons, the quality check (why each criterion
 // is met or what it needs), check-ins, linked entries, and editing, checking in, deleting or restoring it.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Schemas } from '../api/client';
 import { formatDate } from '../lib/dates';
 import { CheckInForm } from './goal-check-in';
@@ -75,7 +75,17 @@ function CheckIns({ goal }: { goal: Goal }) {
 
 export function GoalItem({ goal, deletion }: { goal: Goal; deletion: RecordDeletion<Schemas['Goal']> }) {
   const [panel, setPanel] = useState<Panel>(null);
+  const buttons = {
+    edit: useRef<HTMLButtonElement>(null),
+    'check-in': useRef<HTMLButtonElement>(null),
+    links: useRef<HTMLButtonElement>(null),
+  };
   const toggle = (p: Panel) => setPanel(panel === p ? null : p);
+  // A saved form closes; focus goes back to the button that opened it, not to the top of the page.
+  const close = () => {
+    if (panel) buttons[panel].current?.focus();
+    setPanel(null);
+  };
   const deleted = !!goal.deletedAt;
   return (
     <li className={deleted ? 'goal card deleted' : 'goal card'}>
@@ -109,15 +119,30 @@ export function GoalItem({ goal, deletion }: { goal: Goal; deletion: RecordDelet
       <div className="actions">
         {!deleted && (
           <>
-            <button type="button" onClick={() => toggle('edit')} aria-expanded={panel === 'edit'}>
+            <button
+              type="button"
+              ref={buttons.edit}
+              onClick={() => toggle('edit')}
+              aria-expanded={panel === 'edit'}
+            >
               {panel === 'edit' ? 'Close editor' : 'Edit'}
               <span className="visually-hidden"> “{goal.title}”</span>
             </button>
-            <button type="button" onClick={() => toggle('check-in')} aria-expanded={panel === 'check-in'}>
+            <button
+              type="button"
+              ref={buttons['check-in']}
+              onClick={() => toggle('check-in')}
+              aria-expanded={panel === 'check-in'}
+            >
               {panel === 'check-in' ? 'Close check-in' : 'Check in'}
               <span className="visually-hidden"> on “{goal.title}”</span>
             </button>
-            <button type="button" onClick={() => toggle('links')} aria-expanded={panel === 'links'}>
+            <button
+              type="button"
+              ref={buttons.links}
+              onClick={() => toggle('links')}
+              aria-expanded={panel === 'links'}
+            >
               {panel === 'links' ? 'Close evidence' : 'Link entries'}
               <span className="visually-hidden"> to “{goal.title}”</span>
             </button>
@@ -125,8 +150,8 @@ export function GoalItem({ goal, deletion }: { goal: Goal; deletion: RecordDelet
         )}
         <DeleteButton deletion={deletion} record={goal} name={`“${goal.title}”`} />
       </div>
-      {!deleted && panel === 'edit' && <GoalEditor goal={goal} onDone={() => setPanel(null)} />}
-      {!deleted && panel === 'check-in' && <CheckInForm goal={goal} onDone={() => setPanel(null)} />}
+      {!deleted && panel === 'edit' && <GoalEditor goal={goal} onDone={close} />}
+      {!deleted && panel === 'check-in' && <CheckInForm goal={goal} onDone={close} />}
       {!deleted && panel === 'links' && <GoalLinks goal={goal} />}
     </li>
   );

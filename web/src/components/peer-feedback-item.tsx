@@ -1,7 +1,7 @@
 // One piece of peer feedback received: who, on what, the text and its verdict; editing it in place (a
 // draft until saved), deleting and restoring it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { api, call, type Schemas } from '../api/client';
 import { peerFeedbackChanged } from '../api/queries';
 import { formatDate } from '../lib/dates';
@@ -68,6 +68,12 @@ export function PeerFeedbackItem({
   deletion: RecordDeletion<Schemas['PeerFeedback']>;
 }) {
   const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // A saved edit closes; focus goes back to the Edit button, not to the top of the page.
+  const close = () => {
+    editButton.current?.focus();
+    setEditing(false);
+  };
   const deleted = !!f.deletedAt;
   return (
     <li className={deleted ? 'card deleted' : 'card'}>
@@ -80,14 +86,14 @@ export function PeerFeedbackItem({
       <Verdict analysis={f.analysis} />
       <div className="actions">
         {!deleted && (
-          <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
+          <button type="button" ref={editButton} onClick={() => setEditing(!editing)} aria-expanded={editing}>
             {editing ? 'Close editor' : 'Edit'}
             <span className="visually-hidden"> {feedbackName(f)}</span>
           </button>
         )}
         <DeleteButton deletion={deletion} record={f} name={feedbackName(f)} />
       </div>
-      {editing && !deleted && <PeerFeedbackEditor feedback={f} onDone={() => setEditing(false)} />}
+      {editing && !deleted && <PeerFeedbackEditor feedback={f} onDone={close} />}
     </li>
   );
 }

@@ -1,10 +1,12 @@
-// Untagged entries: for each entry logged without competencies, the kind, competencies and scope the
-// analysis suggests and why; applied one at a time, or all at once (as `promocase analyze --untagged --apply`).
+// Analysis: for each entry logged without competencies, the kind, competencies and scope the analysis
+// suggests and why, applied one at a time or all at once (`promocase analyze --untagged --apply`); and
+// checking any text the way `promocase analyze` does.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { api, call, type Entry, type Schemas } from '../api/client';
 import { untaggedChanged, useUntaggedSuggestions } from '../api/people-queries';
 import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
+import { TextCheck } from '../components/text-check';
 import { formatDate } from '../lib/dates';
 
 type Suggestion = Schemas['UntaggedSuggestion'];
@@ -25,10 +27,10 @@ function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
   });
   const nothing = s.changes.competencies.length === 0 && !s.changes.kind && !s.changes.scope;
   return (
-    <li className="entry card">
-      <h2 className="goal-title">
+    <li className="entry">
+      <h3 className="goal-title">
         <time dateTime={s.date}>{formatDate(s.date)}</time> {s.title}
-      </h2>
+      </h3>
       {nothing ? (
         <p className="hint">No competency recognised: tag it yourself on the Entries page.</p>
       ) : (
@@ -83,7 +85,7 @@ function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
   );
 }
 
-export function UntaggedPage() {
+function UntaggedEntries() {
   const client = useQueryClient();
   const suggestions = useUntaggedSuggestions();
   const applyAll = useMutation({
@@ -92,9 +94,9 @@ export function UntaggedPage() {
   });
   const list = suggestions.data ?? [];
   return (
-    <section aria-labelledby="untagged-title" className="page">
-      <h1 id="untagged-title">Untagged entries</h1>
-      <p className="lead">
+    <section aria-labelledby="untagged-title" className="card">
+      <h2 id="untagged-title">Untagged entries</h2>
+      <p className="hint">
         An entry without competencies counts for nothing in the readiness analysis. Here is what each one
         reads like; apply what fits, or <Link href="/entries">edit the entry</Link> yourself.
       </p>
@@ -123,13 +125,27 @@ export function UntaggedPage() {
               {applyAll.isPending ? 'Applying…' : 'Apply every suggestion'}
             </button>
           </div>
-          <ul className="goal-cards">
+          <ul className="entry-list">
             {list.map((s) => (
               <SuggestionItem key={s.entryId} suggestion={s} />
             ))}
           </ul>
         </>
       )}
+    </section>
+  );
+}
+
+export function AnalysisPage() {
+  return (
+    <section aria-labelledby="analysis-title" className="page">
+      <h1 id="analysis-title">Analysis</h1>
+      <p className="lead">
+        The same reading of your text that the readiness analysis uses, run on this machine: tags for the
+        entries that have none, and a check of any text before you log or answer it.
+      </p>
+      <UntaggedEntries />
+      <TextCheck />
     </section>
   );
 }
