@@ -73,7 +73,11 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     await editor.getByLabel('Due', { exact: true }).fill('2027-03-31');
     await editor.getByRole('button', { name: 'Save changes' }).click();
     await editor.waitFor({ state: 'detached' });
-    const focused = await page.evaluate(() => document.activeElement?.textContent);
+    const focused = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document
+          .activeElement?.textContent,
+    );
     expect(focused).toBe('Edit “Write the search RFC”'); // back where the person was, not the page top
     await goalCard('Write the search RFC').getByText('Will vouch for it: Sam Lee, Priya Nair').waitFor();
     const saved = await storedGoal();
