@@ -85,6 +85,20 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     expect(saved.vouchers).toEqual(['Sam Lee', 'Priya Nair']);
   });
 
+  it('records a check-in on the day it happened', async () => {
+    await page.getByRole('button', { name: 'Check in on “Write the search RFC”' }).click();
+    const form = page.getByRole('form', { name: 'Check in on “Write the search RFC”' });
+    await form.getByLabel('Progress (%)', { exact: true }).fill('20');
+    await form.getByLabel('Date', { exact: true }).fill('2026-11-02');
+    await form.getByRole('button', { name: 'Save check-in' }).click();
+    await goalCard('Write the search RFC')
+      .getByText(/^Last check-in Nov 2, 2026: 20%/)
+      .waitFor();
+    const checkIns = ((await storedGoal()) as unknown as { checkIns: { date: string; progress: number }[] })
+      .checkIns;
+    expect(checkIns).toEqual([expect.objectContaining({ date: '2026-11-02', progress: 20 })]);
+  });
+
   it('links an entry found by search, then unlinks it', async () => {
     await page.getByRole('button', { name: 'Link entries to “Write the search RFC”' }).click();
     const evidence = page.getByRole('region', { name: 'Evidence for “Write the search RFC”' });

@@ -87,12 +87,18 @@ describe.skipIf(!BROWSER_READY)(
         .fill(
           'During the search migration cutover Alex wrote the rollback plan and ran the drill, so we switched with zero downtime.',
         );
+      await editor.getByText('Log entries it speaks to').click();
+      await editor.getByLabel('Find an entry', { exact: true }).fill('latency');
+      await editor.getByRole('button', { name: /^Add “Cut p95 latency/ }).click();
+      await editor.getByRole('button', { name: /^Remove “Cut p95 latency/ }).waitFor();
       await editor.getByRole('button', { name: 'Save changes' }).click();
       await editor.waitFor({ state: 'detached' });
       await feedbackItem().getByText(', on the search migration').waitFor();
+      await feedbackItem().getByText('Evidence for 1 log entry.').waitFor();
       const saved = await apiCall('GET', `peer-feedback/${feedbackId}`);
       expect(saved.work).toBe('the search migration');
       expect(saved.text).toMatch(/^During the search migration cutover/);
+      expect(saved.entryIds).toHaveLength(1);
 
       await page.getByRole('button', { name: `Delete ${feedbackName}` }).click();
       await page.getByRole('status').getByText(`Deleted ${feedbackName}.`).waitFor();
@@ -115,6 +121,10 @@ describe.skipIf(!BROWSER_READY)(
         .waitFor();
       expect((await apiCall('GET', `peer-feedback/${feedbackId}`)).deletedAt).toBeNull();
       await screenshot(page, 'peer-feedback-edited');
+
+      const asked = page.waitForRequest(/\/api\/v1\/peer-feedback\/request-kit\?limit=3$/);
+      await page.getByLabel('How many people to suggest', { exact: true }).selectOption('3');
+      await asked; // the kit is asked again for three people, as `promocase feedback request --limit 3`
     });
 
     it('compares self and manager ratings with the largest disagreement first', async () => {

@@ -185,10 +185,12 @@ export const usePeerFeedback = (deleted: Deleted = 'exclude') =>
       (await call(api.GET('/api/v1/peer-feedback', { params: { query: { deleted } } }))).peerFeedback,
   });
 
-export const useRequestKit = () =>
+export const useRequestKit = (limit?: number) =>
   useQuery({
-    queryKey: ['request-kit'],
-    queryFn: () => call(api.GET('/api/v1/peer-feedback/request-kit')),
+    queryKey: ['request-kit', limit],
+    placeholderData: keepPreviousData, // changing the size keeps the current kit on screen meanwhile
+    queryFn: () =>
+      call(api.GET('/api/v1/peer-feedback/request-kit', { params: { query: limit ? { limit } : {} } })),
   });
 
 /** After peer feedback is recorded: the list, whom to ask next and the objections read it. */

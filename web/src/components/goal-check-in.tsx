@@ -1,4 +1,4 @@
-// Recording progress on a goal: the percentage, what moved and a new status; the text is kept until saved.
+// Recording progress on a goal: the percentage, when, what moved and a new status; the text is kept until saved.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, call, type Schemas } from '../api/client';
 import { analysisChanged } from '../api/queries';
@@ -15,6 +15,7 @@ export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: () => void }
   const client = useQueryClient();
   const [draft, setDraft, clearDraft] = useDraft(`check-in-${goal.id}`, {
     progress: String(goal.progress),
+    date: todayIso(),
     note: '',
     status: '' as Status | '',
   });
@@ -24,7 +25,7 @@ export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: () => void }
         api.POST('/api/v1/goals/{id}/check-ins', {
           params: { path: { id: goal.id } },
           body: {
-            date: todayIso(),
+            date: draft.date,
             progress: Number(draft.progress),
             note: draft.note,
             ...(draft.status ? { status: draft.status } : {}),
@@ -56,6 +57,13 @@ export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: () => void }
             step={5}
             value={draft.progress}
             onChange={(e) => setDraft({ ...draft, progress: e.target.value })}
+          />
+        </Field>
+        <Field label="Date" problem={save.error?.forField('date')}>
+          <input
+            type="date"
+            value={draft.date}
+            onChange={(e) => setDraft({ ...draft, date: e.target.value })}
           />
         </Field>
         <Field label="What moved" problem={save.error?.forField('note')}>

@@ -1,12 +1,14 @@
 // A piece of peer feedback's fields (who, how you work together, on what, the text) and the form that
 // records one; the answer shows whether it is specific (situation, behaviour, impact) or generic.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
 import { peerFeedbackChanged } from '../api/queries';
 import { recordPeerFeedbackInputRelationshipValues } from '../api/schema';
 import { todayIso } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
+import { EntryPicker } from './entry-picker';
 import { Field } from './field';
 import { ErrorNotice } from './states';
 
@@ -18,6 +20,7 @@ export interface PeerFeedbackDraft {
   date: string;
   work: string;
   text: string;
+  entryIds: string[];
 }
 
 /** Stored feedback as a draft to edit. */
@@ -27,6 +30,7 @@ export const draftOfPeerFeedback = (f: Schemas['PeerFeedback']): PeerFeedbackDra
   date: f.date,
   work: f.work,
   text: f.text,
+  entryIds: f.entryIds,
 });
 
 /** The verdict on one piece of feedback, shown after saving and in the list. */
@@ -66,6 +70,8 @@ interface PeerFeedbackFieldsProps {
 
 export function PeerFeedbackFields({ draft, onChange: setDraft, error }: PeerFeedbackFieldsProps) {
   const problem = (field: string) => error?.forField(field);
+  // Open when entries are already chosen; after that it stays as the person leaves it.
+  const [showEntries, setShowEntries] = useState(draft.entryIds.length > 0);
   return (
     <>
       <div className="form-grid">
@@ -104,6 +110,18 @@ export function PeerFeedbackFields({ draft, onChange: setDraft, error }: PeerFee
           onChange={(e) => setDraft({ ...draft, text: e.target.value })}
         />
       </Field>
+      <details open={showEntries} onToggle={(e) => setShowEntries(e.currentTarget.open)}>
+        <summary>
+          Log entries it speaks to
+          {draft.entryIds.length > 0 && ` (${draft.entryIds.length})`}
+        </summary>
+        <EntryPicker
+          legend="Entries this feedback is evidence for"
+          selected={draft.entryIds}
+          onChange={(entryIds) => setDraft({ ...draft, entryIds })}
+          problem={problem('entryIds')}
+        />
+      </details>
     </>
   );
 }
@@ -116,6 +134,7 @@ export function PeerFeedbackForm() {
     date: todayIso(),
     work: '',
     text: '',
+    entryIds: [],
   });
   const save = useMutation({
     mutationFn: () => call(api.POST('/api/v1/peer-feedback', { body: draft })),

@@ -84,6 +84,11 @@ export function PeerFeedbackItem({
       </h3>
       <blockquote>{f.text}</blockquote>
       <Verdict analysis={f.analysis} />
+      {f.entryIds.length > 0 && (
+        <p className="hint">
+          Evidence for {f.entryIds.length} log {f.entryIds.length === 1 ? 'entry' : 'entries'}.
+        </p>
+      )}
       <div className="actions">
         {!deleted && (
           <button type="button" ref={editButton} onClick={() => setEditing(!editing)} aria-expanded={editing}>

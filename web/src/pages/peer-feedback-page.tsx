@@ -4,17 +4,31 @@ import { useState } from 'react';
 import { api, call, type Schemas } from '../api/client';
 import { type Deleted, peerFeedbackChanged, usePeerFeedback, useRequestKit } from '../api/queries';
 import { CopyText } from '../components/copy-text';
+import { Field } from '../components/field';
 import { PeerFeedbackForm } from '../components/peer-feedback-form';
 import { feedbackName, PeerFeedbackItem } from '../components/peer-feedback-item';
 import { UndoDelete, useRecordDeletion } from '../components/record-deletion';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 
+/** How many people the kit may suggest (the CLI's --limit; the server's default is 6). */
+const KIT_SIZES = [3, 6, 10, 20] as const;
+
 function RequestKit() {
-  const kit = useRequestKit();
+  const [limit, setLimit] = useState(6);
+  const kit = useRequestKit(limit);
   const k = kit.data;
   return (
     <section className="card" aria-labelledby="kit-title">
       <h2 id="kit-title">Whom to ask</h2>
+      <Field label="How many people to suggest">
+        <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+          {KIT_SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </Field>
       {kit.isPending && <Loading what="the request kit" />}
       <ErrorNotice error={kit.error} title="Could not put the request kit together." />
       {k && (
