@@ -134,6 +134,13 @@ describe.skipIf(!BROWSER_READY)('the web app, editing 1:1s and manager changes (
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'one-on-ones-managers');
 
+    await managers.getByLabel('New manager', { exact: true }).fill('jordan smith');
+    await managers.getByRole('button', { name: 'Record the change' }).click();
+    await managers.locator('.field-invalid').getByText('already your manager').waitFor();
+    expect(await managers.getByLabel('New manager', { exact: true }).inputValue()).toBe('jordan smith');
+    expect((await apiCall('GET', 'manager-changes')).managerChanges).toHaveLength(1);
+    await managers.getByLabel('New manager', { exact: true }).fill('');
+
     await managers.getByRole('button', { name: /^Delete the change to Jordan Smith on / }).click();
     await managers.getByText('No change of manager recorded.').waitFor();
     expect((await apiCall('GET', 'manager-changes')).managerChanges).toEqual([]);

@@ -119,6 +119,17 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     expect((await storedGoal()).entryIds).toEqual([]);
   });
 
+  it('says so when a delete fails, and the goal stays', async () => {
+    await page.route('**/api/v1/goals/*', (route) =>
+      route.request().method() === 'DELETE' ? route.abort('connectionrefused') : route.continue(),
+    );
+    await page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
+    await page.getByRole('alert').getByText('Could not delete or restore it.').waitFor();
+    await page.unroute('**/api/v1/goals/*');
+    await goalCard('Write the search RFC').waitFor();
+    expect((await storedGoal()).deletedAt).toBeNull();
+  });
+
   it('deletes a goal with an undo, and restores one from the deleted goals', async () => {
     await page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
     await page.getByRole('status').getByText('Deleted “Write the search RFC”.').waitFor();

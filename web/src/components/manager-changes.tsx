@@ -24,7 +24,7 @@ async function present(request: Promise<Schemas['ManagerChange']>): Promise<Mana
 
 const changeName = (c: ManagerChange) => `the change to ${c.name} on ${formatDate(c.date)}`;
 
-function ManagerChangeForm({ current }: { current: string }) {
+function ManagerChangeForm() {
   const client = useQueryClient();
   const [draft, setDraft, clearDraft] = useDraft('manager-change', { name: '', date: todayIso(), note: '' });
   const save = useMutation({
@@ -32,7 +32,8 @@ function ManagerChangeForm({ current }: { current: string }) {
       present(
         call(
           api.POST('/api/v1/manager-changes', {
-            body: { name: draft.name, date: draft.date, note: draft.note, previous: current || null },
+            // The previous manager is the profile's, read by the server in the same transaction.
+            body: { name: draft.name, date: draft.date, note: draft.note },
           }),
         ),
       ),
@@ -121,7 +122,7 @@ export function ManagerChanges({ current }: { current: string }) {
           ))}
         </ul>
       )}
-      <ManagerChangeForm current={current} />
+      <ManagerChangeForm />
     </section>
   );
 }
