@@ -2,7 +2,7 @@
 // changes, single entries (a goal's evidence) and the untagged-entry suggestions.
 import { type QueryClient, useQueries, useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
-import { analysisChanged, conversationsChanged, entriesChanged, ratingsChanged } from './queries';
+import { conversationsChanged, ratingsChanged } from './queries';
 
 export const useAssessments = () =>
   useQuery({
@@ -47,14 +47,9 @@ export const useEntriesById = (ids: readonly string[]) =>
     })),
   });
 
+/** Under `entries`, so tagging an entry anywhere (entriesChanged) refreshes these suggestions too. */
 export const useUntaggedSuggestions = () =>
   useQuery({
     queryKey: ['entries', 'untagged'],
     queryFn: async () => (await call(api.GET('/api/v1/analyze/untagged'))).suggestions,
   });
-
-/** Tagging entries changes the lists, the streak, the analysis and these suggestions (all under `entries`). */
-export const untaggedChanged = (client: QueryClient) => entriesChanged(client);
-
-/** Linking entries to a goal changes its evidence and progress. */
-export const goalLinksChanged = (client: QueryClient) => analysisChanged(client);

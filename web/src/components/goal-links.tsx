@@ -3,8 +3,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { api, call, type Schemas } from '../api/client';
-import { goalLinksChanged, useEntriesById } from '../api/people-queries';
-import { useEntries } from '../api/queries';
+import { useEntriesById } from '../api/people-queries';
+import { analysisChanged, useEntries } from '../api/queries';
 import { EntryLine } from './entry-line';
 import { Field } from './field';
 import { Empty, ErrorNotice, Loading } from './states';
@@ -21,7 +21,7 @@ export function GoalLinks({ goal }: { goal: Schemas['ReviewedGoal'] }) {
   const link = useMutation({
     mutationFn: (change: { add?: string[]; remove?: string[] }) =>
       call(api.POST('/api/v1/goals/{id}/entries', { params: { path: { id: goal.id } }, body: change })),
-    onSuccess: () => goalLinksChanged(client),
+    onSuccess: () => analysisChanged(client), // the goal's evidence and progress
   });
   const unpicked = candidates.data?.filter((e) => !linkedIds.has(e.id)) ?? [];
 

@@ -4,7 +4,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { api, call, type Entry, type Schemas } from '../api/client';
-import { untaggedChanged, useUntaggedSuggestions } from '../api/people-queries';
+import { useUntaggedSuggestions } from '../api/people-queries';
+import { entriesChanged } from '../api/queries';
 import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
 import { TextCheck } from '../components/text-check';
 import { formatDate } from '../lib/dates';
@@ -23,7 +24,7 @@ function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
   const apply = useMutation({
     mutationFn: () =>
       call(api.PATCH('/api/v1/entries/{id}', { params: { path: { id: s.entryId } }, body: changesOf(s) })),
-    onSuccess: () => untaggedChanged(client),
+    onSuccess: () => entriesChanged(client),
   });
   const nothing = s.changes.competencies.length === 0 && !s.changes.kind && !s.changes.scope;
   return (
@@ -90,7 +91,7 @@ function UntaggedEntries() {
   const suggestions = useUntaggedSuggestions();
   const applyAll = useMutation({
     mutationFn: () => call(api.POST('/api/v1/analyze/untagged/apply')),
-    onSuccess: () => untaggedChanged(client),
+    onSuccess: () => entriesChanged(client),
   });
   const list = suggestions.data ?? [];
   return (
