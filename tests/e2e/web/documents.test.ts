@@ -63,7 +63,10 @@ describe.skipIf(!BROWSER_READY)('the web app, documents (Chromium)', () => {
     expect(await page.getByRole('radio', { name: /^Promotion case/ }).isChecked()).toBe(true);
     await expect.poll(dryRun).toMatch(/^\d+ entries go in, \d+ left out\.$/);
     // The case reads only what the manager may see: the private entries are out, and say why.
-    await page.getByText(/^Out \(\d+\): private/).first().waitFor();
+    await page
+      .getByText(/^Out \(\d+\): private/)
+      .first()
+      .waitFor();
     await page.getByRole('heading', { name: 'Evidence per competency, against Senior engineer' }).waitFor();
     expect(await gapCount()).toBeGreaterThan(0);
     await expect
@@ -87,14 +90,15 @@ describe.skipIf(!BROWSER_READY)('the web app, documents (Chromium)', () => {
 
     await page.getByLabel('Entries', { exact: true }).selectOption('manager');
     await expect.poll(async () => Number((await dryRun())?.split(' ')[0])).toBeLessThan(all);
-    await page.getByText(/^Out \(\d+\): private/).first().waitFor();
+    await page
+      .getByText(/^Out \(\d+\): private/)
+      .first()
+      .waitFor();
     expect(await page.getByText('private ones included').count()).toBe(0);
 
     await page.getByLabel('billing-migration', { exact: true }).check();
     await page.getByText(/^Out \(\d+\): project "checkout-latency" is not one you named/).waitFor();
-    await expect
-      .poll(() => page.locator('.doc-preview h4', { hasText: 'checkout-latency' }).count())
-      .toBe(0);
+    await expect.poll(() => page.locator('.doc-preview h4', { hasText: 'checkout-latency' }).count()).toBe(0);
     expect(await page.locator('.doc-preview h4', { hasText: 'billing-migration' }).count()).toBe(1);
 
     await page.getByRole('button', { name: "Back to this document's defaults" }).click();
@@ -120,6 +124,27 @@ describe.skipIf(!BROWSER_READY)('the web app, documents (Chromium)', () => {
     await page.getByRole('button', { name: "Back to this document's defaults" }).click();
     await page.getByRole('link', { name: 'PDF', exact: true }).waitFor();
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('says so when the server fails to build the document, and keeps the dry run', async () => {
+    const isPreview = (url: URL) =>
+      url.pathname.endsWith('/documents/brag') && url.searchParams.get('format') === 'json';
+    await page.route(isPreview, (route) =>
+      route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          error: { code: 'internal_error', message: 'the renderer failed', details: [] },
+        }),
+      }),
+    );
+    await page.reload();
+    await page.getByRole('alert').getByText('promocase could not build the document.').waitFor();
+    await expect.poll(dryRun).toMatch(/^\d+ entries go in/);
+    expect(await page.locator('.doc-preview').count()).toBe(0);
+    await page.unroute(isPreview);
+    await page.reload();
+    await expect.poll(previewTitle).toBe('Brag document: Sam Rivera');
   });
 
   it('fills a gap by editing its entry in place, and the document follows', async () => {
@@ -159,8 +184,11 @@ describe.skipIf(!BROWSER_READY)('the web app, documents (Chromium)', () => {
   it('fits a phone without sideways scrolling, and nothing broke along the way', async () => {
     await page.getByText('Self-review (Meta style)', { exact: true }).click();
     await expect.poll(previewTitle).toMatch(/^Self-review/);
-    await page.getByLabel('Word limit', { exact: true }).fill('200');
-    await expect.poll(() => page.locator('.doc-preview').textContent()).toBeTruthy();
+    await page.getByRole('spinbutton', { name: 'Word limit' }).fill('200');
+    // The self-review stays within the limit and lists what it cut.
+    await page.getByText(/^\d+ of 200 words\. To stay within it, \d+ pieces/).waitFor();
+    await page.getByText('What was cut').click();
+    expect(await page.locator('.doc-cut-list > li').count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 375, height: 800 });
     await expect.poll(() => horizontalOverflow(page), { timeout: 10_000 }).toBeLessThanOrEqual(0);

@@ -31,8 +31,7 @@ function Run({ run, nextGapId }: { run: DocumentInline; nextGapId: NextGapId }) 
     case 'gap':
       return (
         <mark id={nextGapId()} className="doc-gap">
-          [TO FILL: {run.what}]
-          <span className="visually-hidden"> ({run.why})</span>
+          [TO FILL: {run.what}]<span className="visually-hidden"> ({run.why})</span>
         </mark>
       );
   }

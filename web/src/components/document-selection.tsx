@@ -11,7 +11,9 @@ const VISIBILITY_LABELS = {
 
 /** The server explains the dates in the CLI's words ("--since you gave"); here they are the fields above. */
 const basisInWords = (basis: string) =>
-  basis.replace('--since you gave', 'the first day you gave').replace('--until you gave', 'the last day you gave');
+  basis
+    .replace('--since you gave', 'the first day you gave')
+    .replace('--until you gave', 'the last day you gave');
 
 /** The projects to offer: those of the entries in the log, and any already chosen. */
 function projectsOf(evidence: DocumentEvidence | undefined, chosen: string[]): string[] {

@@ -9,6 +9,7 @@ import { DocumentGaps } from '../components/document-gaps';
 import { DocumentPreview } from '../components/document-preview';
 import { DocumentSelection } from '../components/document-selection';
 import { DocumentTypePicker } from '../components/document-type-picker';
+import { DocumentWordLimit } from '../components/document-word-limit';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 import { useDraft } from '../lib/use-draft';
 import './documents-page.css';
@@ -49,9 +50,17 @@ export function DocumentsPage() {
       <div className="doc-layout">
         <div className="doc-controls">
           <DocumentSelection choice={choice} onChange={setChoice} evidence={evidence.data} error={refused} />
-          <ErrorNotice error={refused} title="promocase cannot build this selection." />
+          <ErrorNotice
+            error={refused}
+            title={
+              refused?.status === 400
+                ? 'promocase cannot build this selection.'
+                : 'promocase could not build the document.'
+            }
+          />
           {evidence.isPending && !evidence.error && <Loading what="the dry run" />}
           {evidence.data && <DocumentEvidence evidence={evidence.data} />}
+          {model.data?.wordLimit && <DocumentWordLimit report={model.data.wordLimit} />}
           <DocumentDownloads type={chosen.type} query={query} ready={!refused && !evidence.isPending} />
           {model.data && !noEntries && <DocumentGaps doc={model.data} />}
         </div>
