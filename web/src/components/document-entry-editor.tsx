@@ -58,7 +58,8 @@ function EditForm({ entry, onDone }: { entry: Entry; onDone: () => void }) {
 
 export function DocumentEntryEditor({ entryId, onDone }: { entryId: string; onDone: () => void }) {
   const entry = useQuery({
-    queryKey: ['entry', entryId],
+    // Under 'entries', so a save anywhere (here, the Entries page, quick add) refreshes it.
+    queryKey: ['entries', 'one', entryId],
     queryFn: () => call(api.GET('/api/v1/entries/{id}', { params: { path: { id: entryId } } })),
   });
   if (entry.isPending) return <Loading what="the entry" />;
