@@ -119,6 +119,8 @@ describe.skipIf(!BROWSER_READY)('the web app, documents (Chromium)', () => {
     expect(await page.getByLabel('From', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await page.getByRole('link', { name: 'PDF', exact: true }).count()).toBe(0);
     await page.getByText('Fix the selection above to download the document.').waitFor();
+    // The form keeps what the last accepted selection offered, so nothing there vanishes meanwhile.
+    expect(await page.getByLabel('billing-migration', { exact: true }).count()).toBe(1);
     await screenshot(page, 'documents-refused');
 
     await page.getByRole('button', { name: "Back to this document's defaults" }).click();

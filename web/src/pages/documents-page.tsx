@@ -1,8 +1,15 @@
 // Documents: choose one of the nine documents and what goes in, see the dry run and the gaps, read the
 // document in the page as it is built, and download it in every format.
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useRef } from 'react';
 import { Link } from 'wouter';
-import { type DocumentChoice, queryOf, useDocumentEvidence, useDocumentModel } from '../api/documents';
+import {
+  type DocumentChoice,
+  type DocumentType,
+  type DocumentEvidence as Evidence,
+  queryOf,
+  useDocumentEvidence,
+  useDocumentModel,
+} from '../api/documents';
 import { DocumentDownloads } from '../components/document-downloads';
 import { DocumentEvidence } from '../components/document-evidence';
 import { DocumentGaps } from '../components/document-gaps';
@@ -23,6 +30,17 @@ const FIRST_CHOICE: DocumentChoice = {
   wordLimit: '',
 };
 
+/**
+ * The last dry run of this type that the server accepted: while a selection is refused, the form still
+ * shows the projects to untick and the dates the type starts from.
+ */
+function useLastAccepted(type: DocumentType, evidence: Evidence | undefined) {
+  // Idempotent within a render: it only ever remembers the newest accepted answer.
+  const last = useRef<Evidence | undefined>(undefined);
+  if (evidence) last.current = evidence;
+  return last.current?.type === type ? last.current : undefined;
+}
+
 export function DocumentsPage() {
   // Kept like a draft, so a reload (or a visit to another page) comes back to the same document and selection.
   const [choice, setChoice] = useDraft('documents', FIRST_CHOICE);
@@ -31,6 +49,7 @@ export function DocumentsPage() {
   const query = queryOf(chosen);
   const evidence = useDocumentEvidence(chosen.type, query);
   const model = useDocumentModel(chosen.type, query);
+  const accepted = useLastAccepted(chosen.type, evidence.data);
   const noEntries = evidence.data?.entries.length === 0;
   const refused = evidence.error ?? model.error;
 
@@ -49,7 +68,7 @@ export function DocumentsPage() {
       />
       <div className="doc-layout">
         <div className="doc-controls">
-          <DocumentSelection choice={choice} onChange={setChoice} evidence={evidence.data} error={refused} />
+          <DocumentSelection choice={choice} onChange={setChoice} evidence={accepted} error={refused} />
           <ErrorNotice
             error={refused}
             title={
