@@ -193,6 +193,15 @@ describe.skipIf(!BROWSER_READY)('the web app, documents (Chromium)', () => {
     expect(await page.locator('.doc-cut-list > li').count()).toBeGreaterThan(0);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.setViewportSize({ width: 375, height: 800 });
+    // On a phone the gap list folds, so the preview is not a long scroll away.
+    await page.getByRole('radio', { name: /^Promotion case/ }).check();
+    await page.reload();
+    await expect.poll(previewTitle).toMatch(/^Promotion case/);
+    await page.getByRole('heading', { name: /^Gaps to fill \(\d+\)$/ }).waitFor();
+    expect(await page.locator('.doc-gap-list').isVisible()).toBe(false);
+    await page.getByText('The document never makes these up.').click();
+    expect(await page.locator('.doc-gap-list').isVisible()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await expect.poll(() => horizontalOverflow(page), { timeout: 10_000 }).toBeLessThanOrEqual(0);
     await screenshot(page, 'documents-phone');
     expect(broken).toEqual([]);

@@ -5,8 +5,12 @@ import type { DocumentJson } from '../api/documents';
 import { gapSources } from '../lib/document-gap-sources';
 import { DocumentEntryEditor } from './document-entry-editor';
 
+/** Beside the preview (a wide window) the list is open; on a phone it folds, so the preview is not 30 gaps away. */
+const besideThePreview = () => window.matchMedia('(min-width: 64rem)').matches;
+
 export function DocumentGaps({ doc }: { doc: DocumentJson }) {
   const [editing, setEditing] = useState<number | null>(null);
+  const [openAtFirst] = useState(besideThePreview);
   const sources = gapSources(doc);
   return (
     <section className="card" aria-labelledby="doc-gaps-title">
@@ -14,10 +18,10 @@ export function DocumentGaps({ doc }: { doc: DocumentJson }) {
       {sources.length === 0 ? (
         <p>No gaps: every claim has its outcome and every outcome its number.</p>
       ) : (
-        <>
-          <p className="hint">
+        <details open={openAtFirst}>
+          <summary>
             The document never makes these up. Add them to the entry, or write them into the downloaded file.
-          </p>
+          </summary>
           <ol className="doc-gap-list">
             {sources.map(({ gap, index, entryId, date }) => (
               <li key={index}>
@@ -50,7 +54,7 @@ export function DocumentGaps({ doc }: { doc: DocumentJson }) {
               </li>
             ))}
           </ol>
-        </>
+        </details>
       )}
     </section>
   );
