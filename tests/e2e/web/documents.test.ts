@@ -100,6 +100,14 @@ describe.skipIf(!BROWSER_READY)('the web app, documents (Chromium)', () => {
     await page.getByText(/^Out \(\d+\): project "checkout-latency" is not one you named/).waitFor();
     await expect.poll(() => page.locator('.doc-preview h4', { hasText: 'checkout-latency' }).count()).toBe(0);
     expect(await page.locator('.doc-preview h4', { hasText: 'billing-migration' }).count()).toBe(1);
+    // A second project goes in beside the first (the API takes the parameter repeated).
+    await page.getByLabel('checkout-latency', { exact: true }).check();
+    await expect.poll(() => page.locator('.doc-preview h4', { hasText: 'checkout-latency' }).count()).toBe(1);
+    expect(await page.locator('.doc-preview h4', { hasText: 'billing-migration' }).count()).toBe(1);
+    const pdfLink = await page.getByRole('link', { name: 'PDF', exact: true }).getAttribute('href');
+    expect(pdfLink).toMatch(
+      /^\/demo\/api\/v1\/documents\/brag\?format=pdf&.*project=billing-migration&project=checkout-latency/,
+    );
 
     await page.getByRole('button', { name: "Back to this document's defaults" }).click();
     await expect.poll(async () => Number((await dryRun())?.split(' ')[0])).toBe(all);
