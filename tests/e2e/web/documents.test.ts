@@ -194,6 +194,11 @@ describe.skipIf(!BROWSER_READY)('the web app, documents (Chromium)', () => {
   it('fits a phone without sideways scrolling, and nothing broke along the way', async () => {
     await page.getByText('Self-review (Meta style)', { exact: true }).click();
     await expect.poll(previewTitle).toMatch(/^Self-review/);
+    await page.getByRole('spinbutton', { name: 'Word limit' }).fill('20');
+    await page.getByText('at least 50 words').first().waitFor();
+    expect(await page.getByRole('spinbutton', { name: 'Word limit' }).getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     await page.getByRole('spinbutton', { name: 'Word limit' }).fill('200');
     // The self-review stays within the limit and lists what it cut.
     await page.getByText(/^\d+ of 200 words\. To stay within it, \d+ pieces/).waitFor();
