@@ -31,6 +31,7 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
   let broken: string[];
   let goalId: string;
   let entryId: string;
+  const goalListReads: string[] = [];
 
   const apiCall = (method: string, path: string, body?: unknown) => callApi(served, method, path, body);
   const storedGoal = async () => (await apiCall('GET', `goals/${goalId}`)) as unknown as GoalView;
@@ -46,6 +47,10 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     );
     await apiCall('POST', 'entries', { title: 'Fixed the flaky login test', kind: 'tech-debt' });
     ({ page, broken } = await openAppPage(browser));
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname === '/api/v1/goals') goalListReads.push(url.search);
+    });
     await page.goto(served.url);
     await page.getByRole('link', { name: 'Goals', exact: true }).click();
     await goalCard('Write the search RFC').waitFor();
@@ -53,6 +58,12 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
   afterAll(async () => {
     await browser?.close();
     await served?.stop();
+  });
+
+  it('reads the live goals at the address serve warms up, with no query', () => {
+    // The dashboard's goals come from the server's read cache only under that exact address.
+    expect(goalListReads.length).toBeGreaterThan(0);
+    expect(new Set(goalListReads)).toEqual(new Set(['']));
   });
 
   it('names a wrong due date beside its field in the editor, keeps the changes, then saves them', async () => {
@@ -143,6 +154,7 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     await page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
     await goalCard('Write the search RFC').waitFor({ state: 'detached' });
     await page.getByLabel('Show deleted goals').check();
+    await expect.poll(() => goalListReads.includes('?deleted=include')).toBe(true);
     const deleted = goalCard('Write the search RFC');
     await deleted.getByText('deleted', { exact: true }).waitFor();
     expect(await deleted.getByRole('button', { name: /^Edit/ }).count()).toBe(0);

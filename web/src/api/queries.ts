@@ -6,6 +6,11 @@ import type { paths } from './schema';
 
 /** Whether a people-loop list (goals, 1:1s, peer feedback) shows deleted records too. */
 export type Deleted = 'exclude' | 'include';
+/**
+ * The query for a people-loop list: nothing for the default, so the address stays the one `serve`
+ * warms up and the server's read cache answers (`/api/v1/goals`, not `/api/v1/goals?deleted=exclude`).
+ */
+const deletedQuery = (deleted: Deleted) => ({ query: deleted === 'include' ? { deleted } : {} });
 export type EntryQuery = NonNullable<paths['/api/v1/entries']['get']['parameters']['query']>;
 
 export const keys = {
@@ -125,7 +130,7 @@ export const useNextActions = () =>
 export const useGoals = (deleted: Deleted = 'exclude') =>
   useQuery({
     queryKey: deleted === 'exclude' ? keys.goals : [...keys.goals, deleted],
-    queryFn: async () => (await call(api.GET('/api/v1/goals', { params: { query: { deleted } } }))).goals,
+    queryFn: async () => (await call(api.GET('/api/v1/goals', { params: deletedQuery(deleted) }))).goals,
   });
 
 /** The competencies of the framework the profile measures against, for menus and hints. */
@@ -161,7 +166,7 @@ export const useConversations = (deleted: Deleted = 'exclude') =>
   useQuery({
     queryKey: ['conversations', deleted],
     queryFn: async () =>
-      (await call(api.GET('/api/v1/conversations', { params: { query: { deleted } } }))).conversations,
+      (await call(api.GET('/api/v1/conversations', { params: deletedQuery(deleted) }))).conversations,
   });
 
 export const useConversationStatus = () =>
@@ -183,7 +188,7 @@ export const usePeerFeedback = (deleted: Deleted = 'exclude') =>
   useQuery({
     queryKey: ['peer-feedback', deleted],
     queryFn: async () =>
-      (await call(api.GET('/api/v1/peer-feedback', { params: { query: { deleted } } }))).peerFeedback,
+      (await call(api.GET('/api/v1/peer-feedback', { params: deletedQuery(deleted) }))).peerFeedback,
   });
 
 export const useRequestKit = (limit?: number) =>
