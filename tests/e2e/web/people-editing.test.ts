@@ -173,6 +173,21 @@ describe.skipIf(!BROWSER_READY)(
       expect((await apiCall('GET', 'analyze/untagged')).suggestions).toEqual([]);
     });
 
+    it('shows the review periods and answers the five committee questions from the log', async () => {
+      const periods = page.getByRole('region', { name: 'Consistency over review periods' });
+      await periods.getByRole('row').nth(1).waitFor();
+      const readiness = await apiCall('GET', 'readiness');
+      const consistency = readiness.consistency as { summary: string; periods: { label: string }[] };
+      await periods.getByText(consistency.summary).waitFor();
+      expect(await periods.getByRole('row').count()).toBe(consistency.periods.length + 1);
+      const questions = page.getByRole('region', { name: "The committee's five questions" });
+      await questions.locator('ol > li').first().waitFor();
+      expect(await questions.locator('ol > li').count()).toBe(5);
+      const objections = await apiCall('GET', 'objections');
+      const first = (objections.questions as { question: string }[])[0]!.question;
+      await questions.getByText(first, { exact: true }).waitFor();
+    });
+
     it('checks a text without saving it, naming an empty one beside its box', async () => {
       const form = page.getByRole('form', { name: 'Check a text' });
       await form.getByRole('button', { name: 'Check' }).click();

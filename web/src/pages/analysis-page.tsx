@@ -1,11 +1,13 @@
-// Analysis: for each entry logged without competencies, the kind, competencies and scope the analysis
-// suggests and why, applied one at a time or all at once (`promocase analyze --untagged --apply`); and
-// checking any text the way `promocase analyze` does.
+// Analysis: tags for the entries logged without competencies, applied one at a time or all at once
+// (`promocase analyze --untagged --apply`); consistency over review periods and the committee's five
+// questions (the parts of `readiness` and `objections` the dashboard leaves out); checking any text.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { api, call, type Entry, type Schemas } from '../api/client';
 import { useUntaggedSuggestions } from '../api/people-queries';
 import { entriesChanged } from '../api/queries';
+import { CommitteeQuestions } from '../components/committee-questions';
+import { ConsistencyCard } from '../components/consistency-card';
 import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
 import { TextCheck } from '../components/text-check';
 import { formatDate } from '../lib/dates';
@@ -142,10 +144,13 @@ export function AnalysisPage() {
     <section aria-labelledby="analysis-title" className="page">
       <h1 id="analysis-title">Analysis</h1>
       <p className="lead">
-        The same reading of your text that the readiness analysis uses, run on this machine: tags for the
-        entries that have none, and a check of any text before you log or answer it.
+        The analysis behind your readiness, run on this machine: tags for the entries that have none, whether
+        your next-level work is sustained, the questions a committee asks of every case, and a check of any
+        text before you log or answer it.
       </p>
       <UntaggedEntries />
+      <ConsistencyCard />
+      <CommitteeQuestions />
       <TextCheck />
     </section>
   );
