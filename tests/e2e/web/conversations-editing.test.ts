@@ -91,6 +91,7 @@ describe.skipIf(!BROWSER_READY)('the web app, editing 1:1s and manager changes (
     expect(await editor.getByLabel('Feedback you were given', { exact: true }).inputValue()).toMatch(
       /Lead the Q1 search migration/,
     );
+    await editor.getByText('These are the changes you left unsaved here').waitFor();
     await editor.getByRole('button', { name: 'Save changes' }).click();
     await editor.waitFor({ state: 'detached' });
     await item().getByText('actionable', { exact: true }).waitFor();

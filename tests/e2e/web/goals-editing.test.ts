@@ -81,6 +81,7 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     expect(await editor.getByLabel('Who will vouch for it', { exact: true }).inputValue()).toBe(
       'Sam Lee, Priya Nair',
     ); // the draft outlived the page
+    await editor.getByText('These are the changes you left unsaved here').waitFor();
     await editor.getByLabel('Due', { exact: true }).fill('2027-03-31');
     await editor.getByRole('button', { name: 'Save changes' }).click();
     await editor.waitFor({ state: 'detached' });

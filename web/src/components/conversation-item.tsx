@@ -8,16 +8,15 @@ import { formatDate } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
 import { ConversationFields, conversationInputOf, draftOfConversation } from './conversation-form';
 import { DeleteButton, type RecordDeletion } from './record-deletion';
+import { ResumedDraft } from './resumed-draft';
 import { ErrorNotice } from './states';
 
 type Conversation = Schemas['ConversationWithAnalysis'];
 
 function ConversationEditor({ conversation, onDone }: { conversation: Conversation; onDone: () => void }) {
   const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft(
-    `edit-conversation-${conversation.id}`,
-    draftOfConversation(conversation),
-  );
+  const draftKey = `edit-conversation-${conversation.id}`;
+  const [draft, setDraft, clearDraft] = useDraft(draftKey, draftOfConversation(conversation));
   const save = useMutation({
     mutationFn: () =>
       call(
@@ -41,6 +40,7 @@ function ConversationEditor({ conversation, onDone }: { conversation: Conversati
         save.mutate();
       }}
     >
+      <ResumedDraft draftKey={draftKey} />
       <ErrorNotice error={save.error} title="Not saved; your changes are kept." />
       <ConversationFields draft={draft} onChange={setDraft} error={save.error} />
       <div className="actions">

@@ -6,12 +6,14 @@ import { analysisChanged, useProfileCompetencies } from '../api/queries';
 import { useDraft } from '../lib/use-draft';
 import { competencyHint } from './entry-form';
 import { draftOfGoal, GoalFields, inputOf } from './goal-form';
+import { ResumedDraft } from './resumed-draft';
 import { ErrorNotice } from './states';
 
 export function GoalEditor({ goal, onDone }: { goal: Schemas['ReviewedGoal']; onDone: () => void }) {
   const client = useQueryClient();
   const competencies = useProfileCompetencies();
-  const [draft, setDraft, clearDraft] = useDraft(`edit-goal-${goal.id}`, draftOfGoal(goal));
+  const draftKey = `edit-goal-${goal.id}`;
+  const [draft, setDraft, clearDraft] = useDraft(draftKey, draftOfGoal(goal));
   const save = useMutation({
     mutationFn: () =>
       call(api.PATCH('/api/v1/goals/{id}', { params: { path: { id: goal.id } }, body: inputOf(draft) })),
@@ -30,6 +32,7 @@ export function GoalEditor({ goal, onDone }: { goal: Schemas['ReviewedGoal']; on
         save.mutate();
       }}
     >
+      <ResumedDraft draftKey={draftKey} />
       <ErrorNotice error={save.error} title="Not saved; your changes are kept." />
       <GoalFields
         draft={draft}

@@ -8,6 +8,7 @@ import { formatDate } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
 import { draftOfPeerFeedback, PeerFeedbackFields, Verdict } from './peer-feedback-form';
 import { DeleteButton, type RecordDeletion } from './record-deletion';
+import { ResumedDraft } from './resumed-draft';
 import { ErrorNotice } from './states';
 
 type Feedback = Schemas['PeerFeedbackWithAnalysis'];
@@ -18,10 +19,8 @@ export const feedbackName = (f: { from: string; date: string }) =>
 
 function PeerFeedbackEditor({ feedback, onDone }: { feedback: Feedback; onDone: () => void }) {
   const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft(
-    `edit-peer-feedback-${feedback.id}`,
-    draftOfPeerFeedback(feedback),
-  );
+  const draftKey = `edit-peer-feedback-${feedback.id}`;
+  const [draft, setDraft, clearDraft] = useDraft(draftKey, draftOfPeerFeedback(feedback));
   const save = useMutation({
     mutationFn: () =>
       call(api.PATCH('/api/v1/peer-feedback/{id}', { params: { path: { id: feedback.id } }, body: draft })),
@@ -40,6 +39,7 @@ function PeerFeedbackEditor({ feedback, onDone }: { feedback: Feedback; onDone: 
         save.mutate();
       }}
     >
+      <ResumedDraft draftKey={draftKey} />
       <ErrorNotice error={save.error} title="Not saved; your changes are kept." />
       <PeerFeedbackFields draft={draft} onChange={setDraft} error={save.error} />
       <div className="actions">
