@@ -107,9 +107,10 @@ const routes = {
     method: 'get',
     path: '/manager-changes',
     summary: 'Every recorded change of manager, oldest first',
+    request: { query: DeletedQuery },
     responses: {
       200: jsonContent(z.object({ managerChanges: z.array(ManagerChangeView) }), 'the changes'),
-      ...errorResponses(),
+      ...errorResponses(400),
     },
   }),
   managerChange: createRoute({
@@ -154,7 +155,7 @@ export function conversationRoutes(): OpenAPIHono<AppEnv> {
     c.json(presentRecord(await s(c).restore(c.var.actor, c.req.valid('param').id)), 200),
   );
   app.openapi(routes.managerHistory, async (c) => {
-    const changes = await c.var.services.managers.history(c.var.actor);
+    const changes = await c.var.services.managers.history(c.var.actor, c.req.valid('query'));
     return c.json({ managerChanges: changes.map(presentRecord) }, 200);
   });
   app.openapi(routes.managerChange, async (c) =>
