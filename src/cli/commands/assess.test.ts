@@ -259,7 +259,9 @@ describe('promocase assess and gaps', () => {
         expect((await cli.ok(['assess', 'list', '--deleted'])).stdout).toContain(
           `${short}  2026-10-01  self (deleted)  craft mid`,
         );
-        const listed = parseJsonOutput<Assessment[]>(await cli.run(['assess', 'list', '--deleted', '--json']));
+        const listed = parseJsonOutput<Assessment[]>(
+          await cli.run(['assess', 'list', '--deleted', '--json']),
+        );
         expect(listed).toEqual([expect.objectContaining({ id: saved.id, deletedAt: expect.any(String) })]);
         const back = await cli.run(['assess', 'restore', saved.id]);
         expect(back.stderr).toBe(`Restored the assessment of 2026-10-01 (${short}).\n`);

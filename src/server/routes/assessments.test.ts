@@ -249,14 +249,17 @@ for (const dialect of DIALECTS) {
         expect(live.assessments.map((a) => a.id)).not.toContain(self.id);
       });
 
-      it.each(['only', 'all', ''])('GET /assessments refuses deleted=%s with 400 naming the field', async (value) => {
-        const res = await api.get(`${PEOPLE_API}/assessments?deleted=${value}`);
-        expect(res.status).toBe(400);
-        expect((await errorOf(res)).details[0]).toMatchObject({
-          path: 'deleted',
-          message: 'expected exclude or include',
-        });
-      });
+      it.each(['only', 'all', ''])(
+        'GET /assessments refuses deleted=%s with 400 naming the field',
+        async (value) => {
+          const res = await api.get(`${PEOPLE_API}/assessments?deleted=${value}`);
+          expect(res.status).toBe(400);
+          expect((await errorOf(res)).details[0]).toMatchObject({
+            path: 'deleted',
+            message: 'expected exclude or include',
+          });
+        },
+      );
     });
   });
 }

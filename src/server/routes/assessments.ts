@@ -4,7 +4,7 @@ import { invalidInput } from '../../core/errors.js';
 import { RecordAssessmentInput } from '../../core/people/assessment.js';
 import { ExportedAssessment } from '../../core/transfer/exported-people.js';
 import type { AppEnv } from '../app-env.js';
-import { named } from '../openapi-schema.js';
+import { named, nullableNamed } from '../openapi-schema.js';
 import { errorResponses, jsonBody, jsonContent } from './openapi-parts.js';
 import { DeletedQuery, presentRecord, removeRestoreRoutes } from './people-schemas.js';
 
@@ -42,8 +42,8 @@ const CompareView = z
     competencies: z.array(
       z.object({
         competency: Named,
-        self: DatedRatingView.nullable(),
-        manager: DatedRatingView.nullable(),
+        self: nullableNamed(DatedRatingView, 'DatedRating'),
+        manager: nullableNamed(DatedRatingView, 'DatedRating'),
         difference: z.number().nullable().openapi({ description: 'self minus manager, in levels' }),
       }),
     ),
@@ -52,7 +52,7 @@ const CompareView = z
 
 const GapView = z.object({
   competency: Named,
-  rating: DatedRatingView.nullable(),
+  rating: nullableNamed(DatedRatingView, 'DatedRating'),
   distance: z.number().nullable(),
   expectation: z.string().nullable(),
   signals: z.array(z.string()),

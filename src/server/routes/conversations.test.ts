@@ -301,14 +301,17 @@ for (const dialect of DIALECTS) {
         ).toEqual([expect.objectContaining({ id: change.id, deletedAt: null })]);
       });
 
-      it.each(['only', 'yes', ''])('refuses deleted=%s on the history with 400 naming the field', async (value) => {
-        const res = await api.get(`${PEOPLE_API}/manager-changes?deleted=${value}`);
-        expect(res.status).toBe(400);
-        expect((await errorOf(res)).details[0]).toMatchObject({
-          path: 'deleted',
-          message: 'expected exclude or include',
-        });
-      });
+      it.each(['only', 'yes', ''])(
+        'refuses deleted=%s on the history with 400 naming the field',
+        async (value) => {
+          const res = await api.get(`${PEOPLE_API}/manager-changes?deleted=${value}`);
+          expect(res.status).toBe(400);
+          expect((await errorOf(res)).details[0]).toMatchObject({
+            path: 'deleted',
+            message: 'expected exclude or include',
+          });
+        },
+      );
 
       it('lists nothing before the first change', async () => {
         expect(await fetched(api, '/manager-changes')).toEqual({ managerChanges: [] });

@@ -4,7 +4,7 @@ import { CreateConversationInput, UpdateConversationInput } from '../../core/peo
 import { RecordManagerChangeInput } from '../../core/people/manager-change.js';
 import { ExportedConversation, ExportedManagerChange } from '../../core/transfer/exported-people.js';
 import type { AppEnv } from '../app-env.js';
-import { named } from '../openapi-schema.js';
+import { named, nullableNamed } from '../openapi-schema.js';
 import { errorResponses, jsonBody, jsonContent } from './openapi-parts.js';
 import {
   DeletedQuery,
@@ -37,7 +37,7 @@ const StatusView = z
       }),
     ),
     vagueStreak: z.number().int(),
-    latestManagerChange: ManagerChangeView.nullable(),
+    latestManagerChange: nullableNamed(ManagerChangeView, 'ManagerChange'),
     findings: z.array(
       z.object({
         severity: z.enum(['mistake', 'red-flag', 'warning', 'ok']),

@@ -267,7 +267,10 @@ export interface paths {
         /** Every assessment, oldest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description exclude (default) or include deleted records */
+                    deleted?: "exclude" | "include";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -283,6 +286,15 @@ export interface paths {
                         "application/json": {
                             assessments: components["schemas"]["Assessment"][];
                         };
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description missing or wrong access token */
@@ -3536,7 +3548,10 @@ export interface paths {
         /** Every recorded change of manager, oldest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description exclude (default) or include deleted records */
+                    deleted?: "exclude" | "include";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3552,6 +3567,15 @@ export interface paths {
                         "application/json": {
                             managerChanges: components["schemas"]["ManagerChange"][];
                         };
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description missing or wrong access token */
@@ -5011,7 +5035,7 @@ export interface components {
                 on: string;
                 with: string;
             } | null;
-            latestManagerChange: components["schemas"]["ManagerChange"];
+            latestManagerChange: components["schemas"]["ManagerChange"] | null;
             nextCheckIn: string | null;
             vagueFeedback: {
                 conversationId: string;
@@ -5719,7 +5743,7 @@ export interface components {
                     status: string;
                     title: string;
                 }[];
-                rating: components["schemas"]["DatedRating"] & unknown;
+                rating: components["schemas"]["DatedRating"] | null;
                 signals: string[];
                 whatItTakes: {
                     date: string;
@@ -5742,7 +5766,7 @@ export interface components {
                     status: string;
                     title: string;
                 }[];
-                rating: components["schemas"]["DatedRating"] & unknown;
+                rating: components["schemas"]["DatedRating"] | null;
                 signals: string[];
                 whatItTakes: {
                     date: string;
@@ -5868,7 +5892,7 @@ export interface components {
             previous: string | null;
             /** Format: date-time */
             updatedAt: string;
-        } | null;
+        };
         ManagerFeedbackAnalysis: {
             actionable: boolean;
             followUpQuestions: string[];
@@ -6027,8 +6051,8 @@ export interface components {
                 };
                 /** @description self minus manager, in levels */
                 difference: number | null;
-                manager: components["schemas"]["DatedRating"] & unknown;
-                self: components["schemas"]["DatedRating"] & unknown;
+                manager: components["schemas"]["DatedRating"] | null;
+                self: components["schemas"]["DatedRating"] | null;
             }[];
             framework: {
                 id: string;
@@ -6373,6 +6397,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AssessmentsGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/assessments"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const pathsApiV1CompaniesIdGetParametersPathIdValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/companies/{id}"]["get"]["parameters"]["path"]["id"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
 export const pathsApiV1ConversationsGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/conversations"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const pathsApiV1EntriesGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/entries"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include", "only"];
@@ -6380,6 +6405,7 @@ export const pathsApiV1EntriesGetParametersQueryKindValues: ReadonlyArray<Flatte
 export const pathsApiV1ExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/export"]["get"]["parameters"]["query"]["format"]> = ["json", "markdown"];
 export const pathsApiV1FrameworksIdExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/frameworks/{id}/export"]["get"]["parameters"]["query"]["format"]> = ["yaml", "json"];
 export const pathsApiV1GoalsGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/goals"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
+export const pathsApiV1ManagerChangesGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/manager-changes"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const pathsApiV1PeerFeedbackGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/peer-feedback"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const aboutDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["About"]["database"]> = ["sqlite", "postgres"];
 export const addCheckInInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddCheckInInput"]["status"]> = ["planned", "active", "done", "dropped"];
