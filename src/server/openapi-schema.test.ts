@@ -49,4 +49,15 @@ describe('the OpenAPI document', () => {
     const gaps = schemas.GapList?.properties?.gaps as { items: Schema } | undefined;
     expect(gaps?.items.properties?.rating).toEqual(dated);
   });
+
+  it("gives the batch analysis's manager-feedback result its own name, apart from a 1:1 statement's", () => {
+    expect(Object.keys(schemas.ManagerFeedbackAnalysis?.properties ?? {})).toEqual(
+      expect.arrayContaining(['id', 'type', 'actionable']),
+    );
+    expect(Object.keys(schemas.FeedbackStatementAnalysis?.properties ?? {}).sort()).toEqual([
+      'actionable',
+      'followUpQuestions',
+      'reasons',
+    ]);
+  });
 });

@@ -5058,7 +5058,7 @@ export interface components {
             /** Format: date-time */
             deletedAt: string | null;
             feedback: string[];
-            feedbackAnalysis: components["schemas"]["ManagerFeedbackAnalysis"][];
+            feedbackAnalysis: components["schemas"]["FeedbackStatementAnalysis"][];
             goalStated: boolean;
             id: string;
             /**
@@ -5612,6 +5612,11 @@ export interface components {
                 why: string;
             }[];
         };
+        FeedbackStatementAnalysis: {
+            actionable: boolean;
+            followUpQuestions: string[];
+            reasons: string[];
+        };
         Framework: {
             cells: {
                 competency: string;
@@ -5895,8 +5900,13 @@ export interface components {
         };
         ManagerFeedbackAnalysis: {
             actionable: boolean;
+            /** @description questions that get the missing specifics */
             followUpQuestions: string[];
+            id: string;
+            /** @description sentences that explain the verdict */
             reasons: string[];
+            /** @enum {string} */
+            type: "manager-feedback";
         };
         NextActions: {
             asOf: string;
@@ -6487,6 +6497,7 @@ export const frameworkImportReportStatusValues: ReadonlyArray<FlattenedDeepRequi
 export const goalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Goal"]["status"]> = ["planned", "active", "done", "dropped"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
 export const importReportProfileValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReport"]["profile"]> = ["created", "updated", "unchanged", "kept-newer", "absent"];
+export const managerFeedbackAnalysisTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManagerFeedbackAnalysis"]["type"]> = ["manager-feedback"];
 export const objectionsObjectionsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Objections"]["objections"]["status"]> = ["answered", "open"];
 export const peerFeedbackRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerFeedback"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
 export const peerFeedbackWithAnalysisRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerFeedbackWithAnalysis"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];

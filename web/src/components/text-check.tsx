@@ -11,7 +11,7 @@ type ItemType = Schemas['AnalysisItem']['type'];
 type Result =
   | Schemas['EntryAnalysis']
   | Schemas['PeerReviewAnalysis']
-  | NonNullable<Schemas['ManagerFeedbackAnalysis']>;
+  | Schemas['ManagerFeedbackAnalysis'];
 
 const TYPE_LABELS: Record<ItemType, string> = {
   entry: 'A log entry of mine',
