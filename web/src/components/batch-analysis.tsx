@@ -107,10 +107,13 @@ export function BatchAnalysis() {
           type="file"
           accept=".jsonl,.ndjson,.json,.txt,application/x-ndjson"
           onChange={async (e) => {
-            const chosen = e.target.files?.[0];
+            const input = e.target;
+            const chosen = input.files?.[0];
             analyse.reset();
             if (!chosen) return setFile(null);
             const batch = parseAnalysisJsonl(await chosen.text());
+            // Cleared, so choosing the same file again once it is fixed reads it again.
+            input.value = '';
             setFile({ name: chosen.name, batch });
             if (batch.problems.length === 0) analyse.mutate(batch.items);
           }}
