@@ -6,6 +6,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +63,7 @@ describe('loadBundle', () => {
     expect(cacheFiles()).toEqual([]); // nothing is written while the command runs
     first.saveCodeCache();
     expect(cacheFiles()).toEqual(['entry.js.v8', 'words.js.v8']);
+    expect(statSync(cacheDir).mode & 0o777).toBe(0o700); // only its owner may write code that V8 will run
   });
 
   it('compiles nothing on the next run, and writes nothing again', () => {

@@ -119,7 +119,8 @@ export function loadBundle(options: BundleOptions): Bundle {
     if (!cacheDir || uncached.length === 0) return;
     try {
       removeOtherBuilds(cacheDir);
-      mkdirSync(cacheDir, { recursive: true });
+      // Private: V8 runs what these files hold without checking it, so only their owner may write them.
+      mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
       for (const { name, script } of uncached.splice(0)) {
         writeCache(join(cacheDir, `${name}.v8`), script.createCachedData());
       }
