@@ -92,8 +92,12 @@ async function writeCommonJsChunks(files) {
       define: { 'import.meta.url': '__importMetaUrl', 'import.meta.resolve': '__importMetaResolve' },
       sourcemap: 'external',
       sourcefile: name,
-      logLevel: 'warning',
+      logLevel: 'silent',
     });
+    // A warning here is a chunk that would behave differently as CommonJS (another use of import.meta).
+    if (cjs.warnings.length > 0) {
+      throw new Error(`build: ${name} as CommonJS: ${cjs.warnings.map((w) => w.text).join('; ')}`);
+    }
     const inner = maps.get(`${file.path}.map`);
     const map = inner ? composeSourceMaps(JSON.parse(cjs.map), inner) : JSON.parse(cjs.map);
     writeFileSync(join(CHUNKS, name), `${cjs.code}//# sourceMappingURL=${name}.map\n`);
