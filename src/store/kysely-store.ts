@@ -93,16 +93,11 @@ class KyselyAccess implements StoreWriter {
   async listEntrySummaries(ownerId: string, f: EntryFilter): Promise<EntrySummary[]> {
     const q = this.matching(ownerId, f);
     if (!q) return [];
-    const rows = await q.select(['id', 'date', 'kind', 'scope', 'project', 'title', 'deleted_at']).execute();
-    return rows.map((r) => ({
-      id: r.id,
-      date: r.date,
-      kind: r.kind as EntrySummary['kind'],
-      scope: r.scope as EntrySummary['scope'],
-      project: r.project,
-      title: r.title,
-      deletedAt: r.deleted_at,
-    }));
+    // Named as the summary's fields in SQL: the rows are the summaries, with no second object per row.
+    const rows = await q
+      .select(['id', 'date', 'kind', 'scope', 'project', 'title', 'deleted_at as deletedAt'])
+      .execute();
+    return rows as EntrySummary[];
   }
 
   /** The owner's entries that pass the filter, in list order; undefined when nothing can match. */
