@@ -138,7 +138,7 @@ class KyselyAccess implements StoreWriter {
         q = q.where(sql<boolean>`search_vector @@ to_tsquery('english', ${query})`);
       }
     }
-    // All descending, so the entries_owner_order index serves the order without a sort.
+    // All descending, so the entries_owner_list index serves the order without a sort.
     q = q.orderBy('date', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
     return f.limit ? q.limit(f.limit) : q;
   }
