@@ -9,8 +9,8 @@ import type { Block, Inline, PromoDocument } from '../../../core/documents/docum
 import {
   BULLET_NUM_ID,
   DOCUMENT_NS,
-  docxFixedParts,
   documentRels,
+  docxFixedParts,
   escapeXml,
   linkRelId,
   numberingXml,
@@ -148,7 +148,10 @@ class BodyWriter {
       case 'quote':
         this.paragraph(block.content, '<w:pStyle w:val="Quote"/>');
         if (block.attribution)
-          this.paragraph([{ type: 'emphasis', text: `\u2014 ${block.attribution}` }], '<w:pStyle w:val="Quote"/>');
+          this.paragraph(
+            [{ type: 'emphasis', text: `\u2014 ${block.attribution}` }],
+            '<w:pStyle w:val="Quote"/>',
+          );
         return;
     }
   }
