@@ -12,14 +12,19 @@ export function escapeMarkdown(value: string, inTable = false): string {
 
 /** Emphasis markers must touch the text (`**a **` is not bold): spaces stay outside them. */
 function wrap(marker: string, value: string): string {
-  const m = /^(\s*)(.*?)(\s*)$/s.exec(value)!;
-  return m[2] ? `${m[1]}${marker}${m[2]}${marker}${m[3]}` : value;
+  const inner = value.trim();
+  if (inner === value) return value ? `${marker}${value}${marker}` : value;
+  if (!inner) return value;
+  const start = value.indexOf(inner);
+  return `${value.slice(0, start)}${marker}${inner}${marker}${value.slice(start + inner.length)}`;
 }
+
+const WHITESPACE_END = /\s$/;
 
 function renderInlines(runs: readonly Inline[], inTable = false): string {
   let out = '';
   const spaced = (piece: string) => {
-    out += out === '' || /\s$/.test(out) ? piece : ` ${piece}`;
+    out += out === '' || WHITESPACE_END.test(out) ? piece : ` ${piece}`;
   };
   for (const run of runs) {
     switch (run.type) {
