@@ -53,6 +53,31 @@ describe('renderPdf', () => {
     expect(text).toContain('Shipped improvement 119 to the ranking service');
   });
 
+  it('makes every linked citation a link to its URL over the date', async () => {
+    const entries = [
+      makeEntry({
+        date: '2026-09-01',
+        title: 'Wrote the cache design',
+        links: ['https://docs.example.com/cache'],
+      }),
+      makeEntry({ date: '2026-09-02', title: 'Fixed the flaky test' }),
+    ];
+    const pdf = await getDocumentProxy(
+      new Uint8Array(await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document)),
+    );
+    const page = await pdf.getPage(1);
+    const links = (await page.getAnnotations()).filter((a) => a.subtype === 'Link');
+    expect(links.length).toBeGreaterThan(0);
+    expect(new Set(links.map((a) => a.url))).toEqual(new Set(['https://docs.example.com/cache']));
+    const dates = (await page.getTextContent()).items.filter(
+      (i) => 'str' in i && i.str.includes('2026-09-01'),
+    ) as Array<{ transform: number[] }>;
+    // The link's rectangle covers a line that shows the date.
+    expect(
+      links.every((a) => dates.some((d) => d.transform[5]! >= a.rect[1] && d.transform[5]! <= a.rect[3])),
+    ).toBe(true);
+  });
+
   it('keeps accented, Greek and Cyrillic text readable by embedding a font that has them', async () => {
     const entries = [
       makeEntry({
