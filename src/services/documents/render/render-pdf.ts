@@ -44,23 +44,28 @@ function fontFile(name: string): Buffer {
   return font;
 }
 
-function allText(doc: PromoDocument): string {
-  const parts: string[] = [doc.title];
-  for (const m of doc.metadata) parts.push(m.label, m.value);
+/** Whether every piece of text of the document fits WinAnsi (tested piece by piece: no copy of the whole text). */
+function fitsWinAnsi(doc: PromoDocument): boolean {
+  const fits = (value: string) => WIN_ANSI.test(value);
+  if (!fits(doc.title) || !doc.metadata.every((m) => fits(m.label) && fits(m.value))) return false;
   for (const s of doc.sections) {
-    parts.push(s.title);
+    if (!fits(s.title)) return false;
     for (const b of s.blocks) {
-      if (b.type === 'table') parts.push(...b.header);
-      if (b.type === 'quote' && b.attribution) parts.push(b.attribution);
+      if (b.type === 'table' && !b.header.every(fits)) return false;
+      if (b.type === 'quote' && b.attribution && !fits(b.attribution)) return false;
       for (const runs of inlinesOf(b))
         for (const r of runs) {
-          if (r.type === 'gap') parts.push(r.what, r.why);
-          else if (r.type === 'citation') parts.push(r.date);
-          else parts.push(r.text);
+          const ok =
+            r.type === 'gap'
+              ? fits(r.what) && fits(r.why)
+              : r.type === 'citation'
+                ? fits(r.date)
+                : fits(r.text);
+          if (!ok) return false;
         }
     }
   }
-  return parts.join('\n');
+  return true;
 }
 
 const SIZE = { title: 18, section: 14, heading: 11.5, body: 10, small: 8.5 };
@@ -88,12 +93,17 @@ class Layout {
   readonly pages: Page[] = [];
   page!: Page;
   y = PAGE.margin;
+  /** The text state of the page's content so far (see line()). */
+  private font: PdfFont | null = null;
+  private size = 0;
+  private color = '';
 
   constructor(readonly fonts: Fonts) {
     this.newPage();
   }
 
   newPage(): void {
+    this.resetState();
     this.page = { content: [], links: [] };
     this.pages.push(this.page);
     this.y = PAGE.margin;
@@ -123,17 +133,19 @@ class Layout {
     }
   }
 
-  /** One line: a text object with a font and colour change only where the style changes. */
+  /**
+   * One line: a text object that sets the font and colour only where they change. Both persist across
+   * text objects on a page, so a paragraph in one style names them once: less to write and compress.
+   */
   line(line: TextLine, x: number, top: number, size: number): void {
     const baseline = PAGE.height - (top + size * this.fonts.regular.ascent);
-    let out = `BT 1 0 0 1 ${x.toFixed(2)} ${baseline.toFixed(2)} Tm`;
-    let font: PdfFont | null = null;
-    let color = '';
+    let out = `BT ${x.toFixed(2)} ${baseline.toFixed(2)} Td`;
     for (const s of line.segments) {
-      if (s.font !== font) out += ` /${s.font.id} ${size} Tf`;
-      if (s.color !== color) out += ` ${s.color}`;
-      font = s.font;
-      color = s.color;
+      if (s.font !== this.font || size !== this.size) out += ` /${s.font.id} ${size} Tf`;
+      if (s.color !== this.color) out += ` ${s.color}`;
+      this.font = s.font;
+      this.size = size;
+      this.color = s.color;
       out += ` ${s.font.show(s.text)} Tj`;
       if (s.link && s.text.trim() !== '') {
         const left = x + s.x;
@@ -144,6 +156,13 @@ class Layout {
       }
     }
     this.page.content.push(`${out} ET`);
+  }
+
+  /** Forgets the font and fill colour in effect: after drawing that changed them, or on a new page. */
+  resetState(): void {
+    this.font = null;
+    this.size = 0;
+    this.color = '';
   }
 
   /** Lays out and writes text; `gap` is the space added between its lines (pdfkit's lineGap). */
@@ -188,6 +207,7 @@ class Layout {
         const x = LEFT + i * colWidth;
         const rect = `${x.toFixed(2)} ${bottom.toFixed(2)} ${colWidth.toFixed(2)} ${rowHeight.toFixed(2)} re`;
         this.page.content.push(header ? `${HEADER_FILL} ${RULE} ${rect} B` : `${RULE} ${rect} S`);
+        if (header) this.resetState();
         lines.forEach((line, n) => {
           this.line(line, x + pad, top + pad + n * height, size);
         });
@@ -268,6 +288,8 @@ interface PdfkitDocument {
     annotations: unknown[];
   };
   _font: unknown;
+  /** The catalog: one of pdfkit's references, whose base class marks objects written as they are. */
+  _root: object;
   font(name: string): PdfkitDocument;
   registerFont(name: string, src: Buffer): PdfkitDocument;
   addPage(): PdfkitDocument;
@@ -277,9 +299,46 @@ interface PdfkitDocument {
   end(): void;
 }
 
+/** A URI for a PDF string: 7-bit ASCII (non-ASCII percent-encoded, as URIs are), with ( ) \\ escaped. */
+function pdfUri(url: string): string {
+  const ascii = /^[\x20-\x7e]*$/.test(url) ? url : url.replace(/[^\x20-\x7e]+/g, encodeURIComponent);
+  return `(${ascii.replace(/[()\\]/g, '\\$&')})`;
+}
+
+/** A link annotation's dictionary, written as PDF syntax. */
+function linkAnnotation(rect: readonly number[], url: string): string {
+  const [x1, y1, x2, y2] = rect as [number, number, number, number];
+  const r = `${x1.toFixed(2)} ${y1.toFixed(2)} ${x2.toFixed(2)} ${y2.toFixed(2)}`;
+  return `<< /Type /Annot /Subtype /Link /Rect [${r}] /Border [0 0 0] /F 4 /A << /S /URI /URI ${pdfUri(url)} >> >>`;
+}
+
+/**
+ * An object pdfkit writes as the given PDF syntax. pdfkit serialises a dictionary key by key through a
+ * generic converter, which for ten thousand link annotations cost more than the rest of a page's work;
+ * an object that passes as one of pdfkit's references is written by its toString() as it is.
+ */
+function serialized(pdf: PdfkitDocument, syntax: string): Record<string, unknown> {
+  let Raw = rawClasses.get(pdf);
+  if (!Raw) {
+    const Reference = Object.getPrototypeOf(Object.getPrototypeOf(pdf._root)).constructor as new () => object;
+    Raw = class extends Reference {
+      constructor(readonly syntax: string) {
+        super();
+      }
+      override toString(): string {
+        return this.syntax;
+      }
+    };
+    rawClasses.set(pdf, Raw);
+  }
+  return new Raw(syntax) as unknown as Record<string, unknown>;
+}
+
+const rawClasses = new WeakMap<object, new (syntax: string) => object>();
+
 function selectFonts(pdf: PdfkitDocument, doc: PromoDocument): Fonts {
   const use = (name: string) => pdfFont(pdf.font(name)._font);
-  if (WIN_ANSI.test(allText(doc)))
+  if (fitsWinAnsi(doc))
     return { regular: use('Helvetica'), bold: use('Helvetica-Bold'), italic: use('Helvetica-Oblique') };
   pdf.registerFont('body', fontFile('dejavu-sans-latin-400-normal'));
   pdf.registerFont('body-bold', fontFile('dejavu-sans-latin-700-normal'));
@@ -338,18 +397,12 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
       WIDTH,
     );
     layout.page = page;
+    layout.resetState();
     layout.line(footer[0]!, LEFT + (WIDTH - footer[0]!.width) / 2, PAGE.height - 36, SIZE.small);
     // pdfkit starts each page with a transform to its top-left origin; the content here is in PDF's own.
     pdf.addContent(`q 1 0 0 -1 0 ${PAGE.height} cm\n${page.content.join('\n')}\nQ`);
     for (const link of page.links) {
-      const annotation = pdf.ref({
-        Type: 'Annot',
-        Subtype: 'Link',
-        Rect: link.rect,
-        Border: [0, 0, 0],
-        F: 4,
-        A: { S: 'URI', URI: new String(link.url) },
-      });
+      const annotation = pdf.ref(serialized(pdf, linkAnnotation(link.rect, link.url)));
       pdf.page.annotations.push(annotation);
       annotation.end();
     }
