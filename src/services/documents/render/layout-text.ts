@@ -8,7 +8,7 @@ import type { PdfFont } from './pdf-fonts.js';
 export interface TextPiece {
   text: string;
   font: PdfFont;
-  /** A PDF colour operator (`0.1 0.1 0.1 rg`). */
+  /** A PDF colour operator (`0.1 g`). */
   color: string;
   link?: string | null;
 }
@@ -24,117 +24,110 @@ export interface TextLine {
   width: number;
 }
 
-/** A word: fragments of pieces with no space between them, and the space before it (if any). */
-interface Word {
-  fragments: TextPiece[];
-  width: number;
-  space: TextPiece | null;
-  spaceWidth: number;
-}
-
-const SPACES = / +/g;
-
-/**
- * Text in a piece's style. Objects are built field by field, never spread: V8 copies a spread through a
- * slow generic path, and a long document makes hundreds of thousands of these.
- */
-function styled(piece: TextPiece, text: string): TextPiece {
-  return { text, font: piece.font, color: piece.color, link: piece.link ?? null };
-}
 const BREAKS = /[\t\n\r\u2028\u2029]+/g;
+const SPACE = 32;
 
-function wordsOf(pieces: readonly TextPiece[], size: number): Word[] {
-  const words: Word[] = [];
-  let current: Word | null = null;
-  let space: TextPiece | null = null;
-  for (const piece of pieces) {
-    const text = piece.text.replace(BREAKS, ' ');
-    let at = 0;
-    SPACES.lastIndex = 0;
-    // Splits at spaces: a fragment before a space ends its word; one after a space starts a new one.
-    for (let m = SPACES.exec(text); ; m = SPACES.exec(text)) {
-      const end = m ? m.index : text.length;
-      if (end > at) {
-        const fragment = styled(piece, text.slice(at, end));
-        if (!current) {
-          const spaceWidth = space ? space.font.width(space.text) * size : 0;
-          current = { fragments: [], width: 0, space, spaceWidth };
-          space = null;
-          words.push(current);
-        }
-        current.fragments.push(fragment);
-        current.width += piece.font.width(fragment.text) * size;
-      }
-      if (!m) break;
-      // Only the first space between two words is kept; spaces before the first word are dropped.
-      if (words.length > 0 && !space) space = styled(piece, ' ');
-      current = null;
-      at = m.index + m[0].length;
-    }
-  }
-  return words;
-}
-
-/** Cuts a fragment wider than the line into pieces that fit (a long link, a hash). */
-function cutToFit(piece: TextPiece, size: number, width: number): TextPiece[] {
-  const parts: TextPiece[] = [];
+/** Cuts a fragment wider than the line into parts that fit (a long link, a hash). */
+function cutToFit(text: string, font: PdfFont, size: number, width: number): string[] {
+  const parts: string[] = [];
   let start = 0;
-  for (let end = 1; end <= piece.text.length; end++) {
-    if (piece.font.width(piece.text.slice(start, end)) * size > width && end - 1 > start) {
-      parts.push(styled(piece, piece.text.slice(start, end - 1)));
+  for (let end = 1; end <= text.length; end++) {
+    if (font.width(text.slice(start, end)) * size > width && end - 1 > start) {
+      parts.push(text.slice(start, end - 1));
       start = end - 1;
     }
   }
-  parts.push(styled(piece, piece.text.slice(start)));
+  parts.push(text.slice(start));
   return parts;
 }
 
+/**
+ * One pass over the text, word by word, with no object per word: a long document has hundreds of
+ * thousands of words, and allocating for each one cost more than measuring them.
+ */
 export function layoutText(pieces: readonly TextPiece[], size: number, maxWidth: number): TextLine[] {
   const lines: TextLine[] = [];
   let line: TextLine = { segments: [], width: 0 };
-  const append = (piece: TextPiece, width: number) => {
+  const append = (piece: TextPiece, text: string, width: number) => {
     const last = line.segments[line.segments.length - 1];
-    if (
-      last &&
-      last.font === piece.font &&
-      last.color === piece.color &&
-      last.link === (piece.link ?? null)
-    ) {
-      last.text += piece.text;
+    const link = piece.link ?? null;
+    if (last && last.font === piece.font && last.color === piece.color && last.link === link) {
+      last.text += text;
       last.width += width;
-    } else
-      line.segments.push({
-        text: piece.text,
-        font: piece.font,
-        color: piece.color,
-        link: piece.link ?? null,
-        x: line.width,
-        width,
-      });
+    } else line.segments.push({ text, font: piece.font, color: piece.color, link, x: line.width, width });
     line.width += width;
   };
   const breakLine = () => {
     lines.push(line);
     line = { segments: [], width: 0 };
   };
-  for (const word of wordsOf(pieces, size)) {
-    const fits = line.width + word.spaceWidth + word.width <= maxWidth;
-    if (line.segments.length > 0 && !fits) breakLine();
-    if (line.segments.length > 0 && word.space) append(word.space, word.spaceWidth);
-    for (const fragment of word.fragments) {
-      const width = fragment.font.width(fragment.text) * size;
-      if (line.width + width <= maxWidth) {
-        append(fragment, width);
+
+  // The word being read, as parallel lists of its fragments (a word can span pieces: "(", a date, ")").
+  const wordPieces: TextPiece[] = [];
+  const wordTexts: string[] = [];
+  const wordWidths: number[] = [];
+  let wordWidth = 0;
+  /** The style of the space before the word; null before the first word (leading spaces are dropped). */
+  let wordSpace: TextPiece | null = null;
+  let pendingSpace: TextPiece | null = null;
+  let seenWord = false;
+
+  const place = () => {
+    if (wordTexts.length === 0) return;
+    let spaceWidth = wordSpace && line.segments.length > 0 ? wordSpace.font.width(' ') * size : 0;
+    if (line.segments.length > 0 && line.width + spaceWidth + wordWidth > maxWidth) {
+      breakLine();
+      spaceWidth = 0;
+    }
+    if (spaceWidth > 0) append(wordSpace!, ' ', spaceWidth);
+    for (let i = 0; i < wordTexts.length; i++) {
+      const piece = wordPieces[i]!;
+      if (line.width + wordWidths[i]! <= maxWidth) {
+        append(piece, wordTexts[i]!, wordWidths[i]!);
         continue;
       }
       // Only a word wider than a whole line gets here (or the part of one after a cut).
-      for (const part of cutToFit(fragment, size, maxWidth)) {
-        const partWidth = part.font.width(part.text) * size;
+      for (const part of cutToFit(wordTexts[i]!, piece.font, size, maxWidth)) {
+        const partWidth = piece.font.width(part) * size;
         if (line.segments.length > 0 && line.width + partWidth > maxWidth) breakLine();
-        append(part, partWidth);
+        append(piece, part, partWidth);
       }
     }
+    wordPieces.length = 0;
+    wordTexts.length = 0;
+    wordWidths.length = 0;
+    wordWidth = 0;
+  };
+
+  for (const piece of pieces) {
+    BREAKS.lastIndex = 0;
+    const text = BREAKS.test(piece.text) ? piece.text.replace(BREAKS, ' ') : piece.text;
+    let at = 0;
+    while (at < text.length) {
+      if (text.charCodeAt(at) === SPACE) {
+        // A space ends the word; of the spaces between two words, the first one's style is kept.
+        place();
+        pendingSpace ??= piece;
+        while (at < text.length && text.charCodeAt(at) === SPACE) at++;
+        continue;
+      }
+      let end = text.indexOf(' ', at);
+      if (end < 0) end = text.length;
+      const fragment = at === 0 && end === text.length ? text : text.slice(at, end);
+      if (wordTexts.length === 0) {
+        wordSpace = seenWord ? pendingSpace : null;
+        pendingSpace = null;
+      }
+      const width = piece.font.width(fragment) * size;
+      wordPieces.push(piece);
+      wordTexts.push(fragment);
+      wordWidths.push(width);
+      wordWidth += width;
+      seenWord = true;
+      at = end;
+    }
   }
+  place();
   if (line.segments.length > 0) lines.push(line);
   return lines;
 }
