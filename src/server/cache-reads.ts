@@ -21,8 +21,10 @@ export function cacheReads(maxEntries = 200): MiddlewareHandler<AppEnv> {
     const services = c.get('services');
     const version = await services.dataVersion();
     if (version === undefined) return next(); // a store that cannot tell (PostgreSQL): no cache
-    // "today" is part of the key: the streak and relative dates move at midnight without a write.
-    const key = `${c.get('actor').ownerId} ${services.context.today()} ${c.req.url}`;
+    // "today" is part of the key: the streak and relative dates move at midnight without a write. The
+    // origin is not: the serve warm-up asks as http://localhost, the browser as http://127.0.0.1:PORT.
+    const { pathname, search } = new URL(c.req.url);
+    const key = `${c.get('actor').ownerId} ${services.context.today()} ${pathname}${search}`;
     const hit = cache.get(key);
     if (hit?.version === version) return c.body(hit.body, 200, { 'Content-Type': hit.contentType });
     await next();

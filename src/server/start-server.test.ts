@@ -46,6 +46,23 @@ describe('startServer', () => {
     expect((await services.entries.list(actor)).map((e) => e.title)).toEqual(['Over the wire']);
   });
 
+  it('warms reads in-process so the first request over TCP is answered from the read cache', async () => {
+    await services.entries.create(actor, { title: 'Warmed' });
+    const server = await start();
+    await server.warm(['/api/v1/entries?limit=5']);
+    let listed = 0;
+    const list = services.entries.list;
+    services.entries.list = (...args) => {
+      listed++;
+      return list(...args);
+    };
+    const res = await fetch(`${server.url}api/v1/entries?limit=5`, {
+      headers: { Authorization: `Bearer ${'a'.repeat(48)}` },
+    });
+    expect(((await res.json()) as { entries: { title: string }[] }).entries[0]?.title).toBe('Warmed');
+    expect(listed).toBe(0);
+  });
+
   it('refuses a port that is already taken with EADDRINUSE', async () => {
     const first = await start();
     await expect(start(first.port)).rejects.toMatchObject({ code: 'EADDRINUSE' });

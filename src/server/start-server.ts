@@ -26,6 +26,11 @@ export interface RunningServer {
   port: number;
   /** Stops accepting connections, lets requests in flight finish, then resolves. */
   close(): Promise<void>;
+  /**
+   * Answers GET requests in-process, the way a browser's would be (token, loopback host), and drops
+   * the answers: the first real visit then finds routes, schemas and modules already loaded.
+   */
+  warm(paths: readonly string[]): Promise<void>;
 }
 
 /** How long requests in flight may take to finish once closing starts, before connections are cut. */
@@ -54,6 +59,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}/`,
     port,
+    warm: async (paths) => {
+      for (const path of paths) {
+        const res = await app.request(path, { headers: { Authorization: `Bearer ${accessToken}` } });
+        await res.arrayBuffer();
+      }
+    },
     close: () => {
       closing ??= new Promise<void>((resolve) => {
         const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);

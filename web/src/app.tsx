@@ -28,6 +28,9 @@ const PeerFeedbackPage = lazy(() =>
 );
 const ProjectsPage = lazy(() => import('./pages/projects-page').then((m) => ({ default: m.ProjectsPage })));
 const SettingsPage = lazy(() => import('./pages/settings-page').then((m) => ({ default: m.SettingsPage })));
+const DocumentsPage = lazy(() =>
+  import('./pages/documents-page').then((m) => ({ default: m.DocumentsPage })),
+);
 
 const PAGES = [
   { path: '/', label: 'Dashboard', component: DashboardPage },
@@ -39,6 +42,7 @@ const PAGES = [
   { path: '/peer-feedback', label: 'Peer feedback', component: PeerFeedbackPage },
   { path: '/projects', label: 'Projects', component: ProjectsPage },
   { path: '/framework', label: 'Framework', component: FrameworkPage },
+  { path: '/documents', label: 'Documents', component: DocumentsPage },
   { path: '/settings', label: 'Settings', component: SettingsPage },
 ] as const;
 

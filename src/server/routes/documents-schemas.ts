@@ -86,6 +86,14 @@ export const EvidencePreviewView = z
   })
   .openapi('DocumentEvidencePreview');
 
+const GapView = z.object({
+  section: z.string(),
+  under: z.string().nullable(),
+  what: z.string(),
+  why: z.string(),
+  claim: z.string().nullable(),
+});
+
 const WordLimitView = z.object({
   limit: z.number().int(),
   wordsBefore: z.number().int(),
@@ -105,15 +113,54 @@ export const DocumentCheckView = z
     type: z.enum(DOCUMENT_TYPES),
     selection: Selection,
     included: z.number().int(),
-    gaps: z.array(
-      z.object({
-        section: z.string(),
-        under: z.string().nullable(),
-        what: z.string(),
-        why: z.string(),
-        claim: z.string().nullable(),
-      }),
-    ),
+    gaps: z.array(GapView),
     wordLimit: WordLimitView.optional(),
   })
   .openapi('DocumentCheck');
+
+// The document model (src/core/documents/document-model.ts) as the JSON format sends it, so the web
+// app's preview is typed from the same OpenAPI document as every other read.
+const InlineView = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('text'), text: z.string() }),
+    z.object({ type: z.literal('strong'), text: z.string() }),
+    z.object({ type: z.literal('emphasis'), text: z.string() }),
+    z.object({
+      type: z.literal('citation'),
+      entryId: z.string(),
+      date: z.string(),
+      link: z.string().nullable(),
+    }),
+    z.object({ type: z.literal('gap'), what: z.string(), why: z.string() }),
+  ])
+  .openapi('DocumentInline');
+
+const BlockView = z
+  .discriminatedUnion('type', [
+    z.object({ type: z.literal('heading'), text: z.string() }),
+    z.object({ type: z.literal('paragraph'), content: z.array(InlineView) }),
+    z.object({ type: z.literal('list'), ordered: z.boolean(), items: z.array(z.array(InlineView)) }),
+    z.object({
+      type: z.literal('table'),
+      header: z.array(z.string()),
+      rows: z.array(z.array(z.array(InlineView))),
+    }),
+    z.object({ type: z.literal('quote'), content: z.array(InlineView), attribution: z.string().nullable() }),
+  ])
+  .openapi('DocumentBlock');
+
+export const DocumentJsonView = z
+  .object({
+    format: z.literal('promocase-document'),
+    version: z.literal(1),
+    document: z.object({
+      type: z.enum(DOCUMENT_TYPES),
+      title: z.string(),
+      metadata: z.array(z.object({ label: z.string(), value: z.string() })),
+      sections: z.array(z.object({ id: z.string(), title: z.string(), blocks: z.array(BlockView) })),
+    }),
+    gaps: z.array(GapView),
+    wordLimit: WordLimitView.optional(),
+  })
+  .strict()
+  .openapi('DocumentJson');

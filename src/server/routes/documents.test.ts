@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../tests/support/test-store.js';
 import { DOCUMENT_TYPES } from '../../core/documents/document-types.js';
 import { errorOf, openTestApi, type TestApi } from '../test-api.js';
+import { DocumentJsonView } from './documents-schemas.js';
 
 for (const dialect of DIALECTS) {
   describe(`/api/v1/documents on ${dialect}`, () => {
@@ -70,6 +71,17 @@ for (const dialect of DIALECTS) {
         await (await api.get('/api/v1/documents/summary?format=docx')).arrayBuffer(),
       );
       expect(strFromU8(unzipSync(docx)['word/document.xml']!)).toContain('Period summary: Alex Doe');
+    });
+
+    it('sends the JSON format in the shape its OpenAPI schema declares, for every type', async () => {
+      for (const type of DOCUMENT_TYPES) {
+        const body = await (await api.get(`/api/v1/documents/${type}?format=json&visibility=private`)).json();
+        const parsed = DocumentJsonView.safeParse(body);
+        expect(parsed.error?.issues, type).toBeUndefined();
+      }
+      const brag = DocumentJsonView.parse(await (await api.get('/api/v1/documents/brag?format=json')).json());
+      expect(JSON.stringify(brag.document.sections)).toContain('"type":"citation"');
+      expect(brag.gaps.length).toBeGreaterThan(0);
     });
 
     it('takes the selection as query parameters, projects repeatable', async () => {

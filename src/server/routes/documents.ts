@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app-env.js';
 import {
   DocumentCheckView,
+  DocumentJsonView,
   DocumentQuery,
   DocumentTypeParam,
   EvidencePreviewView,
@@ -28,7 +29,7 @@ const downloadRoute = createRoute({
         'application/vnd.openxmlformats-officedocument.wordprocessingml.document': {
           schema: z.string().openapi({ format: 'binary' }),
         },
-        'application/json': { schema: z.object({}).passthrough() },
+        'application/json': { schema: DocumentJsonView },
       },
     },
     ...errorResponses(400, 409),

@@ -32,6 +32,7 @@ const ANALYSIS = [
   keys.gaps,
   ['goal-suggestions'],
   ['projects'],
+  ['documents'], // every document is built from the entries and the analysis
 ];
 
 declare module '@tanstack/react-query' {

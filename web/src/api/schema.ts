@@ -1382,9 +1382,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["DocumentJson"];
                         "application/pdf": string;
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
                         "text/html": string;
@@ -5130,6 +5128,30 @@ export interface components {
             rater: "self" | "manager";
             whatItTakes: string;
         };
+        DocumentBlock: {
+            text: string;
+            /** @enum {string} */
+            type: "heading";
+        } | {
+            content: components["schemas"]["DocumentInline"][];
+            /** @enum {string} */
+            type: "paragraph";
+        } | {
+            items: components["schemas"]["DocumentInline"][][];
+            ordered: boolean;
+            /** @enum {string} */
+            type: "list";
+        } | {
+            header: string[];
+            rows: components["schemas"]["DocumentInline"][][][];
+            /** @enum {string} */
+            type: "table";
+        } | {
+            attribution: string | null;
+            content: components["schemas"]["DocumentInline"][];
+            /** @enum {string} */
+            type: "quote";
+        };
         DocumentCheck: {
             gaps: {
                 claim: string | null;
@@ -5184,6 +5206,68 @@ export interface components {
             };
             /** @enum {string} */
             type: "brag" | "summary" | "handoff" | "microsoft" | "meta" | "brief" | "case" | "google" | "amazon";
+        };
+        DocumentInline: {
+            text: string;
+            /** @enum {string} */
+            type: "text";
+        } | {
+            text: string;
+            /** @enum {string} */
+            type: "strong";
+        } | {
+            text: string;
+            /** @enum {string} */
+            type: "emphasis";
+        } | {
+            date: string;
+            entryId: string;
+            link: string | null;
+            /** @enum {string} */
+            type: "citation";
+        } | {
+            /** @enum {string} */
+            type: "gap";
+            what: string;
+            why: string;
+        };
+        DocumentJson: {
+            document: {
+                metadata: {
+                    label: string;
+                    value: string;
+                }[];
+                sections: {
+                    blocks: components["schemas"]["DocumentBlock"][];
+                    id: string;
+                    title: string;
+                }[];
+                title: string;
+                /** @enum {string} */
+                type: "brag" | "summary" | "handoff" | "microsoft" | "meta" | "brief" | "case" | "google" | "amazon";
+            };
+            /** @enum {string} */
+            format: "promocase-document";
+            gaps: {
+                claim: string | null;
+                section: string;
+                under: string | null;
+                what: string;
+                why: string;
+            }[];
+            /** @enum {number} */
+            version: 1;
+            wordLimit?: {
+                cut: {
+                    excerpt: string;
+                    section: string;
+                    under: string | null;
+                    words: number;
+                }[];
+                limit: number;
+                wordsAfter: number;
+                wordsBefore: number;
+            };
         };
         Entry: {
             collaborators: string[];
@@ -6312,11 +6396,44 @@ export const createEntryInputScopeValues: ReadonlyArray<FlattenedDeepRequired<co
 export const createEntryInputVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateEntryInput"]["visibility"]> = ["private", "manager"];
 export const createGoalInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["CreateGoalInput"]["status"]> = ["planned", "active", "done", "dropped"];
 export const datedRatingRaterValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DatedRating"]["rater"]> = ["self", "manager"];
+export const documentBlockOneOf0TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentBlock"], {
+    type: unknown;
+}>["type"]> = ["heading"];
+export const documentBlockOneOf1TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentBlock"], {
+    type: unknown;
+}>["type"]> = ["paragraph"];
+export const documentBlockOneOf2TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentBlock"], {
+    type: unknown;
+}>["type"]> = ["list"];
+export const documentBlockOneOf3TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentBlock"], {
+    type: unknown;
+}>["type"]> = ["table"];
+export const documentBlockOneOf4TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentBlock"], {
+    type: unknown;
+}>["type"]> = ["quote"];
 export const documentCheckSelectionVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["selection"]["visibility"]> = ["private", "manager"];
 export const documentCheckTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentCheck"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief", "case", "google", "amazon"];
 export const documentEvidencePreviewEntriesVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["entries"]["visibility"]> = ["private", "manager"];
 export const documentEvidencePreviewSelectionVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["selection"]["visibility"]> = ["private", "manager"];
 export const documentEvidencePreviewTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentEvidencePreview"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief", "case", "google", "amazon"];
+export const documentInlineOneOf0TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentInline"], {
+    type: unknown;
+}>["type"]> = ["text"];
+export const documentInlineOneOf1TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentInline"], {
+    type: unknown;
+}>["type"]> = ["strong"];
+export const documentInlineOneOf2TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentInline"], {
+    type: unknown;
+}>["type"]> = ["emphasis"];
+export const documentInlineOneOf3TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentInline"], {
+    type: unknown;
+}>["type"]> = ["citation"];
+export const documentInlineOneOf4TypeValues: ReadonlyArray<Extract<FlattenedDeepRequired<components>["schemas"]["DocumentInline"], {
+    type: unknown;
+}>["type"]> = ["gap"];
+export const documentJsonDocumentTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentJson"]["document"]["type"]> = ["brag", "summary", "handoff", "microsoft", "meta", "brief", "case", "google", "amazon"];
+export const documentJsonFormatValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentJson"]["format"]> = ["promocase-document"];
+export const documentJsonVersionValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["DocumentJson"]["version"]> = [1];
 export const entryKindValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["kind"]> = ["feature", "incident", "design", "mentoring", "tech-debt", "process", "other"];
 export const entryScopeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["scope"]> = ["individual", "team", "cross-team", "org"];
 export const entryVisibilityValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Entry"]["visibility"]> = ["private", "manager"];

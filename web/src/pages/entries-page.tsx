@@ -4,11 +4,10 @@ import { useDeferredValue, useState } from 'react';
 import { api, call, type Entry } from '../api/client';
 import { type EntryQuery, entriesChanged, useEntries, useProfileCompetencies } from '../api/queries';
 import { entryKindValues, pathsApiV1EntriesGetParametersQueryDeletedValues } from '../api/schema';
-import { competencyHint, draftOf, EntryFields, inputOf } from '../components/entry-form';
+import { EntryEditor } from '../components/entry-editor';
 import { EntryLine } from '../components/entry-line';
 import { Field } from '../components/field';
 import { Empty, ErrorNotice, Loading } from '../components/states';
-import { useDraft } from '../lib/use-draft';
 
 type Deleted = EntryQuery['deleted'];
 const DELETED_LABELS: Record<NonNullable<Deleted>, string> = {
@@ -16,54 +15,6 @@ const DELETED_LABELS: Record<NonNullable<Deleted>, string> = {
   include: 'Show deleted too',
   only: 'Only deleted',
 };
-
-function EntryEditor({ entry, onDone }: { entry: Entry; onDone: () => void }) {
-  const client = useQueryClient();
-  const competencies = useProfileCompetencies();
-  const [draft, setDraft, clearDraft] = useDraft(`edit-${entry.id}`, draftOf(entry));
-  const save = useMutation({
-    mutationFn: () =>
-      call(api.PATCH('/api/v1/entries/{id}', { params: { path: { id: entry.id } }, body: inputOf(draft) })),
-    onSuccess: async () => {
-      clearDraft();
-      await entriesChanged(client);
-      onDone();
-    },
-  });
-  return (
-    <form
-      className="editor"
-      aria-label={`Edit “${entry.title}”`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      <ErrorNotice error={save.error} title="Not saved; your changes are kept." />
-      <EntryFields
-        draft={draft}
-        onChange={setDraft}
-        error={save.error}
-        full
-        competencyHint={competencyHint(competencies)}
-      />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save changes'}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            clearDraft();
-            onDone();
-          }}
-        >
-          Discard changes
-        </button>
-      </div>
-    </form>
-  );
-}
 
 function useRestore() {
   const client = useQueryClient();
