@@ -105,16 +105,19 @@ class BodyWriter {
       `<w:tbl><w:tblPr><w:tblStyle w:val="TableGrid"/><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>`,
     );
     const cellStart = `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>`;
-    if (block.header.some((h) => h !== '')) {
+    const hasHeader = block.header.some((h) => h !== '');
+    if (hasHeader) {
       this.out.push('<w:tr><w:trPr><w:tblHeader/></w:trPr>');
-      for (const h of block.header) {
+      for (let i = 0; i < columns; i++) {
         this.out.push(`${cellStart}<w:shd w:val="clear" w:color="auto" w:fill="EEEEEE"/></w:tcPr><w:p>`);
-        this.run(h, '<w:b/>');
+        this.run(block.header[i] ?? '', '<w:b/>');
         this.out.push('</w:p></w:tc>');
       }
       this.out.push('</w:tr>');
     }
-    for (const row of block.rows) {
+    // Word rejects a table without a row: an empty table keeps one row of empty cells.
+    const rows = block.rows.length > 0 || hasHeader ? block.rows : [[]];
+    for (const row of rows) {
       this.out.push('<w:tr>');
       // A row shorter than the grid still needs a cell per column, or Word reports the file as damaged.
       for (let i = 0; i < columns; i++) {
