@@ -9,6 +9,7 @@ import { DashboardPage } from './pages/dashboard-page';
 
 // The dashboard is what opens first (its load time is a budget); the other pages load when visited.
 const EntriesPage = lazy(() => import('./pages/entries-page').then((m) => ({ default: m.EntriesPage })));
+const AnalysisPage = lazy(() => import('./pages/analysis-page').then((m) => ({ default: m.AnalysisPage })));
 const FrameworkPage = lazy(() =>
   import('./pages/framework-page').then((m) => ({ default: m.FrameworkPage })),
 );
@@ -36,6 +37,7 @@ const PAGES = [
   { path: '/', label: 'Dashboard', component: DashboardPage },
   { path: '/log', label: 'Log', component: LogPage },
   { path: '/entries', label: 'Entries', component: EntriesPage },
+  { path: '/analysis', label: 'Analysis', component: AnalysisPage },
   { path: '/assessments', label: 'Assessments', component: AssessmentsPage },
   { path: '/goals', label: 'Goals', component: GoalsPage },
   { path: '/one-on-ones', label: '1:1s', component: ConversationsPage },

@@ -4,6 +4,13 @@ import type { ApiError } from './api-error';
 import { api, call } from './client';
 import type { paths } from './schema';
 
+/** Whether a people-loop list (goals, 1:1s, peer feedback) shows deleted records too. */
+export type Deleted = 'exclude' | 'include';
+/**
+ * The query for a people-loop list: nothing for the default, so the address stays the one `serve`
+ * warms up and the server's read cache answers (`/api/v1/goals`, not `/api/v1/goals?deleted=exclude`).
+ */
+const deletedQuery = (deleted: Deleted) => ({ query: deleted === 'include' ? { deleted } : {} });
 export type EntryQuery = NonNullable<paths['/api/v1/entries']['get']['parameters']['query']>;
 
 export const keys = {
@@ -119,10 +126,11 @@ export const useNextActions = () =>
     queryFn: async () => (await call(api.GET('/api/v1/next-actions'))).nextActions,
   });
 
-export const useGoals = () =>
+/** Deleted goals only when asked (`include`), under their own key so both lists stay cached. */
+export const useGoals = (deleted: Deleted = 'exclude') =>
   useQuery({
-    queryKey: keys.goals,
-    queryFn: async () => (await call(api.GET('/api/v1/goals'))).goals,
+    queryKey: deleted === 'exclude' ? keys.goals : [...keys.goals, deleted],
+    queryFn: async () => (await call(api.GET('/api/v1/goals', { params: deletedQuery(deleted) }))).goals,
   });
 
 /** The competencies of the framework the profile measures against, for menus and hints. */
@@ -154,10 +162,11 @@ export const useGoalSuggestions = () =>
     queryFn: async () => (await call(api.GET('/api/v1/goals/suggestions'))).suggestions,
   });
 
-export const useConversations = () =>
+export const useConversations = (deleted: Deleted = 'exclude') =>
   useQuery({
-    queryKey: ['conversations'],
-    queryFn: async () => (await call(api.GET('/api/v1/conversations'))).conversations,
+    queryKey: ['conversations', deleted],
+    queryFn: async () =>
+      (await call(api.GET('/api/v1/conversations', { params: deletedQuery(deleted) }))).conversations,
   });
 
 export const useConversationStatus = () =>
@@ -175,16 +184,19 @@ export function conversationsChanged(client: QueryClient): Promise<void> {
   ]).then(() => undefined);
 }
 
-export const usePeerFeedback = () =>
+export const usePeerFeedback = (deleted: Deleted = 'exclude') =>
   useQuery({
-    queryKey: ['peer-feedback'],
-    queryFn: async () => (await call(api.GET('/api/v1/peer-feedback'))).peerFeedback,
+    queryKey: ['peer-feedback', deleted],
+    queryFn: async () =>
+      (await call(api.GET('/api/v1/peer-feedback', { params: deletedQuery(deleted) }))).peerFeedback,
   });
 
-export const useRequestKit = () =>
+export const useRequestKit = (limit?: number) =>
   useQuery({
-    queryKey: ['request-kit'],
-    queryFn: () => call(api.GET('/api/v1/peer-feedback/request-kit')),
+    queryKey: ['request-kit', limit],
+    placeholderData: keepPreviousData, // changing the size keeps the current kit on screen meanwhile
+    queryFn: () =>
+      call(api.GET('/api/v1/peer-feedback/request-kit', { params: { query: limit ? { limit } : {} } })),
   });
 
 /** After peer feedback is recorded: the list, whom to ask next and the objections read it. */

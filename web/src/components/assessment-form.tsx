@@ -2,7 +2,7 @@
 // until the server has it; competencies left unrated are not sent.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, call, type Schemas } from '../api/client';
-import { ratingsChanged } from '../api/queries';
+import { assessmentsChanged } from '../api/people-queries';
 import { recordAssessmentInputRaterValues, recordAssessmentInputRatingsQualifierValues } from '../api/schema';
 import { todayIso } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
@@ -54,7 +54,7 @@ export function AssessmentForm({ framework }: AssessmentFormProps) {
       ),
     onSuccess: async () => {
       clearDraft();
-      await ratingsChanged(client);
+      await assessmentsChanged(client);
     },
   });
   const problemFor = (competency: string) => {

@@ -1,6 +1,8 @@
-// Recording a 1:1 or career conversation: who, when, the notes, each piece of feedback on a line of its
-// own (so each is judged), the criteria agreed in writing; the text is kept as a draft until saved.
+// A conversation's fields (who, when, the kind, the notes, each piece of feedback on a line of its own so
+// each is judged, the criteria agreed in writing), and the form that records one; the text is a draft
+// until saved.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
 import { conversationsChanged } from '../api/queries';
 import { createConversationInputTypeValues } from '../api/schema';
@@ -10,11 +12,22 @@ import { Field } from './field';
 import { ErrorNotice, Saved } from './states';
 
 type ConversationType = NonNullable<Schemas['CreateConversationInput']['type']>;
-const TYPE_LABELS: Record<ConversationType, string> = {
+export const TYPE_LABELS: Record<ConversationType, string> = {
   career: 'Career conversation',
   'check-in': 'Regular 1:1',
   feedback: 'Feedback',
 };
+
+export interface ConversationDraft {
+  with: string;
+  date: string;
+  type: ConversationType;
+  notes: string;
+  feedback: string;
+  criteria: string;
+  goalStated: boolean;
+  nextCheckIn: string;
+}
 
 const lines = (text: string) =>
   text
@@ -22,57 +35,39 @@ const lines = (text: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
-export function ConversationForm({ manager }: { manager: string }) {
-  const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft('conversation', {
-    with: manager,
-    date: todayIso(),
-    type: 'check-in' as ConversationType,
-    notes: '',
-    feedback: '',
-    criteria: '',
-    goalStated: false,
-    nextCheckIn: '',
-  });
-  const save = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST('/api/v1/conversations', {
-          body: {
-            with: draft.with,
-            date: draft.date,
-            type: draft.type,
-            notes: draft.notes,
-            feedback: lines(draft.feedback),
-            criteria: lines(draft.criteria),
-            goalStated: draft.goalStated,
-            nextCheckIn: draft.nextCheckIn || null,
-          },
-        }),
-      ),
-    onSuccess: async () => {
-      clearDraft();
-      await conversationsChanged(client);
-    },
-  });
-  const problem = (field: string) => save.error?.forField(field);
+/** A stored conversation as a draft to edit: lists become one item per line again. */
+export const draftOfConversation = (c: Schemas['Conversation']): ConversationDraft => ({
+  with: c.with,
+  date: c.date,
+  type: c.type,
+  notes: c.notes,
+  feedback: c.feedback.join('\n'),
+  criteria: c.criteria.join('\n'),
+  goalStated: c.goalStated,
+  nextCheckIn: c.nextCheckIn ?? '',
+});
+
+export const conversationInputOf = (d: ConversationDraft) => ({
+  with: d.with,
+  date: d.date,
+  type: d.type,
+  notes: d.notes,
+  feedback: lines(d.feedback),
+  criteria: lines(d.criteria),
+  goalStated: d.goalStated,
+  nextCheckIn: d.nextCheckIn || null,
+});
+
+interface ConversationFieldsProps {
+  draft: ConversationDraft;
+  onChange: (draft: ConversationDraft) => void;
+  error: ApiError | null;
+}
+
+export function ConversationFields({ draft, onChange: setDraft, error }: ConversationFieldsProps) {
+  const problem = (field: string) => error?.forField(field);
   return (
-    <form
-      className="card"
-      aria-labelledby="add-conversation-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h2 id="add-conversation-title">Record a conversation</h2>
-      {save.isSuccess && (
-        <Saved>
-          Recorded the conversation with {save.data.with}
-          {save.data.feedback.length > 0 && '; its feedback is checked in the list below'}.
-        </Saved>
-      )}
-      <ErrorNotice error={save.error} title="Not recorded; what you typed is kept." />
+    <>
       <div className="form-grid">
         <Field label="With" problem={problem('with')}>
           <input value={draft.with} onChange={(e) => setDraft({ ...draft, with: e.target.value })} required />
@@ -141,6 +136,47 @@ export function ConversationForm({ manager }: { manager: string }) {
         />{' '}
         I said I am aiming for the next level in this conversation
       </label>
+    </>
+  );
+}
+
+export function ConversationForm({ manager }: { manager: string }) {
+  const client = useQueryClient();
+  const [draft, setDraft, clearDraft] = useDraft<ConversationDraft>('conversation', {
+    with: manager,
+    date: todayIso(),
+    type: 'check-in',
+    notes: '',
+    feedback: '',
+    criteria: '',
+    goalStated: false,
+    nextCheckIn: '',
+  });
+  const save = useMutation({
+    mutationFn: () => call(api.POST('/api/v1/conversations', { body: conversationInputOf(draft) })),
+    onSuccess: async () => {
+      clearDraft();
+      await conversationsChanged(client);
+    },
+  });
+  return (
+    <form
+      className="card"
+      aria-labelledby="add-conversation-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h2 id="add-conversation-title">Record a conversation</h2>
+      {save.isSuccess && (
+        <Saved>
+          Recorded the conversation with {save.data.with}
+          {save.data.feedback.length > 0 && '; its feedback is checked in the list below'}.
+        </Saved>
+      )}
+      <ErrorNotice error={save.error} title="Not recorded; what you typed is kept." />
+      <ConversationFields draft={draft} onChange={setDraft} error={save.error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Record conversation'}

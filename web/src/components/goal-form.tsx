@@ -1,5 +1,5 @@
-// Adding a goal: what it is, the gap it closes, the deliverable, who will see it, the impact and when it
-// is due; the form's text is kept as a draft until the server has it (a suggestion can fill it in).
+// A goal's fields (what it is, the gap it closes, the deliverable, who will see it, the impact, when it is
+// due), and the form that adds one; its text is kept as a draft until the server has it.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
@@ -43,7 +43,19 @@ export const draftOfSuggestion = (goal: Schemas['CreateGoalInput']): GoalDraft =
   status: goal.status ?? 'planned',
 });
 
-const inputOf = (d: GoalDraft): Schemas['CreateGoalInput'] => ({
+/** A stored goal as a draft to edit. */
+export const draftOfGoal = (goal: Schemas['Goal']): GoalDraft => ({
+  title: goal.title,
+  competencies: goal.competencies.join(', '),
+  gap: goal.gap,
+  deliverable: goal.deliverable,
+  vouchers: goal.vouchers.join(', '),
+  impact: goal.impact,
+  due: goal.due ?? '',
+  status: goal.status,
+});
+
+export const inputOf = (d: GoalDraft): Schemas['CreateGoalInput'] => ({
   title: d.title,
   competencies: splitList(d.competencies),
   gap: d.gap,
@@ -61,6 +73,61 @@ interface GoalFormProps {
   competencyHint?: string | undefined;
 }
 
+interface GoalFieldsProps {
+  draft: GoalDraft;
+  onChange: (draft: GoalDraft) => void;
+  error: ApiError | null;
+  competencyHint?: string | undefined;
+}
+
+/** The fields of a goal, each with the server's problem beside it. */
+export function GoalFields({ draft, onChange, error, competencyHint }: GoalFieldsProps) {
+  const problem = (field: string) => error?.forField(field);
+  const text = (key: Exclude<keyof GoalDraft, 'status'>) => ({
+    value: draft[key],
+    onChange: (e: { target: { value: string } }) => onChange({ ...draft, [key]: e.target.value }),
+  });
+  return (
+    <div className="form-grid">
+      <Field label="Goal" problem={problem('title')}>
+        <input {...text('title')} required autoComplete="off" />
+      </Field>
+      <Field label="Deliverable" hint="What will exist at the end" problem={problem('deliverable')}>
+        <input {...text('deliverable')} autoComplete="off" />
+      </Field>
+      <Field label="Impact" hint="Who gains what" problem={problem('impact')}>
+        <input {...text('impact')} autoComplete="off" />
+      </Field>
+      <Field label="Who will vouch for it" hint="Comma-separated names" problem={problem('vouchers')}>
+        <input {...text('vouchers')} autoComplete="off" />
+      </Field>
+      <Field label="Due" hint="A date (2027-03-31) or a quarter (2027-Q1)" problem={problem('due')}>
+        <input {...text('due')} autoComplete="off" />
+      </Field>
+      <Field
+        label="Competencies"
+        hint={competencyHint ?? 'Comma-separated ids'}
+        problem={problem('competencies')}
+      >
+        <input {...text('competencies')} autoComplete="off" />
+      </Field>
+      <Field label="The gap it closes" problem={problem('gap')}>
+        <input {...text('gap')} autoComplete="off" />
+      </Field>
+      <Field label="Status" problem={problem('status')}>
+        <select
+          value={draft.status}
+          onChange={(e) => onChange({ ...draft, status: e.target.value as GoalDraft['status'] })}
+        >
+          {createGoalInputStatusValues.map((s) => (
+            <option key={s}>{s}</option>
+          ))}
+        </select>
+      </Field>
+    </div>
+  );
+}
+
 export function GoalForm({ draft, onChange, onSaved, competencyHint }: GoalFormProps) {
   const client = useQueryClient();
   const save = useMutation({
@@ -69,11 +136,6 @@ export function GoalForm({ draft, onChange, onSaved, competencyHint }: GoalFormP
       onSaved();
       await analysisChanged(client);
     },
-  });
-  const problem = (field: string) => (save.error as ApiError | null)?.forField(field);
-  const text = (key: Exclude<keyof GoalDraft, 'status'>) => ({
-    value: draft[key],
-    onChange: (e: { target: { value: string } }) => onChange({ ...draft, [key]: e.target.value }),
   });
   return (
     <form
@@ -95,43 +157,7 @@ export function GoalForm({ draft, onChange, onSaved, competencyHint }: GoalFormP
         </Saved>
       )}
       <ErrorNotice error={save.error} title="Not added; what you typed is kept." />
-      <div className="form-grid">
-        <Field label="Goal" problem={problem('title')}>
-          <input {...text('title')} required autoComplete="off" />
-        </Field>
-        <Field label="Deliverable" hint="What will exist at the end" problem={problem('deliverable')}>
-          <input {...text('deliverable')} autoComplete="off" />
-        </Field>
-        <Field label="Impact" hint="Who gains what" problem={problem('impact')}>
-          <input {...text('impact')} autoComplete="off" />
-        </Field>
-        <Field label="Who will vouch for it" hint="Comma-separated names" problem={problem('vouchers')}>
-          <input {...text('vouchers')} autoComplete="off" />
-        </Field>
-        <Field label="Due" hint="A date (2027-03-31) or a quarter (2027-Q1)" problem={problem('due')}>
-          <input {...text('due')} autoComplete="off" />
-        </Field>
-        <Field
-          label="Competencies"
-          hint={competencyHint ?? 'Comma-separated ids'}
-          problem={problem('competencies')}
-        >
-          <input {...text('competencies')} autoComplete="off" />
-        </Field>
-        <Field label="The gap it closes" problem={problem('gap')}>
-          <input {...text('gap')} autoComplete="off" />
-        </Field>
-        <Field label="Status" problem={problem('status')}>
-          <select
-            value={draft.status}
-            onChange={(e) => onChange({ ...draft, status: e.target.value as GoalDraft['status'] })}
-          >
-            {createGoalInputStatusValues.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </Field>
-      </div>
+      <GoalFields draft={draft} onChange={onChange} error={save.error} competencyHint={competencyHint} />
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Add goal'}

@@ -1,115 +1,21 @@
-// One goal: status, progress, due date, flags, the quality check (what each missing criterion needs),
-// its check-ins, and a check-in form whose text is kept until saved.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, call, type Schemas } from '../api/client';
-import { analysisChanged } from '../api/queries';
-import { addCheckInInputStatusValues } from '../api/schema';
-import { formatDate, todayIso } from '../lib/dates';
-import { useDraft } from '../lib/use-draft';
-import { Field } from './field';
-import { ErrorNotice } from './states';
+// One goal: status, progress, due date, flags with their reasons, the quality check (why each criterion
+// is met or what it needs), check-ins, linked entries, and editing, checking in, deleting or restoring it.
+import { useRef, useState } from 'react';
+import type { Schemas } from '../api/client';
+import { formatDate } from '../lib/dates';
+import { CheckInForm } from './goal-check-in';
+import { GoalEditor } from './goal-editor';
+import { GoalLinks } from './goal-links';
+import { DeleteButton, type RecordDeletion } from './record-deletion';
 
 type Goal = Schemas['ReviewedGoal'];
-type Status = Goal['status'];
+type Panel = 'edit' | 'check-in' | 'links' | null;
 
-function CheckInForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
-  const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft(`check-in-${goal.id}`, {
-    progress: String(goal.progress),
-    note: '',
-    status: '' as Status | '',
-  });
-  const save = useMutation({
-    mutationFn: () =>
-      call(
-        api.POST('/api/v1/goals/{id}/check-ins', {
-          params: { path: { id: goal.id } },
-          body: {
-            date: todayIso(),
-            progress: Number(draft.progress),
-            note: draft.note,
-            ...(draft.status ? { status: draft.status } : {}),
-          },
-        }),
-      ),
-    onSuccess: async () => {
-      clearDraft();
-      await analysisChanged(client);
-      onDone();
-    },
-  });
-  return (
-    <form
-      className="editor"
-      aria-label={`Check in on “${goal.title}”`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      <ErrorNotice error={save.error} title="Not saved; your check-in is kept." />
-      <div className="form-grid">
-        <Field label="Progress (%)" problem={save.error?.forField('progress')}>
-          <input
-            type="number"
-            min={0}
-            max={100}
-            step={5}
-            value={draft.progress}
-            onChange={(e) => setDraft({ ...draft, progress: e.target.value })}
-          />
-        </Field>
-        <Field label="What moved" problem={save.error?.forField('note')}>
-          <input value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />
-        </Field>
-        <Field label="New status" problem={save.error?.forField('status')}>
-          <select
-            value={draft.status}
-            onChange={(e) => setDraft({ ...draft, status: e.target.value as Status })}
-          >
-            <option value="">unchanged ({goal.status})</option>
-            {addCheckInInputStatusValues.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-        </Field>
-      </div>
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save check-in'}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-export function GoalItem({ goal }: { goal: Goal }) {
-  const [checkingIn, setCheckingIn] = useState(false);
+function QualityCheck({ goal }: { goal: Goal }) {
   const missing = goal.quality.checks.filter((c) => !c.ok);
-  const last = goal.checkIns.at(-1);
+  const met = goal.quality.checks.filter((c) => c.ok);
   return (
-    <li className="goal card">
-      <h2 className="goal-title">{goal.title}</h2>
-      <p>
-        <span className="label">{goal.status}</span>{' '}
-        <span className="labels">
-          {goal.flags.map((f) => (
-            <span key={f.flag} className="label label-flag">
-              {f.flag}
-            </span>
-          ))}
-        </span>{' '}
-        {goal.progress}% done{goal.due ? `, due ${goal.due}` : ', no due date'}
-        {goal.competencies.length > 0 && ` · ${goal.competencies.join(', ')}`}
-      </p>
-      <progress max={100} value={goal.progress} aria-label={`Progress of “${goal.title}”`} />
-      {goal.flags.map((f) => (
-        <p key={f.flag} className="problem">
-          {f.reason}
-        </p>
-      ))}
-      {goal.deliverable && <p>Deliverable: {goal.deliverable}</p>}
+    <>
       <p className={missing.length ? 'quality quality-weak' : 'quality'}>
         Quality: meets {goal.quality.score} of 4 checks
         {missing.length === 0 ? '.' : ':'}
@@ -124,19 +30,129 @@ export function GoalItem({ goal }: { goal: Goal }) {
           ))}
         </ul>
       )}
-      {last && (
-        <p className="hint">
-          Last check-in {formatDate(last.date)}: {last.progress}%{last.note ? `, ${last.note}` : ''} (
-          {goal.checkIns.length} in all).
-        </p>
+      {met.length > 0 && (
+        <details>
+          <summary>Why it meets the other {met.length === 1 ? 'check' : `${met.length} checks`}</summary>
+          <ul className="quality-list">
+            {met.map((c) => (
+              <li key={c.criterion}>
+                <strong>{c.criterion}</strong>: {c.reason}.
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
+    </>
+  );
+}
+
+function CheckIns({ goal }: { goal: Goal }) {
+  const last = goal.checkIns.at(-1);
+  if (!last) return null;
+  return (
+    <>
+      <p className="hint">
+        Last check-in {formatDate(last.date)}: {last.progress}%{last.note ? `, ${last.note}` : ''} (
+        {goal.checkIns.length} in all).
+      </p>
+      {goal.checkIns.length > 1 && (
+        <details>
+          <summary>Every check-in</summary>
+          <ol>
+            {goal.checkIns.map((c, i) => (
+              // Check-ins have no id and may repeat a date; their order is their identity.
+              // biome-ignore lint/suspicious/noArrayIndexKey: append-only history, never reordered
+              <li key={i}>
+                {formatDate(c.date)}: {c.progress}%{c.note ? `, ${c.note}` : ''}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+    </>
+  );
+}
+
+export function GoalItem({ goal, deletion }: { goal: Goal; deletion: RecordDeletion<Schemas['Goal']> }) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const buttons = {
+    edit: useRef<HTMLButtonElement>(null),
+    'check-in': useRef<HTMLButtonElement>(null),
+    links: useRef<HTMLButtonElement>(null),
+  };
+  const toggle = (p: Panel) => setPanel(panel === p ? null : p);
+  // A saved form closes; focus goes back to the button that opened it, not to the top of the page.
+  const close = () => {
+    if (panel) buttons[panel].current?.focus();
+    setPanel(null);
+  };
+  const deleted = !!goal.deletedAt;
+  return (
+    <li className={deleted ? 'goal card deleted' : 'goal card'}>
+      <h2 className="goal-title">{goal.title}</h2>
+      <p>
+        {deleted && <span className="label label-deleted">deleted</span>}{' '}
+        <span className="label">{goal.status}</span>{' '}
+        <span className="labels">
+          {goal.flags.map((f) => (
+            <span key={f.flag} className="label label-flag">
+              {f.flag}
+            </span>
+          ))}
+        </span>{' '}
+        {goal.progress}% done{goal.due ? `, due ${goal.due}` : ', no due date'}
+        {goal.competencies.length > 0 && ` · ${goal.competencies.join(', ')}`}
+        {goal.entryIds.length > 0 &&
+          ` · ${goal.entryIds.length} linked ${goal.entryIds.length === 1 ? 'entry' : 'entries'}`}
+      </p>
+      <progress max={100} value={goal.progress} aria-label={`Progress of “${goal.title}”`} />
+      {goal.flags.map((f) => (
+        <p key={f.flag} className="problem">
+          {f.reason}
+        </p>
+      ))}
+      {goal.deliverable && <p>Deliverable: {goal.deliverable}</p>}
+      {goal.impact && <p>Impact: {goal.impact}</p>}
+      {goal.vouchers.length > 0 && <p>Will vouch for it: {goal.vouchers.join(', ')}</p>}
+      <QualityCheck goal={goal} />
+      <CheckIns goal={goal} />
       <div className="actions">
-        <button type="button" onClick={() => setCheckingIn(!checkingIn)} aria-expanded={checkingIn}>
-          {checkingIn ? 'Close check-in' : 'Check in'}
-          <span className="visually-hidden"> on “{goal.title}”</span>
-        </button>
+        {!deleted && (
+          <>
+            <button
+              type="button"
+              ref={buttons.edit}
+              onClick={() => toggle('edit')}
+              aria-expanded={panel === 'edit'}
+            >
+              {panel === 'edit' ? 'Close editor' : 'Edit'}
+              <span className="visually-hidden"> “{goal.title}”</span>
+            </button>
+            <button
+              type="button"
+              ref={buttons['check-in']}
+              onClick={() => toggle('check-in')}
+              aria-expanded={panel === 'check-in'}
+            >
+              {panel === 'check-in' ? 'Close check-in' : 'Check in'}
+              <span className="visually-hidden"> on “{goal.title}”</span>
+            </button>
+            <button
+              type="button"
+              ref={buttons.links}
+              onClick={() => toggle('links')}
+              aria-expanded={panel === 'links'}
+            >
+              {panel === 'links' ? 'Close evidence' : 'Link entries'}
+              <span className="visually-hidden"> to “{goal.title}”</span>
+            </button>
+          </>
+        )}
+        <DeleteButton deletion={deletion} record={goal} name={`“${goal.title}”`} />
       </div>
-      {checkingIn && <CheckInForm goal={goal} onDone={() => setCheckingIn(false)} />}
+      {!deleted && panel === 'edit' && <GoalEditor goal={goal} onDone={close} />}
+      {!deleted && panel === 'check-in' && <CheckInForm goal={goal} onDone={close} />}
+      {!deleted && panel === 'links' && <GoalLinks goal={goal} />}
     </li>
   );
 }

@@ -1,15 +1,37 @@
-// Recording a piece of peer feedback: who, how you work together, on what, and the text; the answer shows
-// whether it is specific (situation, behaviour, impact) or generic, with what would make it stronger.
+// A piece of peer feedback's fields (who, how you work together, on what, the text) and the form that
+// records one; the answer shows whether it is specific (situation, behaviour, impact) or generic.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
 import { peerFeedbackChanged } from '../api/queries';
 import { recordPeerFeedbackInputRelationshipValues } from '../api/schema';
 import { todayIso } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
+import { EntryPicker } from './entry-picker';
 import { Field } from './field';
 import { ErrorNotice } from './states';
 
 type Relationship = NonNullable<Schemas['RecordPeerFeedbackInput']['relationship']>;
+
+export interface PeerFeedbackDraft {
+  from: string;
+  relationship: Relationship;
+  date: string;
+  work: string;
+  text: string;
+  entryIds: string[];
+}
+
+/** Stored feedback as a draft to edit. */
+export const draftOfPeerFeedback = (f: Schemas['PeerFeedback']): PeerFeedbackDraft => ({
+  from: f.from,
+  relationship: f.relationship,
+  date: f.date,
+  work: f.work,
+  text: f.text,
+  entryIds: f.entryIds,
+});
 
 /** The verdict on one piece of feedback, shown after saving and in the list. */
 export function Verdict({ analysis }: { analysis: Schemas['PeerFeedbackAnalysis'] }) {
@@ -40,40 +62,18 @@ export function Verdict({ analysis }: { analysis: Schemas['PeerFeedbackAnalysis'
   );
 }
 
-export function PeerFeedbackForm() {
-  const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft('peer-feedback', {
-    from: '',
-    relationship: 'teammate' as Relationship,
-    date: todayIso(),
-    work: '',
-    text: '',
-  });
-  const save = useMutation({
-    mutationFn: () => call(api.POST('/api/v1/peer-feedback', { body: draft })),
-    onSuccess: async () => {
-      clearDraft();
-      await peerFeedbackChanged(client);
-    },
-  });
-  const problem = (field: string) => save.error?.forField(field);
+interface PeerFeedbackFieldsProps {
+  draft: PeerFeedbackDraft;
+  onChange: (draft: PeerFeedbackDraft) => void;
+  error: ApiError | null;
+}
+
+export function PeerFeedbackFields({ draft, onChange: setDraft, error }: PeerFeedbackFieldsProps) {
+  const problem = (field: string) => error?.forField(field);
+  // Open when entries are already chosen; after that it stays as the person leaves it.
+  const [showEntries, setShowEntries] = useState(draft.entryIds.length > 0);
   return (
-    <form
-      className="card"
-      aria-labelledby="add-feedback-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
-    >
-      <h2 id="add-feedback-title">Record feedback</h2>
-      {save.isSuccess && (
-        <div className="notice notice-ok" role="status">
-          <p>Recorded the feedback from {save.data.from}.</p>
-          <Verdict analysis={save.data.analysis} />
-        </div>
-      )}
-      <ErrorNotice error={save.error} title="Not recorded; what you typed is kept." />
+    <>
       <div className="form-grid">
         <Field label="From" problem={problem('from')}>
           <input value={draft.from} onChange={(e) => setDraft({ ...draft, from: e.target.value })} required />
@@ -110,6 +110,57 @@ export function PeerFeedbackForm() {
           onChange={(e) => setDraft({ ...draft, text: e.target.value })}
         />
       </Field>
+      <details open={showEntries} onToggle={(e) => setShowEntries(e.currentTarget.open)}>
+        <summary>
+          Log entries it speaks to
+          {draft.entryIds.length > 0 && ` (${draft.entryIds.length})`}
+        </summary>
+        <EntryPicker
+          legend="Entries this feedback is evidence for"
+          selected={draft.entryIds}
+          onChange={(entryIds) => setDraft({ ...draft, entryIds })}
+          problem={problem('entryIds')}
+        />
+      </details>
+    </>
+  );
+}
+
+export function PeerFeedbackForm() {
+  const client = useQueryClient();
+  const [draft, setDraft, clearDraft] = useDraft<PeerFeedbackDraft>('peer-feedback', {
+    from: '',
+    relationship: 'teammate',
+    date: todayIso(),
+    work: '',
+    text: '',
+    entryIds: [],
+  });
+  const save = useMutation({
+    mutationFn: () => call(api.POST('/api/v1/peer-feedback', { body: draft })),
+    onSuccess: async () => {
+      clearDraft();
+      await peerFeedbackChanged(client);
+    },
+  });
+  return (
+    <form
+      className="card"
+      aria-labelledby="add-feedback-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h2 id="add-feedback-title">Record feedback</h2>
+      {save.isSuccess && (
+        <div className="notice notice-ok" role="status">
+          <p>Recorded the feedback from {save.data.from}.</p>
+          <Verdict analysis={save.data.analysis} />
+        </div>
+      )}
+      <ErrorNotice error={save.error} title="Not recorded; what you typed is kept." />
+      <PeerFeedbackFields draft={draft} onChange={setDraft} error={save.error} />
       <div className="actions">
         <button type="submit" className="primary" disabled={save.isPending}>
           {save.isPending ? 'Saving…' : 'Record feedback'}

@@ -1,10 +1,13 @@
-// Assessments: rate each competency (self or manager), each competency's ratings over time, the gap list.
+// Assessments: rate each competency (self or manager), self against manager, each competency's ratings
+// over time, the recorded assessments (to delete or restore) and the gap list.
 import { useState } from 'react';
 import { useFramework, useProfile, useRatingHistory } from '../api/queries';
 import { RatingHistoryChart } from '../charts/rating-history-chart';
 import { AssessmentForm } from '../components/assessment-form';
+import { AssessmentList } from '../components/assessment-list';
 import { Field } from '../components/field';
 import { GapList } from '../components/gap-list';
+import { RatingCompare } from '../components/rating-compare';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 
 function HistoryCard() {
@@ -54,7 +57,9 @@ export function AssessmentsPage() {
       {framework.isPending && <Loading what="your framework" />}
       <ErrorNotice error={framework.error} title="Could not load your framework." />
       {framework.data && <AssessmentForm framework={framework.data} />}
+      <RatingCompare />
       <HistoryCard />
+      <AssessmentList levelName={(id) => framework.data?.levels.find((l) => l.id === id)?.name ?? id} />
       <GapList />
     </section>
   );

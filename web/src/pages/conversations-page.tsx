@@ -1,8 +1,19 @@
 // 1:1s: where the promotion conversation stands (findings from mistakes to fine), vague feedback
-// highlighted with the questions that would make it actionable, recording a conversation, and the history.
-import type { Schemas } from '../api/client';
-import { useConversationStatus, useConversations, useProfile } from '../api/queries';
+// highlighted with the questions that would make it actionable, recording, editing, deleting and
+// restoring conversations, and the manager history.
+import { useState } from 'react';
+import { api, call, type Schemas } from '../api/client';
+import {
+  conversationsChanged,
+  type Deleted,
+  useConversationStatus,
+  useConversations,
+  useProfile,
+} from '../api/queries';
 import { ConversationForm } from '../components/conversation-form';
+import { ConversationItem, conversationName } from '../components/conversation-item';
+import { ManagerChanges } from '../components/manager-changes';
+import { UndoDelete, useRecordDeletion } from '../components/record-deletion';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 import { formatDate } from '../lib/dates';
 
@@ -37,6 +48,15 @@ function StatusCard() {
             </>
           )}
           {s.nextCheckIn && <p>Next check-in: {formatDate(s.nextCheckIn)}.</p>}
+          <p className="hint">
+            {s.lastConversation
+              ? `Last conversation ${formatDate(s.lastConversation.on)} with ${s.lastConversation.with} (${s.lastConversation.daysAgo} days ago). `
+              : ''}
+            {s.careerConversations} career {s.careerConversations === 1 ? 'conversation' : 'conversations'}
+            {s.latestManagerChange
+              ? `; manager changed to ${s.latestManagerChange.name} on ${formatDate(s.latestManagerChange.date)}.`
+              : '.'}
+          </p>
         </>
       )}
     </section>
@@ -79,49 +99,16 @@ function VagueFeedbackCard() {
   );
 }
 
-function ConversationItem({ conversation: c }: { conversation: Schemas['ConversationWithAnalysis'] }) {
-  return (
-    <li className="card conversation">
-      <h3>
-        {formatDate(c.date)}, {c.with} <span className="label">{c.type}</span>
-      </h3>
-      {c.notes && <p>{c.notes}</p>}
-      {c.feedback.length > 0 && (
-        <ul className="feedback-list">
-          {c.feedback.map((statement, i) => {
-            const analysis = c.feedbackAnalysis[i];
-            const actionable = analysis?.actionable ?? true;
-            return (
-              <li key={statement}>
-                {actionable ? <q>{statement}</q> : <mark>“{statement}”</mark>}{' '}
-                <span className={`label label-${actionable ? 'actionable' : 'vague'}`}>
-                  {actionable ? 'actionable' : 'vague'}
-                </span>
-                {!actionable && analysis && analysis.followUpQuestions.length > 0 && (
-                  <details>
-                    <summary>Follow-up questions</summary>
-                    <ul>
-                      {analysis.followUpQuestions.map((q) => (
-                        <li key={q}>{q}</li>
-                      ))}
-                    </ul>
-                  </details>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      {c.criteria.length > 0 && <p>Criteria agreed: {c.criteria.join(' ')}</p>}
-      {c.goalStated && <p className="hint">You stated your promotion goal.</p>}
-    </li>
-  );
-}
-
 export function ConversationsPage() {
   const profile = useProfile();
-  const conversations = useConversations();
-  const live = conversations.data?.filter((c) => !c.deletedAt) ?? [];
+  const [deleted, setDeleted] = useState<Deleted>('exclude');
+  const conversations = useConversations(deleted);
+  const deletion = useRecordDeletion<Schemas['Conversation']>({
+    remove: (id) => call(api.DELETE('/api/v1/conversations/{id}', { params: { path: { id } } })),
+    restore: (id) => call(api.POST('/api/v1/conversations/{id}/restore', { params: { path: { id } } })),
+    changed: conversationsChanged,
+  });
+  const shown = conversations.data ?? [];
   return (
     <section aria-labelledby="conversations-title" className="page">
       <h1 id="conversations-title">1:1s</h1>
@@ -134,19 +121,29 @@ export function ConversationsPage() {
       <ConversationForm manager={profile.data?.managerName ?? ''} />
       <section aria-labelledby="history-title">
         <h2 id="history-title">Conversations</h2>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={deleted === 'include'}
+            onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
+          />{' '}
+          Show deleted conversations
+        </label>
+        <UndoDelete deletion={deletion} nameOf={conversationName} />
         {conversations.isPending && <Loading what="your conversations" />}
         <ErrorNotice error={conversations.error} title="Could not load your conversations." />
-        {conversations.data && live.length === 0 && <Empty>No conversation recorded yet.</Empty>}
-        {live.length > 0 && (
+        {conversations.data && shown.length === 0 && <Empty>No conversation recorded yet.</Empty>}
+        {shown.length > 0 && (
           <ul className="conversation-list">
-            {[...live]
+            {[...shown]
               .sort((a, b) => b.date.localeCompare(a.date))
               .map((c) => (
-                <ConversationItem key={c.id} conversation={c} />
+                <ConversationItem key={c.id} conversation={c} deletion={deletion} />
               ))}
           </ul>
         )}
       </section>
+      <ManagerChanges current={profile.data?.managerName ?? ''} />
     </section>
   );
 }

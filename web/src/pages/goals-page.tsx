@@ -1,17 +1,44 @@
-// Goals: each with its quality check, flags, progress and check-ins; adding one, with goals suggested
-// from the gap list ready to fill the form.
-import { useGoalSuggestions, useGoals, useProfileCompetencies } from '../api/queries';
+// Goals: each with its quality check, flags, progress, check-ins and linked entries; editing, deleting
+// and restoring them; adding one, or creating a goal suggested from the gap list in one click.
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, call, type Schemas } from '../api/client';
+import {
+  analysisChanged,
+  type Deleted,
+  useGoalSuggestions,
+  useGoals,
+  useProfileCompetencies,
+} from '../api/queries';
 import { competencyHint } from '../components/entry-form';
 import { blankGoal, draftOfSuggestion, GoalForm } from '../components/goal-form';
 import { GoalItem } from '../components/goal-item';
-import { Empty, ErrorNotice, Loading } from '../components/states';
+import { UndoDelete, useRecordDeletion } from '../components/record-deletion';
+import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
 import { useDraft } from '../lib/use-draft';
 
-function Suggestions({ onUse }: { onUse: (goal: Parameters<typeof draftOfSuggestion>[0]) => void }) {
+type Suggested = Schemas['CreateGoalInput'];
+
+function Suggestions({ onUse }: { onUse: (goal: Suggested) => void }) {
+  const client = useQueryClient();
   const suggestions = useGoalSuggestions();
+  const create = useMutation({
+    mutationFn: (goal: Suggested) => call(api.POST('/api/v1/goals', { body: goal })),
+    onSuccess: () => analysisChanged(client),
+  });
   return (
     <section className="card" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">Suggested from your gaps</h2>
+      <p className="hint">
+        Create one as it is, or use it to fill the form below and add the deliverable, the people who will
+        vouch for it and its impact first.
+      </p>
+      {create.isSuccess && (
+        <Saved>
+          Created “{create.data.title}”: it meets {create.data.quality.score} of 4 checks.
+        </Saved>
+      )}
+      <ErrorNotice error={create.error} title="The suggested goal was not created." />
       {suggestions.isPending && <Loading what="suggestions" />}
       <ErrorNotice error={suggestions.error} title="Could not suggest goals." />
       {suggestions.data?.length === 0 && (
@@ -23,9 +50,14 @@ function Suggestions({ onUse }: { onUse: (goal: Parameters<typeof draftOfSuggest
             <li key={s.goal.title}>
               <strong>{s.goal.title}</strong>
               <p>{s.why}</p>
-              <button type="button" onClick={() => onUse(s.goal)}>
-                Use this suggestion<span className="visually-hidden"> for “{s.goal.title}”</span>
-              </button>
+              <div className="actions">
+                <button type="button" disabled={create.isPending} onClick={() => create.mutate(s.goal)}>
+                  Create this goal<span className="visually-hidden"> “{s.goal.title}”</span>
+                </button>
+                <button type="button" onClick={() => onUse(s.goal)}>
+                  Use this suggestion<span className="visually-hidden"> for “{s.goal.title}”</span>
+                </button>
+              </div>
             </li>
           ))}
         </ul>
@@ -35,11 +67,19 @@ function Suggestions({ onUse }: { onUse: (goal: Parameters<typeof draftOfSuggest
 }
 
 export function GoalsPage() {
-  const goals = useGoals();
+  const [deleted, setDeleted] = useState<Deleted>('exclude');
+  const goals = useGoals(deleted);
   const competencies = useProfileCompetencies();
   const [draft, setDraft, clearDraft] = useDraft('goal', blankGoal());
-  const live = goals.data?.filter((g) => !g.deletedAt) ?? [];
+  const deletion = useRecordDeletion<Schemas['Goal']>({
+    remove: (id) => call(api.DELETE('/api/v1/goals/{id}', { params: { path: { id } } })),
+    restore: (id) => call(api.POST('/api/v1/goals/{id}/restore', { params: { path: { id } } })),
+    changed: analysisChanged,
+  });
+  const shown = goals.data ?? [];
+  const live = shown.filter((g) => !g.deletedAt);
   const flagged = live.filter((g) => g.flags.length > 0).length;
+  const deletedCount = shown.length - live.length;
 
   return (
     <section aria-labelledby="goals-title" className="page">
@@ -47,20 +87,34 @@ export function GoalsPage() {
       <p className="lead">
         Goals aimed at your gaps, each checked for what a committee looks for, with check-ins as they move.
       </p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={deleted === 'include'}
+          onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
+        />{' '}
+        Show deleted goals
+      </label>
+      <UndoDelete deletion={deletion} nameOf={(g) => `“${g.title}”`} />
       {goals.isPending && <Loading what="your goals" />}
       <ErrorNotice error={goals.error} title="Could not load your goals." />
-      {goals.data && live.length === 0 && (
-        <Empty>No goals yet: add one below, or start from a suggestion.</Empty>
+      {goals.data && shown.length === 0 && (
+        <Empty>
+          {deleted === 'include'
+            ? 'No goals, deleted or not: add one below, or start from a suggestion.'
+            : 'No goals yet: add one below, or start from a suggestion.'}
+        </Empty>
       )}
-      {live.length > 0 && (
+      {shown.length > 0 && (
         <>
           <p role="status">
             {live.length} {live.length === 1 ? 'goal' : 'goals'}
-            {flagged > 0 ? `, ${flagged} flagged` : ''}.
+            {flagged > 0 ? `, ${flagged} flagged` : ''}
+            {deletedCount > 0 ? `, ${deletedCount} deleted` : ''}.
           </p>
           <ul className="goal-cards">
-            {live.map((g) => (
-              <GoalItem key={g.id} goal={g} />
+            {shown.map((g) => (
+              <GoalItem key={g.id} goal={g} deletion={deletion} />
             ))}
           </ul>
         </>

@@ -1,17 +1,34 @@
 // Peer feedback: whom to ask and a request text for each (copied, never sent), recording what came back
-// with its specific/generic verdict, and everything received.
-import { usePeerFeedback, useRequestKit } from '../api/queries';
+// with its specific/generic verdict, and everything received, to edit, delete and restore.
+import { useState } from 'react';
+import { api, call, type Schemas } from '../api/client';
+import { type Deleted, peerFeedbackChanged, usePeerFeedback, useRequestKit } from '../api/queries';
 import { CopyText } from '../components/copy-text';
-import { PeerFeedbackForm, Verdict } from '../components/peer-feedback-form';
+import { Field } from '../components/field';
+import { PeerFeedbackForm } from '../components/peer-feedback-form';
+import { feedbackName, PeerFeedbackItem } from '../components/peer-feedback-item';
+import { UndoDelete, useRecordDeletion } from '../components/record-deletion';
 import { Empty, ErrorNotice, Loading } from '../components/states';
-import { formatDate } from '../lib/dates';
+
+/** How many people the kit may suggest (the CLI's --limit; the server's default is 6). */
+const KIT_SIZES = [3, 6, 10, 20] as const;
 
 function RequestKit() {
-  const kit = useRequestKit();
+  const [limit, setLimit] = useState(6);
+  const kit = useRequestKit(limit);
   const k = kit.data;
   return (
     <section className="card" aria-labelledby="kit-title">
       <h2 id="kit-title">Whom to ask</h2>
+      <Field label="How many people to suggest">
+        <select value={limit} onChange={(e) => setLimit(Number(e.target.value))}>
+          {KIT_SIZES.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+        </select>
+      </Field>
       {kit.isPending && <Loading what="the request kit" />}
       <ErrorNotice error={kit.error} title="Could not put the request kit together." />
       {k && (
@@ -39,32 +56,41 @@ function RequestKit() {
 }
 
 function Received() {
-  const feedback = usePeerFeedback();
-  const live = feedback.data?.filter((f) => !f.deletedAt) ?? [];
+  const [deleted, setDeleted] = useState<Deleted>('exclude');
+  const feedback = usePeerFeedback(deleted);
+  const deletion = useRecordDeletion<Schemas['PeerFeedback']>({
+    remove: (id) => call(api.DELETE('/api/v1/peer-feedback/{id}', { params: { path: { id } } })),
+    restore: (id) => call(api.POST('/api/v1/peer-feedback/{id}/restore', { params: { path: { id } } })),
+    changed: peerFeedbackChanged,
+  });
+  const shown = feedback.data ?? [];
+  const live = shown.filter((f) => !f.deletedAt);
   const specific = live.filter((f) => f.analysis.specific).length;
   return (
     <section aria-labelledby="received-title">
       <h2 id="received-title">Received</h2>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={deleted === 'include'}
+          onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
+        />{' '}
+        Show deleted feedback
+      </label>
+      <UndoDelete deletion={deletion} nameOf={feedbackName} />
       {feedback.isPending && <Loading what="your feedback" />}
       <ErrorNotice error={feedback.error} title="Could not load your feedback." />
-      {feedback.data && live.length === 0 && <Empty>No peer feedback recorded yet.</Empty>}
-      {live.length > 0 && (
+      {feedback.data && shown.length === 0 && <Empty>No peer feedback recorded yet.</Empty>}
+      {shown.length > 0 && (
         <>
           <p role="status">
             {specific} of {live.length} specific enough for a committee.
           </p>
           <ul className="conversation-list">
-            {[...live]
+            {[...shown]
               .sort((a, b) => b.date.localeCompare(a.date))
               .map((f) => (
-                <li key={f.id} className="card">
-                  <h3>
-                    {f.from} ({f.relationship}), {formatDate(f.date)}
-                    {f.work && `, on ${f.work}`}
-                  </h3>
-                  <blockquote>{f.text}</blockquote>
-                  <Verdict analysis={f.analysis} />
-                </li>
+                <PeerFeedbackItem key={f.id} feedback={f} deletion={deletion} />
               ))}
           </ul>
         </>

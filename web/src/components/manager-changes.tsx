@@ -1,0 +1,128 @@
+// Manager history: every recorded change (a new manager may reset the promotion clock), recording one
+// (the profile follows), deleting one with Undo (the list shows only live changes, as the CLI does).
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { ApiError } from '../api/api-error';
+import { api, call, type Schemas } from '../api/client';
+import { managerChanged, useManagerChanges } from '../api/people-queries';
+import { formatDate, todayIso } from '../lib/dates';
+import { useDraft } from '../lib/use-draft';
+import { Field } from './field';
+import { DeleteButton, UndoDelete, useRecordDeletion } from './record-deletion';
+import { Empty, ErrorNotice, Loading, Saved } from './states';
+
+type ManagerChange = NonNullable<Schemas['ManagerChange']>;
+
+/**
+ * The generated schema marks ManagerChange nullable (the status route shares the name for its nullable
+ * field); the manager-change routes always answer one, so a null is the server's fault, not an empty list.
+ */
+async function present(request: Promise<Schemas['ManagerChange']>): Promise<ManagerChange> {
+  const change = await request;
+  if (!change) throw new ApiError(200, 'empty', 'the server sent no manager change');
+  return change;
+}
+
+const changeName = (c: ManagerChange) => `the change to ${c.name} on ${formatDate(c.date)}`;
+
+function ManagerChangeForm() {
+  const client = useQueryClient();
+  const [draft, setDraft, clearDraft] = useDraft('manager-change', { name: '', date: todayIso(), note: '' });
+  const save = useMutation({
+    mutationFn: () =>
+      present(
+        call(
+          api.POST('/api/v1/manager-changes', {
+            // The previous manager is the profile's, read by the server in the same transaction.
+            body: { name: draft.name, date: draft.date, note: draft.note },
+          }),
+        ),
+      ),
+    onSuccess: async () => {
+      clearDraft();
+      await managerChanged(client);
+    },
+  });
+  const problem = (field: string) => save.error?.forField(field);
+  return (
+    <form
+      className="editor"
+      aria-label="Record a new manager"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate();
+      }}
+    >
+      <h3>Record a new manager</h3>
+      {save.isSuccess && <Saved>{save.data.name} is now your manager in your profile.</Saved>}
+      <ErrorNotice error={save.error} title="Not recorded; what you typed is kept." />
+      <div className="form-grid">
+        <Field label="New manager" problem={problem('name')}>
+          <input
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            autoComplete="off"
+            required
+          />
+        </Field>
+        <Field label="Since" problem={problem('date')}>
+          <input
+            type="date"
+            value={draft.date}
+            onChange={(e) => setDraft({ ...draft, date: e.target.value })}
+          />
+        </Field>
+        <Field label="Note" hint="Why it changed, what was handed over" problem={problem('note')}>
+          <input
+            value={draft.note}
+            onChange={(e) => setDraft({ ...draft, note: e.target.value })}
+            autoComplete="off"
+          />
+        </Field>
+      </div>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={save.isPending}>
+          {save.isPending ? 'Saving…' : 'Record the change'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function ManagerChanges({ current }: { current: string }) {
+  const changes = useManagerChanges();
+  const deletion = useRecordDeletion<ManagerChange>({
+    remove: (id) => present(call(api.DELETE('/api/v1/manager-changes/{id}', { params: { path: { id } } }))),
+    restore: (id) =>
+      present(call(api.POST('/api/v1/manager-changes/{id}/restore', { params: { path: { id } } }))),
+    changed: managerChanged,
+  });
+  const list = (changes.data ?? []).filter((c): c is ManagerChange => c !== null);
+  return (
+    <section className="card" aria-labelledby="managers-title">
+      <h2 id="managers-title">Your managers</h2>
+      <p className="hint">
+        {current ? `Your manager now: ${current}. ` : 'No manager in your profile yet. '}A new manager starts
+        without your history: write down what was agreed and hand over your case.
+      </p>
+      <UndoDelete deletion={deletion} nameOf={changeName} />
+      {changes.isPending && <Loading what="your manager history" />}
+      <ErrorNotice error={changes.error} title="Could not load your manager history." />
+      {changes.data && list.length === 0 && <Empty>No change of manager recorded.</Empty>}
+      {list.length > 0 && (
+        <ul className="goal-list">
+          {[...list].reverse().map((c) => (
+            <li key={c.id}>
+              <strong>{c.name}</strong> since {formatDate(c.date)}
+              {c.previous && <span className="hint"> (before: {c.previous})</span>}
+              {c.note && <p>{c.note}</p>}
+              <div className="actions">
+                <DeleteButton deletion={deletion} record={c} name={changeName(c)} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ManagerChangeForm />
+    </section>
+  );
+}
