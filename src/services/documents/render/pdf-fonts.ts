@@ -1,9 +1,11 @@
 /**
- * Fonts for the PDF renderer: pdfkit loads and embeds them (a standard font's metrics, or DejaVu Sans
- * subset and mapped back to Unicode), and this module measures words and encodes text for the
- * content stream itself. pdfkit's own text path measured and kerned every character of every line
- * through several objects per call: most of the time of a long document.
+ * Fonts for the PDF renderer, measured and encoded here for the content stream: the standard Helvetica
+ * family (metrics in standard-font-metrics.ts, text in WinAnsi bytes, nothing embedded), or DejaVu
+ * Sans, which pdfkit loads, subsets and maps back to Unicode. pdfkit's own text path measured and
+ * kerned every character of every line through several objects per call: most of the time of a long
+ * document.
  */
+import type { StandardFontMetrics } from './standard-font-metrics.js';
 
 /** What the renderer reads of a pdfkit font object (pdfkit's font classes are not part of its typings). */
 interface PdfkitFont {
@@ -12,9 +14,7 @@ interface PdfkitFont {
   descender: number;
   lineGap: number;
   ref(): unknown;
-  /** Standard fonts: the AFM metrics (embedded fonts hold their fontkit font here). */
-  font?: { characterToGlyph?(code: number): string; widthOfGlyph?(glyph: string): number };
-  /** Embedded fonts: glyph ids (hex) for the text, registering each glyph in the subset. */
+  /** Glyph ids (hex) for the text, registering each glyph in the subset. */
   encode(text: string): [string[], unknown[]];
   widthOfString(text: string, size: number): number;
 }
@@ -22,7 +22,7 @@ interface PdfkitFont {
 export interface PdfFont {
   /** The resource name pages refer to (`F1`). */
   id: string;
-  /** The font dictionary, for the resources of each page. */
+  /** pdfkit's font dictionary, for the resources of each page (null for a standard font). */
   ref: unknown;
   /** Above and below the baseline, and the gap between lines, in points per point of size. */
   ascent: number;
@@ -48,13 +48,17 @@ const WIN_ANSI_HIGH = new Map<number, number>(
 
 const PLAIN_ASCII = /^[\x20-\x27\x2a-\x5b\x5d-\x7e]*$/;
 
+/** The WinAnsi byte of a character; `?` for one cp1252 lacks (the renderer checks the text first). */
+export function winAnsiByte(code: number): number {
+  return code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : (WIN_ANSI_HIGH.get(code) ?? 0x3f);
+}
+
 /** A literal string in WinAnsi bytes: ( ) \ escaped, bytes above 127 as octal escapes. */
-function winAnsiLiteral(text: string): string {
+export function winAnsiLiteral(text: string): string {
   if (PLAIN_ASCII.test(text)) return `(${text})`;
   let out = '(';
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : (WIN_ANSI_HIGH.get(code) ?? 0x3f);
+    const byte = winAnsiByte(text.charCodeAt(i));
     if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
     else if (byte < 0x20 || byte > 0x7e) out += `\\${byte.toString(8).padStart(3, '0')}`;
     else out += String.fromCharCode(byte);
@@ -75,40 +79,36 @@ function memoized(measure: (text: string) => number): (text: string) => number {
   };
 }
 
-/** Wraps the font pdfkit just selected (`pdf.font(name)`): a standard font or an embedded one. */
-export function pdfFont(selected: unknown): PdfFont {
-  const f = selected as PdfkitFont;
-  const base = { id: f.id, ref: f.ref(), ascent: f.ascender / 1000, descent: -f.descender / 1000 };
-  const lineGap = f.lineGap / 1000;
-  const afm = f.font;
-  if (afm?.characterToGlyph && afm.widthOfGlyph) {
-    const { characterToGlyph, widthOfGlyph } = {
-      characterToGlyph: afm.characterToGlyph.bind(afm),
-      widthOfGlyph: afm.widthOfGlyph.bind(afm),
-    };
-    const charWidths = new Map<number, number>();
-    const charWidth = (code: number) => {
-      let w = charWidths.get(code);
-      if (w === undefined) {
-        w = widthOfGlyph(characterToGlyph(code)) / 1000;
-        charWidths.set(code, w);
-      }
-      return w;
-    };
-    return {
-      ...base,
-      lineGap,
-      width: memoized((text) => {
-        let w = 0;
-        for (let i = 0; i < text.length; i++) w += charWidth(text.charCodeAt(i));
-        return w;
-      }),
-      show: winAnsiLiteral,
-    };
-  }
+/** A standard font (not embedded): widths from its metrics, text as WinAnsi bytes. */
+export function standardFont(id: string, metrics: StandardFontMetrics): PdfFont {
+  const { widths } = metrics;
   return {
-    ...base,
-    lineGap,
+    id,
+    ref: null,
+    ascent: metrics.ascender / 1000,
+    descent: -metrics.descender / 1000,
+    lineGap: metrics.lineGap / 1000,
+    width: memoized((text) => {
+      let w = 0;
+      for (let i = 0; i < text.length; i++) {
+        const byte = winAnsiByte(text.charCodeAt(i));
+        w += byte >= 32 ? widths[byte - 32]! : 0;
+      }
+      return w / 1000;
+    }),
+    show: winAnsiLiteral,
+  };
+}
+
+/** Wraps the embedded font pdfkit just selected (`pdf.font(name)`). */
+export function embeddedFont(selected: unknown): PdfFont {
+  const f = selected as PdfkitFont;
+  return {
+    id: f.id,
+    ref: f.ref(),
+    ascent: f.ascender / 1000,
+    descent: -f.descender / 1000,
+    lineGap: f.lineGap / 1000,
     width: memoized((text) => f.widthOfString(text, 1)),
     show: (text) => `<${f.encode(text)[0].join('')}>`,
   };

@@ -78,6 +78,20 @@ describe('renderPdf', () => {
     ).toBe(true);
   });
 
+  it('writes Western European punctuation and accents with the standard fonts, embedding nothing', async () => {
+    const entries = [
+      makeEntry({
+        date: '2026-09-01',
+        title: 'Café “naïve” rollout — 5 € saved • (done) \\ ok',
+        kind: 'mentoring',
+      }),
+    ];
+    const bytes = await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document);
+    expect(Buffer.from(bytes).toString('latin1')).not.toContain('/FontFile');
+    const { text } = await readPdf(bytes);
+    expect(text).toContain('Café “naïve” rollout — 5 € saved • (done) \\ ok');
+  });
+
   it('keeps accented, Greek and Cyrillic text readable by embedding a font that has them', async () => {
     const entries = [
       makeEntry({

@@ -1,15 +1,11 @@
 /**
- * PDF without a browser. pdfkit (pure JS) writes the file's objects, fonts and link annotations; the
- * page content (line breaking, text, table rules) is laid out here and written as one content stream
- * per page, because pdfkit's text() measured, kerned and emitted every fragment through several
- * objects and took seconds for a long document. Text the 14 standard PDF fonts can encode (Western
- * European, WinAnsi) uses Helvetica, which is fast and adds nothing to the file; anything else embeds
- * DejaVu Sans (shipped as WOFF in the npm package @fontsource/dejavu-sans, unwrapped to TrueType),
- * which covers Latin, Greek and Cyrillic. Scripts DejaVu lacks (Chinese, Japanese, Korean) show as
- * empty boxes: a known limit.
+ * PDF without a browser: the document laid out on A4 pages here (line breaking, lists, tables whose
+ * header repeats on a new page, page numbers, linked citations), each page written as one content
+ * stream. Text the 14 standard PDF fonts can encode (Western European, WinAnsi) uses Helvetica and is
+ * written by write-pdf.ts; anything else embeds DejaVu Sans through pdfkit (pdfkit-output.ts). pdfkit's
+ * own text() measured, kerned and emitted every fragment through several objects and took seconds for
+ * a long document.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   type Block,
   type Inline,
@@ -17,8 +13,9 @@ import {
   type PromoDocument,
 } from '../../../core/documents/document-model.js';
 import { layoutText, type TextLine, type TextPiece } from './layout-text.js';
-import { type PdfFont, pdfFont } from './pdf-fonts.js';
-import { woffToSfnt } from './woff-to-sfnt.js';
+import { type PdfFont, standardFont } from './pdf-fonts.js';
+import { HELVETICA, HELVETICA_BOLD, HELVETICA_OBLIQUE } from './standard-font-metrics.js';
+import { A4, type PdfPage, writePdf } from './write-pdf.js';
 
 /** cp1252 (WinAnsi): what the standard fonts can show. */
 const WIN_ANSI =
@@ -28,20 +25,6 @@ interface Fonts {
   regular: PdfFont;
   bold: PdfFont;
   italic: PdfFont;
-}
-
-/** Unwrapped once per process: a server renders many documents. */
-const fontCache = new Map<string, Buffer>();
-
-function fontFile(name: string): Buffer {
-  let font = fontCache.get(name);
-  if (!font) {
-    font = woffToSfnt(
-      readFileSync(fileURLToPath(import.meta.resolve(`@fontsource/dejavu-sans/files/${name}.woff`))),
-    );
-    fontCache.set(name, font);
-  }
-  return font;
 }
 
 /** Whether every piece of text of the document fits WinAnsi (tested piece by piece: no copy of the whole text). */
@@ -78,20 +61,15 @@ const GAP = rgb('#8a6100');
 const HEADER_FILL = '0.933 g';
 const RULE = '0.6 G';
 
-const PAGE = { width: 595.28, height: 841.89, margin: 56 };
+const PAGE = { ...A4, margin: 56 };
 const LEFT = PAGE.margin;
 const WIDTH = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - PAGE.margin;
 
-interface Page {
-  content: string[];
-  links: Array<{ rect: number[]; url: string }>;
-}
-
 /** Lays the document out top to bottom on A4 pages; y grows downwards from the top of the page. */
 class Layout {
-  readonly pages: Page[] = [];
-  page!: Page;
+  readonly pages: PdfPage[] = [];
+  page!: PdfPage;
   y = PAGE.margin;
   /** The text state of the page's content so far (see line()). */
   private font: PdfFont | null = null;
@@ -281,88 +259,16 @@ class Layout {
   }
 }
 
-/** The pdfkit calls this renderer makes (its typings describe the drawing API, not the object layer). */
-interface PdfkitDocument {
-  page: {
-    fonts: Record<string, unknown>;
-    annotations: unknown[];
-  };
-  _font: unknown;
-  /** The catalog: one of pdfkit's references, whose base class marks objects written as they are. */
-  _root: object;
-  font(name: string): PdfkitDocument;
-  registerFont(name: string, src: Buffer): PdfkitDocument;
-  addPage(): PdfkitDocument;
-  addContent(data: string): PdfkitDocument;
-  ref(data: Record<string, unknown>): { end(): void };
-  on(event: string, listener: (...args: never[]) => void): PdfkitDocument;
-  end(): void;
-}
-
-/** A URI for a PDF string: 7-bit ASCII (non-ASCII percent-encoded, as URIs are), with ( ) \\ escaped. */
-function pdfUri(url: string): string {
-  const ascii = /^[\x20-\x7e]*$/.test(url) ? url : url.replace(/[^\x20-\x7e]+/g, encodeURIComponent);
-  return `(${ascii.replace(/[()\\]/g, '\\$&')})`;
-}
-
-/** A link annotation's dictionary, written as PDF syntax. */
-function linkAnnotation(rect: readonly number[], url: string): string {
-  const [x1, y1, x2, y2] = rect as [number, number, number, number];
-  const r = `${x1.toFixed(2)} ${y1.toFixed(2)} ${x2.toFixed(2)} ${y2.toFixed(2)}`;
-  return `<< /Type /Annot /Subtype /Link /Rect [${r}] /Border [0 0 0] /F 4 /A << /S /URI /URI ${pdfUri(url)} >> >>`;
-}
-
-/**
- * An object pdfkit writes as the given PDF syntax. pdfkit serialises a dictionary key by key through a
- * generic converter, which for ten thousand link annotations cost more than the rest of a page's work;
- * an object that passes as one of pdfkit's references is written by its toString() as it is.
- */
-function serialized(pdf: PdfkitDocument, syntax: string): Record<string, unknown> {
-  let Raw = rawClasses.get(pdf);
-  if (!Raw) {
-    const Reference = Object.getPrototypeOf(Object.getPrototypeOf(pdf._root)).constructor as new () => object;
-    Raw = class extends Reference {
-      constructor(readonly syntax: string) {
-        super();
-      }
-      override toString(): string {
-        return this.syntax;
-      }
-    };
-    rawClasses.set(pdf, Raw);
-  }
-  return new Raw(syntax) as unknown as Record<string, unknown>;
-}
-
-const rawClasses = new WeakMap<object, new (syntax: string) => object>();
-
-function selectFonts(pdf: PdfkitDocument, doc: PromoDocument): Fonts {
-  const use = (name: string) => pdfFont(pdf.font(name)._font);
-  if (fitsWinAnsi(doc))
-    return { regular: use('Helvetica'), bold: use('Helvetica-Bold'), italic: use('Helvetica-Oblique') };
-  pdf.registerFont('body', fontFile('dejavu-sans-latin-400-normal'));
-  pdf.registerFont('body-bold', fontFile('dejavu-sans-latin-700-normal'));
-  pdf.registerFont('body-italic', fontFile('dejavu-sans-latin-400-italic'));
-  return { regular: use('body'), bold: use('body-bold'), italic: use('body-italic') };
-}
-
 export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
-  // Loaded here, not at the top: the server bundle has no chunks, and its start-up should not pay for pdfkit.
-  const { default: PDFDocument } = await import('pdfkit');
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-    info: { Title: doc.title, Creator: 'promocase', Producer: 'promocase (pdfkit)' },
-    lang: 'en',
-  }) as unknown as PdfkitDocument;
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    pdf.on('end', resolve);
-    pdf.on('error', reject);
-  });
-
-  const fonts = selectFonts(pdf, doc);
+  const standard = fitsWinAnsi(doc);
+  const embedded = standard
+    ? null
+    : await (await import('./pdfkit-output.js')).openEmbeddedFontsPdf(doc.title);
+  const fonts: Fonts = embedded?.fonts ?? {
+    regular: standardFont('F1', HELVETICA),
+    bold: standardFont('F2', HELVETICA_BOLD),
+    italic: standardFont('F3', HELVETICA_OBLIQUE),
+  };
   const { regular, bold } = fonts;
   const layout = new Layout(fonts);
   layout.text([{ text: doc.title, font: bold, color: TEXT }], LEFT, WIDTH, SIZE.title);
@@ -386,28 +292,22 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
     for (const block of section.blocks) layout.block(block);
   }
 
-  // Pages go to pdfkit once the page count is known, each with its number at the foot.
+  // Page numbers, once the page count is known.
   const count = layout.pages.length;
   layout.pages.forEach((page, i) => {
-    if (i > 0) pdf.addPage();
-    for (const f of [fonts.regular, fonts.bold, fonts.italic]) pdf.page.fonts[f.id] = f.ref;
-    const footer = layoutText(
+    const [footer] = layoutText(
       [{ text: `${i + 1} / ${count}`, font: regular, color: MUTED }],
       SIZE.small,
       WIDTH,
     );
     layout.page = page;
     layout.resetState();
-    layout.line(footer[0]!, LEFT + (WIDTH - footer[0]!.width) / 2, PAGE.height - 36, SIZE.small);
-    // pdfkit starts each page with a transform to its top-left origin; the content here is in PDF's own.
-    pdf.addContent(`q 1 0 0 -1 0 ${PAGE.height} cm\n${page.content.join('\n')}\nQ`);
-    for (const link of page.links) {
-      const annotation = pdf.ref(serialized(pdf, linkAnnotation(link.rect, link.url)));
-      pdf.page.annotations.push(annotation);
-      annotation.end();
-    }
+    layout.line(footer!, LEFT + (WIDTH - footer!.width) / 2, PAGE.height - 36, SIZE.small);
   });
-  pdf.end();
-  await finished;
-  return Buffer.concat(chunks);
+  if (embedded) return embedded.finish(layout.pages);
+  return writePdf(doc.title, layout.pages, [
+    { id: 'F1', baseFont: HELVETICA.name },
+    { id: 'F2', baseFont: HELVETICA_BOLD.name },
+    { id: 'F3', baseFont: HELVETICA_OBLIQUE.name },
+  ]);
 }
