@@ -1,5 +1,4 @@
 /** Where promocase keeps its data and how it is reached: flags + environment -> a typed Config, read once. */
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +76,8 @@ export function ensureAccessToken(home: string): string {
     }
   }
   mkdirSync(home, { recursive: true, mode: 0o700 });
-  const accessToken = randomBytes(24).toString('hex');
+  // Web Crypto, loaded only here: node:crypto at the top would cost every command its start-up time.
+  const accessToken = Buffer.from(crypto.getRandomValues(new Uint8Array(24))).toString('hex');
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, `${JSON.stringify({ accessToken } satisfies LocalSettings, null, 2)}\n`, {
     mode: 0o600,

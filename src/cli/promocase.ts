@@ -1,11 +1,27 @@
 #!/usr/bin/env node
-/** The `promocase` executable: runs the CLI on the real process. */
-import module from 'node:module';
+/** The `promocase` executable: loads the CLI bundle (with its code cache) and runs it on the real process. */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VERSION } from '../version.js';
+import type * as CliBundle from './cli-bundle.js';
+import { codeCacheDir, loadBundle } from './load-bundle.js';
 
-// Most of start-up is compiling JavaScript. Node 22.1+ can keep the compiled code between runs
-// (before the rest of the program is imported); Node 20 has no such API and compiles every time.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+/** Set by scripts/build.mjs: a hash of the bundle's chunks, which keys their code cache. */
+declare const PROMOCASE_BUILD_ID: string;
 
-const { processIo } = await import('./io.js');
-const { run } = await import('./main.js');
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'chunks');
+const bundle = loadBundle({
+  dir,
+  cacheDir: codeCacheDir(
+    process.env,
+    dir,
+    `${VERSION}-${PROMOCASE_BUILD_ID}-v8-${process.versions.v8}-${process.arch}`,
+  ),
+  onCacheProblem: (message) => {
+    if (process.env.PROMOCASE_DEBUG) process.stderr.write(`promocase: ${message}\n`);
+  },
+});
+const { processIo, run } = bundle.load('cli-bundle.js') as typeof CliBundle;
 process.exitCode = await run(process.argv.slice(2), processIo());
+// After the command, so that the cache holds the functions it compiled on the way, not only the top level.
+bundle.saveCodeCache();

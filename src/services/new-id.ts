@@ -1,9 +1,19 @@
 /** UUIDv7 ids: time-ordered (good index locality) and unique without coordination between machines. */
 
-/** Returns a new UUIDv7 string (RFC 9562): 48 bits of Unix milliseconds, then random bits. */
-export function newUuidV7(nowMs: number = Date.now()): string {
+/** Fills a buffer with cryptographically strong random bytes. */
+export type RandomFill = (bytes: Uint8Array) => void;
+
+/**
+ * Returns a new UUIDv7 string (RFC 9562): 48 bits of Unix milliseconds, then random bits. The random
+ * bytes come from Web Crypto unless the caller gives another strong source (compose.ts does: loading
+ * Web Crypto costs a CLI command milliseconds of start-up).
+ */
+export function newUuidV7(
+  nowMs: number = Date.now(),
+  fill: RandomFill = (b) => crypto.getRandomValues(b),
+): string {
   const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
+  fill(bytes);
   let ms = nowMs;
   for (let i = 5; i >= 0; i--) {
     bytes[i] = ms % 256;

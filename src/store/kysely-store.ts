@@ -93,16 +93,11 @@ class KyselyAccess implements StoreWriter {
   async listEntrySummaries(ownerId: string, f: EntryFilter): Promise<EntrySummary[]> {
     const q = this.matching(ownerId, f);
     if (!q) return [];
-    const rows = await q.select(['id', 'date', 'kind', 'scope', 'project', 'title', 'deleted_at']).execute();
-    return rows.map((r) => ({
-      id: r.id,
-      date: r.date,
-      kind: r.kind as EntrySummary['kind'],
-      scope: r.scope as EntrySummary['scope'],
-      project: r.project,
-      title: r.title,
-      deletedAt: r.deleted_at,
-    }));
+    // Named as the summary's fields in SQL: the rows are the summaries, with no second object per row.
+    const rows = await q
+      .select(['id', 'date', 'kind', 'scope', 'project', 'title', 'deleted_at as deletedAt'])
+      .execute();
+    return rows as EntrySummary[];
   }
 
   /** The owner's entries that pass the filter, in list order; undefined when nothing can match. */
@@ -143,7 +138,7 @@ class KyselyAccess implements StoreWriter {
         q = q.where(sql<boolean>`search_vector @@ to_tsquery('english', ${query})`);
       }
     }
-    // All descending, so the entries_owner_order index serves the order without a sort.
+    // All descending, so the entries_owner_list index serves the order without a sort.
     q = q.orderBy('date', 'desc').orderBy('created_at', 'desc').orderBy('id', 'desc');
     return f.limit ? q.limit(f.limit) : q;
   }

@@ -1,8 +1,8 @@
 /** Opens the embedded SQLite store: refuses foreign or newer files untouched, then WAL + full sync. */
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import type BetterSqlite3Type from 'better-sqlite3';
+import { dirname, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import {
   CompiledQuery,
   type DatabaseConnection,
@@ -19,10 +19,21 @@ import type { Database } from './schema.js';
 import { fastStatements } from './sqlite-fast-statements.js';
 
 /**
- * Required, not imported: importing a CommonJS package from ES modules makes Node scan its source for
- * export names first, a few milliseconds of every command's start-up (DESIGN.md section 7).
+ * better-sqlite3's JavaScript is bundled (and so in the code cache); its native addon is loaded from the
+ * installed package by its path. Found by the `bindings` package otherwise, which probes a dozen paths
+ * and reads a stack trace on every start (DESIGN.md section 7: start-up is a budget).
  */
-const BetterSqlite3 = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3Type;
+function newSqliteDatabase(path: string): BetterSqlite3.Database {
+  const require = createRequire(import.meta.url);
+  const addon = join(
+    dirname(require.resolve('better-sqlite3/package.json')),
+    'build/Release/better_sqlite3.node',
+  );
+  if (existsSync(addon)) return new BetterSqlite3(path, { nativeBinding: addon });
+  // A build of the addon somewhere else (a debug build, say): the package as installed finds it.
+  const Installed = require('better-sqlite3') as typeof BetterSqlite3;
+  return new Installed(path);
+}
 
 /** `PRAGMA application_id` of a promocase file: "PRMC" in ASCII. */
 export const SQLITE_APPLICATION_ID = 0x50524d43;
@@ -67,7 +78,7 @@ function checkSqliteHeader(path: string): void {
  * Reads the schema version of an open database before anything is written to it, and throws when it
  * belongs to another program or to a newer promocase.
  */
-function checkSqliteOwner(db: BetterSqlite3Type.Database, path: string): number {
+function checkSqliteOwner(db: BetterSqlite3.Database, path: string): number {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (appId !== SQLITE_APPLICATION_ID) {
@@ -94,7 +105,7 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
   const exists = existsSync(path) && statSync(path).size > 0;
   if (exists) checkSqliteHeader(path);
   mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new BetterSqlite3(path);
+  const sqlite = newSqliteDatabase(path);
   let version: number;
   try {
     // Opening and reading write nothing; the pragmas below are the first writes.

@@ -5,6 +5,7 @@ import * as m001 from './001-initial.js';
 import * as m002 from './002-frameworks.js';
 import * as m003 from './003-people.js';
 import * as m004 from './004-entry-quality.js';
+import * as m005 from './005-list-index.js';
 
 export interface Migration {
   name: string;
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: '002-frameworks', up: m002.up },
   { name: '003-people', up: m003.up },
   { name: '004-entry-quality', up: m004.up },
+  { name: '005-list-index', up: m005.up },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

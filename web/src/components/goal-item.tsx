@@ -32,7 +32,11 @@ function QualityCheck({ goal }: { goal: Goal }) {
       )}
       {met.length > 0 && (
         <details>
-          <summary>Why it meets the other {met.length === 1 ? 'check' : `${met.length} checks`}</summary>
+          <summary>
+            {missing.length === 0
+              ? 'Why it meets them'
+              : `Why it meets the other ${met.length === 1 ? 'check' : `${met.length} checks`}`}
+          </summary>
           <ul className="quality-list">
             {met.map((c) => (
               <li key={c.criterion}>

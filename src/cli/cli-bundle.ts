@@ -1,0 +1,3 @@
+/** The entry of the CLI bundle (dist/chunks/cli-bundle.js): what the `promocase` executable runs. */
+export { processIo } from './io.js';
+export { run } from './main.js';
