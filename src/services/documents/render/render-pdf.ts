@@ -171,7 +171,7 @@ class Layout {
   }
 
   table(block: Extract<Block, { type: 'table' }>): void {
-    const columns = Math.max(block.header.length, 1);
+    const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
     const colWidth = WIDTH / columns;
     const pad = 4;
     const size = SIZE.small;
@@ -193,7 +193,9 @@ class Layout {
       this.y = top + rowHeight;
     };
     const headerCells = block.header.some((h) => h !== '')
-      ? block.header.map((h) => cellLines([{ text: h, font: this.fonts.bold, color: TEXT }]))
+      ? Array.from({ length: columns }, (_, i) =>
+          cellLines([{ text: block.header[i] ?? '', font: this.fonts.bold, color: TEXT }]),
+        )
       : null;
     const rowHeightOf = (cells: TextLine[][]) =>
       Math.max(1, ...cells.map((c) => c.length)) * height + 2 * pad;
