@@ -45,14 +45,23 @@ function fontFile(name: string): Buffer {
  * an object that passes as one of pdfkit's references is written by its toString() as it is.
  */
 function serialized(pdf: PdfkitDocument, syntax: string): Record<string, unknown> {
-  const Reference = Object.getPrototypeOf(Object.getPrototypeOf(pdf._root)).constructor as new () => object;
-  class Raw extends Reference {
-    override toString(): string {
-      return syntax;
-    }
+  let Raw = rawClasses.get(pdf);
+  if (!Raw) {
+    const Reference = Object.getPrototypeOf(Object.getPrototypeOf(pdf._root)).constructor as new () => object;
+    Raw = class extends Reference {
+      constructor(readonly syntax: string) {
+        super();
+      }
+      override toString(): string {
+        return this.syntax;
+      }
+    };
+    rawClasses.set(pdf, Raw);
   }
-  return new Raw() as unknown as Record<string, unknown>;
+  return new Raw(syntax) as unknown as Record<string, unknown>;
 }
+
+const rawClasses = new WeakMap<object, new (syntax: string) => object>();
 
 export interface EmbeddedFontsPdf {
   fonts: { regular: PdfFont; bold: PdfFont; italic: PdfFont };
