@@ -98,12 +98,16 @@ describe('renderPdf', () => {
         date: '2026-09-01',
         title: 'Paired with Zoë Łukasiewicz and Дмитрий on the Ελληνικά locale',
         kind: 'mentoring',
+        links: ['https://wiki.example.com/locale'],
       }),
     ];
-    const { text } = await readPdf(
-      await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document),
-    );
+    const bytes = await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document);
+    expect(Buffer.from(bytes).toString('latin1')).toContain('/FontFile2');
+    const { text } = await readPdf(bytes);
     expect(text).toContain('Paired with Zoë Łukasiewicz and Дмитрий on the Ελληνικά locale');
+    const page = await (await getDocumentProxy(new Uint8Array(bytes))).getPage(1);
+    const links = (await page.getAnnotations()).filter((a) => a.subtype === 'Link');
+    expect(links.map((a) => a.url)).toContain('https://wiki.example.com/locale');
   });
 });
 
