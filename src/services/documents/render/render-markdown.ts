@@ -23,31 +23,35 @@ const WHITESPACE_END = /\s$/;
 
 function renderInlines(runs: readonly Inline[], inTable = false): string {
   let out = '';
-  const spaced = (piece: string) => {
-    out += out === '' || WHITESPACE_END.test(out) ? piece : ` ${piece}`;
-  };
+  // Whether `out` ends in whitespace, tracked per piece: testing `out` itself flattens the growing string.
+  let atSpace = true;
   for (const run of runs) {
+    let piece: string;
+    let spaced = false;
     switch (run.type) {
       case 'text':
-        out += escapeMarkdown(run.text, inTable);
+        piece = escapeMarkdown(run.text, inTable);
         break;
       case 'strong':
-        out += wrap('**', escapeMarkdown(run.text, inTable));
+        piece = wrap('**', escapeMarkdown(run.text, inTable));
         break;
       case 'emphasis':
-        out += wrap('*', escapeMarkdown(run.text, inTable));
+        piece = wrap('*', escapeMarkdown(run.text, inTable));
         break;
       case 'citation':
-        spaced(
-          run.link
-            ? `([${run.date}](<${run.link.replace(/[<>\s]/g, encodeURIComponent)}>))`
-            : `(${run.date})`,
-        );
+        spaced = true;
+        piece = run.link
+          ? `([${run.date}](<${run.link.replace(/[<>\s]/g, encodeURIComponent)}>))`
+          : `(${run.date})`;
         break;
       case 'gap':
-        spaced(`**[TO FILL: ${escapeMarkdown(run.what, inTable)}]** *(${escapeMarkdown(run.why, inTable)})*`);
+        spaced = true;
+        piece = `**[TO FILL: ${escapeMarkdown(run.what, inTable)}]** *(${escapeMarkdown(run.why, inTable)})*`;
         break;
     }
+    if (piece === '') continue;
+    out += spaced && !atSpace ? ` ${piece}` : piece;
+    atSpace = WHITESPACE_END.test(piece);
   }
   return out.trim();
 }
