@@ -70,7 +70,8 @@ export function createServices(ctx: ServiceContext) {
     assessments: {
       record: async (actor: Actor, input: unknown) =>
         (await import('./assessments/record-assessment.js')).recordAssessment(ctx, actor, input),
-      list: async (actor: Actor) => (await assessmentsRead()).listAssessments(ctx, actor),
+      list: async (actor: Actor, options?: { deleted?: 'exclude' | 'include' }) =>
+        (await assessmentsRead()).listAssessments(ctx, actor, options),
       history: async (actor: Actor, competency?: string) =>
         (await assessmentsRead()).ratingHistory(ctx, actor, competency),
       compare: async (actor: Actor) => (await assessmentsRead()).compareRatings(ctx, actor),
@@ -98,7 +99,8 @@ export function createServices(ctx: ServiceContext) {
     managers: {
       change: async (actor: Actor, input: unknown) =>
         (await managerChanges()).recordManagerChange(ctx, actor, input),
-      history: async (actor: Actor) => (await managerChanges()).listManagerChanges(ctx, actor),
+      history: async (actor: Actor, options?: { deleted?: 'exclude' | 'include' }) =>
+        (await managerChanges()).listManagerChanges(ctx, actor, options),
       /** A mistaken change; the profile keeps its manager (change it with the profile). */
       remove: async (actor: Actor, id: string) =>
         (await records()).setRecordDeleted(ctx, actor, 'manager_changes', id, true),

@@ -256,6 +256,13 @@ describe('promocase assess and gaps', () => {
         expect(rm.stderr).toBe(`Deleted the assessment of 2026-10-01 (${short}).\n`);
         expect(await ratingsOf('craft')).toEqual([]);
         expect((await cli.ok(['assess', 'list'])).stdout).toContain('No assessments yet');
+        expect((await cli.ok(['assess', 'list', '--deleted'])).stdout).toContain(
+          `${short}  2026-10-01  self (deleted)  craft mid`,
+        );
+        const listed = parseJsonOutput<Assessment[]>(
+          await cli.run(['assess', 'list', '--deleted', '--json']),
+        );
+        expect(listed).toEqual([expect.objectContaining({ id: saved.id, deletedAt: expect.any(String) })]);
         const back = await cli.run(['assess', 'restore', saved.id]);
         expect(back.stderr).toBe(`Restored the assessment of 2026-10-01 (${short}).\n`);
         expect(await ratingsOf('craft')).toHaveLength(1);

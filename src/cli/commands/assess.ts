@@ -145,10 +145,13 @@ Examples:
   assess
     .command('list')
     .description('every assessment with its id, newest first (the ids `assess rm` takes)')
+    .option('--deleted', 'include deleted ones (the ids `assess restore` takes)')
     .option('--json', 'machine-readable output')
-    .action(async (flags: { json?: boolean }, cmd: Command) => {
+    .action(async (flags: { deleted?: boolean; json?: boolean }, cmd: Command) => {
       await ctx.session(cmd, async ({ services, actor, io }) => {
-        const list = await services.assessments.list(actor);
+        const list = await services.assessments.list(actor, {
+          deleted: flags.deleted ? 'include' : 'exclude',
+        });
         if (flags.json) printJson(io, list);
         else io.stdout.write(renderAssessmentList(list));
       });

@@ -294,6 +294,12 @@ describe('promocase 1on1 and manager', () => {
         expect((await cli.ok(['manager', 'history'])).stdout).toContain(short);
         expect((await cli.ok(['manager', 'rm', short])).stderr).toContain('Deleted the manager change');
         expect((await cli.ok(['manager', 'history'])).stdout).toBe('No manager changes recorded.\n');
+        expect((await cli.ok(['manager', 'history', '--deleted'])).stdout).toMatch(
+          new RegExp(`^${short}\\s+\\S+\\s+Priya Nair\\s+Alex Kim \\(deleted\\)`, 'm'),
+        );
+        expect(
+          parseJsonOutput<ManagerChange[]>(await cli.run(['manager', 'history', '--deleted', '--json'])),
+        ).toEqual([expect.objectContaining({ id: change.id, deletedAt: expect.any(String) })]);
         await cli.ok(['manager', 'restore', short]);
         expect(
           parseJsonOutput<ManagerChange[]>(await cli.run(['manager', 'history', '--json'])),

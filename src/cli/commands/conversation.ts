@@ -246,10 +246,13 @@ Examples:
   manager
     .command('history')
     .description('every recorded change of manager')
+    .option('--deleted', 'include deleted ones (the ids `manager restore` takes)')
     .option('--json', 'machine-readable output')
-    .action(async (flags: { json?: boolean }, cmd: Command) => {
+    .action(async (flags: { deleted?: boolean; json?: boolean }, cmd: Command) => {
       await ctx.session(cmd, async ({ services, actor, io }) => {
-        const changes = await services.managers.history(actor);
+        const changes = await services.managers.history(actor, {
+          deleted: flags.deleted ? 'include' : 'exclude',
+        });
         if (flags.json) printJson(io, changes);
         else io.stdout.write(renderManagerChanges(changes));
       });

@@ -18,7 +18,7 @@ export function renderAssessmentList(list: readonly Assessment[]): string {
     .map((a) => [
       shortId(a.id),
       a.date,
-      a.rater,
+      a.rater + (a.deletedAt ? ' (deleted)' : ''),
       truncate(
         a.ratings
           .map((r) => `${r.competency} ${r.qualifier === 'meets' ? '' : `${r.qualifier} `}${r.level}`)

@@ -62,6 +62,12 @@ export function renderManagerChanges(changes: readonly ManagerChange[]): string 
   if (changes.length === 0) return 'No manager changes recorded.\n';
   return renderTable(
     ['id', 'date', 'from', 'to', 'note'],
-    changes.map((c) => [shortId(c.id), c.date, c.previous ?? '-', c.name, truncate(c.note, 60)]),
+    changes.map((c) => [
+      shortId(c.id),
+      c.date,
+      c.previous ?? '-',
+      c.name + (c.deletedAt ? ' (deleted)' : ''),
+      truncate(c.note, 60),
+    ]),
   );
 }

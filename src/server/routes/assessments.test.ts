@@ -234,6 +234,32 @@ for (const dialect of DIALECTS) {
         expect((await api.post(`${PEOPLE_API}/assessments/${manager.id}/restore`)).status).toBe(200);
         expect((await fetched<GapList>(api, '/gaps')).atTarget).toEqual(['impact']);
       });
+
+      it('GET /assessments?deleted=include lists a deleted assessment with its deletedAt, so it can be restored', async () => {
+        const { assessments } = await fetched<{ assessments: AssessmentJson[] }>(api, '/assessments');
+        const self = assessments.find((a) => a.rater === 'self')!;
+        await api.delete(`${PEOPLE_API}/assessments/${self.id}`);
+        const all = await fetched<{ assessments: Array<AssessmentJson & { deletedAt: string | null }> }>(
+          api,
+          '/assessments?deleted=include',
+        );
+        expect(all.assessments.map((a) => a.id)).toEqual(assessments.map((a) => a.id));
+        expect(all.assessments.find((a) => a.id === self.id)!.deletedAt).toEqual(expect.any(String));
+        const live = await fetched<{ assessments: AssessmentJson[] }>(api, '/assessments?deleted=exclude');
+        expect(live.assessments.map((a) => a.id)).not.toContain(self.id);
+      });
+
+      it.each(['only', 'all', ''])(
+        'GET /assessments refuses deleted=%s with 400 naming the field',
+        async (value) => {
+          const res = await api.get(`${PEOPLE_API}/assessments?deleted=${value}`);
+          expect(res.status).toBe(400);
+          expect((await errorOf(res)).details[0]).toMatchObject({
+            path: 'deleted',
+            message: 'expected exclude or include',
+          });
+        },
+      );
     });
   });
 }

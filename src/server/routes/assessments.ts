@@ -4,9 +4,9 @@ import { invalidInput } from '../../core/errors.js';
 import { RecordAssessmentInput } from '../../core/people/assessment.js';
 import { ExportedAssessment } from '../../core/transfer/exported-people.js';
 import type { AppEnv } from '../app-env.js';
-import { named } from '../openapi-schema.js';
+import { named, nullableNamed } from '../openapi-schema.js';
 import { errorResponses, jsonBody, jsonContent } from './openapi-parts.js';
-import { presentRecord, removeRestoreRoutes } from './people-schemas.js';
+import { DeletedQuery, presentRecord, removeRestoreRoutes } from './people-schemas.js';
 
 const AssessmentView = named(ExportedAssessment, 'Assessment');
 const DatedRatingView = z
@@ -42,8 +42,8 @@ const CompareView = z
     competencies: z.array(
       z.object({
         competency: Named,
-        self: DatedRatingView.nullable(),
-        manager: DatedRatingView.nullable(),
+        self: nullableNamed(DatedRatingView, 'DatedRating'),
+        manager: nullableNamed(DatedRatingView, 'DatedRating'),
         difference: z.number().nullable().openapi({ description: 'self minus manager, in levels' }),
       }),
     ),
@@ -52,7 +52,7 @@ const CompareView = z
 
 const GapView = z.object({
   competency: Named,
-  rating: DatedRatingView.nullable(),
+  rating: nullableNamed(DatedRatingView, 'DatedRating'),
   distance: z.number().nullable(),
   expectation: z.string().nullable(),
   signals: z.array(z.string()),
@@ -74,9 +74,10 @@ const routes = {
     method: 'get',
     path: '/assessments',
     summary: 'Every assessment, oldest first',
+    request: { query: DeletedQuery },
     responses: {
       200: jsonContent(z.object({ assessments: z.array(AssessmentView) }), 'the assessments'),
-      ...errorResponses(409),
+      ...errorResponses(400, 409),
     },
   }),
   record: createRoute({
@@ -120,7 +121,7 @@ const routes = {
 export function assessmentRoutes(): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   app.openapi(routes.list, async (c) => {
-    const list = await c.var.services.assessments.list(c.var.actor);
+    const list = await c.var.services.assessments.list(c.var.actor, c.req.valid('query'));
     return c.json({ assessments: list.map(presentRecord) }, 200);
   });
   app.openapi(routes.record, async (c) =>

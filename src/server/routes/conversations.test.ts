@@ -284,6 +284,35 @@ for (const dialect of DIALECTS) {
         expect(await api.snapshot()).toBe(before);
       });
 
+      it('lists a deleted change only with deleted=include, so it can be restored later', async () => {
+        const change = await created<{ id: string }>(api, '/manager-changes', { name: 'Alex Kim' });
+        expect((await api.delete(`${PEOPLE_API}/manager-changes/${change.id}`)).status).toBe(200);
+        expect(await fetched(api, '/manager-changes')).toEqual({ managerChanges: [] });
+        const all = await fetched<{ managerChanges: Array<{ id: string; deletedAt: string | null }> }>(
+          api,
+          '/manager-changes?deleted=include',
+        );
+        expect(all.managerChanges).toEqual([
+          expect.objectContaining({ id: change.id, deletedAt: expect.any(String) }),
+        ]);
+        expect((await api.post(`${PEOPLE_API}/manager-changes/${change.id}/restore`)).status).toBe(200);
+        expect(
+          (await fetched<{ managerChanges: Array<{ id: string }> }>(api, '/manager-changes')).managerChanges,
+        ).toEqual([expect.objectContaining({ id: change.id, deletedAt: null })]);
+      });
+
+      it.each(['only', 'yes', ''])(
+        'refuses deleted=%s on the history with 400 naming the field',
+        async (value) => {
+          const res = await api.get(`${PEOPLE_API}/manager-changes?deleted=${value}`);
+          expect(res.status).toBe(400);
+          expect((await errorOf(res)).details[0]).toMatchObject({
+            path: 'deleted',
+            message: 'expected exclude or include',
+          });
+        },
+      );
+
       it('lists nothing before the first change', async () => {
         expect(await fetched(api, '/manager-changes')).toEqual({ managerChanges: [] });
       });

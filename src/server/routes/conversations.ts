@@ -4,7 +4,7 @@ import { CreateConversationInput, UpdateConversationInput } from '../../core/peo
 import { RecordManagerChangeInput } from '../../core/people/manager-change.js';
 import { ExportedConversation, ExportedManagerChange } from '../../core/transfer/exported-people.js';
 import type { AppEnv } from '../app-env.js';
-import { named } from '../openapi-schema.js';
+import { named, nullableNamed } from '../openapi-schema.js';
 import { errorResponses, jsonBody, jsonContent } from './openapi-parts.js';
 import {
   DeletedQuery,
@@ -37,7 +37,7 @@ const StatusView = z
       }),
     ),
     vagueStreak: z.number().int(),
-    latestManagerChange: ManagerChangeView.nullable(),
+    latestManagerChange: nullableNamed(ManagerChangeView, 'ManagerChange'),
     findings: z.array(
       z.object({
         severity: z.enum(['mistake', 'red-flag', 'warning', 'ok']),
@@ -107,9 +107,10 @@ const routes = {
     method: 'get',
     path: '/manager-changes',
     summary: 'Every recorded change of manager, oldest first',
+    request: { query: DeletedQuery },
     responses: {
       200: jsonContent(z.object({ managerChanges: z.array(ManagerChangeView) }), 'the changes'),
-      ...errorResponses(),
+      ...errorResponses(400),
     },
   }),
   managerChange: createRoute({
@@ -154,7 +155,7 @@ export function conversationRoutes(): OpenAPIHono<AppEnv> {
     c.json(presentRecord(await s(c).restore(c.var.actor, c.req.valid('param').id)), 200),
   );
   app.openapi(routes.managerHistory, async (c) => {
-    const changes = await c.var.services.managers.history(c.var.actor);
+    const changes = await c.var.services.managers.history(c.var.actor, c.req.valid('query'));
     return c.json({ managerChanges: changes.map(presentRecord) }, 200);
   });
   app.openapi(routes.managerChange, async (c) =>

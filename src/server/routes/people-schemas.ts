@@ -50,7 +50,7 @@ export function removeRestoreRoutes<S extends z.ZodType>(path: string, noun: str
 
 export const ManagerFeedbackAnalysisView = z
   .object({ actionable: z.boolean(), reasons: z.array(z.string()), followUpQuestions: z.array(z.string()) })
-  .openapi('ManagerFeedbackAnalysis');
+  .openapi('FeedbackStatementAnalysis');
 
 export const PeerFeedbackAnalysisView = z
   .object({

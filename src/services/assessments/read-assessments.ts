@@ -10,8 +10,13 @@ import {
 import type { Actor, ServiceContext } from '../context.js';
 import { loadPlanContext } from '../people/plan-context.js';
 
-export async function listAssessments(ctx: ServiceContext, actor: Actor): Promise<Assessment[]> {
-  return ctx.store.listRecords('assessments', actor.ownerId);
+/** Live assessments only unless asked: history, comparison and gaps never count a deleted one. */
+export async function listAssessments(
+  ctx: ServiceContext,
+  actor: Actor,
+  options: { deleted?: 'exclude' | 'include' } = {},
+): Promise<Assessment[]> {
+  return ctx.store.listRecords('assessments', actor.ownerId, options);
 }
 
 export interface RatingHistory {

@@ -72,6 +72,10 @@ function newManagerChange(
   };
 }
 
-export async function listManagerChanges(ctx: ServiceContext, actor: Actor): Promise<ManagerChange[]> {
-  return ctx.store.listRecords('manager_changes', actor.ownerId);
+export async function listManagerChanges(
+  ctx: ServiceContext,
+  actor: Actor,
+  options: { deleted?: 'exclude' | 'include' } = {},
+): Promise<ManagerChange[]> {
+  return ctx.store.listRecords('manager_changes', actor.ownerId, options);
 }

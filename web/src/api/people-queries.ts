@@ -2,12 +2,14 @@
 // changes, single entries (a goal's evidence) and the untagged-entry suggestions.
 import { type QueryClient, useQueries, useQuery } from '@tanstack/react-query';
 import { api, call } from './client';
-import { conversationsChanged, ratingsChanged } from './queries';
+import { conversationsChanged, type Deleted, deletedQuery, ratingsChanged } from './queries';
 
-export const useAssessments = () =>
+/** Deleted assessments only when asked (`include`), under their own key so both lists stay cached. */
+export const useAssessments = (deleted: Deleted = 'exclude') =>
   useQuery({
-    queryKey: ['assessments'],
-    queryFn: async () => (await call(api.GET('/api/v1/assessments'))).assessments,
+    queryKey: ['assessments', 'list', deleted],
+    queryFn: async () =>
+      (await call(api.GET('/api/v1/assessments', { params: deletedQuery(deleted) }))).assessments,
   });
 
 export const useRatingComparison = () =>
@@ -23,10 +25,11 @@ export function assessmentsChanged(client: QueryClient): Promise<void> {
   );
 }
 
-export const useManagerChanges = () =>
+export const useManagerChanges = (deleted: Deleted = 'exclude') =>
   useQuery({
-    queryKey: ['manager-changes'],
-    queryFn: async () => (await call(api.GET('/api/v1/manager-changes'))).managerChanges,
+    queryKey: ['manager-changes', deleted],
+    queryFn: async () =>
+      (await call(api.GET('/api/v1/manager-changes', { params: deletedQuery(deleted) }))).managerChanges,
   });
 
 /** A manager change moves the profile's manager and can reset the promotion clock (the status reads it). */

@@ -4,13 +4,13 @@ import type { ApiError } from './api-error';
 import { api, call } from './client';
 import type { paths } from './schema';
 
-/** Whether a people-loop list (goals, 1:1s, peer feedback) shows deleted records too. */
+/** Whether a people-loop list (goals, 1:1s, peer feedback, assessments, manager changes) shows deleted records too. */
 export type Deleted = 'exclude' | 'include';
 /**
  * The query for a people-loop list: nothing for the default, so the address stays the one `serve`
  * warms up and the server's read cache answers (`/api/v1/goals`, not `/api/v1/goals?deleted=exclude`).
  */
-const deletedQuery = (deleted: Deleted) => ({ query: deleted === 'include' ? { deleted } : {} });
+export const deletedQuery = (deleted: Deleted) => ({ query: deleted === 'include' ? { deleted } : {} });
 export type EntryQuery = NonNullable<paths['/api/v1/entries']['get']['parameters']['query']>;
 
 export const keys = {

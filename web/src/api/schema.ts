@@ -267,7 +267,10 @@ export interface paths {
         /** Every assessment, oldest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description exclude (default) or include deleted records */
+                    deleted?: "exclude" | "include";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -283,6 +286,15 @@ export interface paths {
                         "application/json": {
                             assessments: components["schemas"]["Assessment"][];
                         };
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description missing or wrong access token */
@@ -3536,7 +3548,10 @@ export interface paths {
         /** Every recorded change of manager, oldest first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description exclude (default) or include deleted records */
+                    deleted?: "exclude" | "include";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3552,6 +3567,15 @@ export interface paths {
                         "application/json": {
                             managerChanges: components["schemas"]["ManagerChange"][];
                         };
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
                     };
                 };
                 /** @description missing or wrong access token */
@@ -5011,7 +5035,7 @@ export interface components {
                 on: string;
                 with: string;
             } | null;
-            latestManagerChange: components["schemas"]["ManagerChange"];
+            latestManagerChange: components["schemas"]["ManagerChange"] | null;
             nextCheckIn: string | null;
             vagueFeedback: {
                 conversationId: string;
@@ -5034,7 +5058,7 @@ export interface components {
             /** Format: date-time */
             deletedAt: string | null;
             feedback: string[];
-            feedbackAnalysis: components["schemas"]["ManagerFeedbackAnalysis"][];
+            feedbackAnalysis: components["schemas"]["FeedbackStatementAnalysis"][];
             goalStated: boolean;
             id: string;
             /**
@@ -5588,6 +5612,11 @@ export interface components {
                 why: string;
             }[];
         };
+        FeedbackStatementAnalysis: {
+            actionable: boolean;
+            followUpQuestions: string[];
+            reasons: string[];
+        };
         Framework: {
             cells: {
                 competency: string;
@@ -5719,7 +5748,7 @@ export interface components {
                     status: string;
                     title: string;
                 }[];
-                rating: components["schemas"]["DatedRating"] & unknown;
+                rating: components["schemas"]["DatedRating"] | null;
                 signals: string[];
                 whatItTakes: {
                     date: string;
@@ -5742,7 +5771,7 @@ export interface components {
                     status: string;
                     title: string;
                 }[];
-                rating: components["schemas"]["DatedRating"] & unknown;
+                rating: components["schemas"]["DatedRating"] | null;
                 signals: string[];
                 whatItTakes: {
                     date: string;
@@ -5868,11 +5897,16 @@ export interface components {
             previous: string | null;
             /** Format: date-time */
             updatedAt: string;
-        } | null;
+        };
         ManagerFeedbackAnalysis: {
             actionable: boolean;
+            /** @description questions that get the missing specifics */
             followUpQuestions: string[];
+            id: string;
+            /** @description sentences that explain the verdict */
             reasons: string[];
+            /** @enum {string} */
+            type: "manager-feedback";
         };
         NextActions: {
             asOf: string;
@@ -6027,8 +6061,8 @@ export interface components {
                 };
                 /** @description self minus manager, in levels */
                 difference: number | null;
-                manager: components["schemas"]["DatedRating"] & unknown;
-                self: components["schemas"]["DatedRating"] & unknown;
+                manager: components["schemas"]["DatedRating"] | null;
+                self: components["schemas"]["DatedRating"] | null;
             }[];
             framework: {
                 id: string;
@@ -6373,6 +6407,7 @@ type ReadonlyArray<T> = [
 ] extends [
     unknown[]
 ] ? Readonly<Exclude<T, undefined>> : Readonly<Exclude<T, undefined>[]>;
+export const pathsApiV1AssessmentsGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/assessments"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const pathsApiV1CompaniesIdGetParametersPathIdValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/companies/{id}"]["get"]["parameters"]["path"]["id"]> = ["generic", "google", "meta", "amazon", "microsoft", "apple"];
 export const pathsApiV1ConversationsGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/conversations"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const pathsApiV1EntriesGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/entries"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include", "only"];
@@ -6380,6 +6415,7 @@ export const pathsApiV1EntriesGetParametersQueryKindValues: ReadonlyArray<Flatte
 export const pathsApiV1ExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/export"]["get"]["parameters"]["query"]["format"]> = ["json", "markdown"];
 export const pathsApiV1FrameworksIdExportGetParametersQueryFormatValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/frameworks/{id}/export"]["get"]["parameters"]["query"]["format"]> = ["yaml", "json"];
 export const pathsApiV1GoalsGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/goals"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
+export const pathsApiV1ManagerChangesGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/manager-changes"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const pathsApiV1PeerFeedbackGetParametersQueryDeletedValues: ReadonlyArray<FlattenedDeepRequired<paths>["/api/v1/peer-feedback"]["get"]["parameters"]["query"]["deleted"]> = ["exclude", "include"];
 export const aboutDatabaseValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["About"]["database"]> = ["sqlite", "postgres"];
 export const addCheckInInputStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["AddCheckInInput"]["status"]> = ["planned", "active", "done", "dropped"];
@@ -6461,6 +6497,7 @@ export const frameworkImportReportStatusValues: ReadonlyArray<FlattenedDeepRequi
 export const goalStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Goal"]["status"]> = ["planned", "active", "done", "dropped"];
 export const healthStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Health"]["status"]> = ["ok"];
 export const importReportProfileValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ImportReport"]["profile"]> = ["created", "updated", "unchanged", "kept-newer", "absent"];
+export const managerFeedbackAnalysisTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ManagerFeedbackAnalysis"]["type"]> = ["manager-feedback"];
 export const objectionsObjectionsStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["Objections"]["objections"]["status"]> = ["answered", "open"];
 export const peerFeedbackRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerFeedback"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];
 export const peerFeedbackWithAnalysisRelationshipValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["PeerFeedbackWithAnalysis"]["relationship"]> = ["teammate", "cross-team", "tech-lead", "manager", "report", "stakeholder", "other"];

@@ -8,7 +8,7 @@ import { Empty, ErrorNotice, Loading } from './states';
 type Gap = Schemas['GapList']['gaps'][number];
 
 function GapItem({ gap }: { gap: Gap }) {
-  const rating = gap.rating as Schemas['DatedRating'] | null;
+  const { rating } = gap;
   return (
     <li className="gap">
       <strong>{gap.competency.name}</strong>{' '}

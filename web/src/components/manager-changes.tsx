@@ -1,26 +1,17 @@
 // Manager history: every recorded change (a new manager may reset the promotion clock), recording one
-// (the profile follows), deleting one with Undo (the list shows only live changes, as the CLI does).
+// (the profile follows), deleting one with Undo, and "Show deleted" to restore one later.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from '../api/api-error';
+import { useState } from 'react';
 import { api, call, type Schemas } from '../api/client';
 import { managerChanged, useManagerChanges } from '../api/people-queries';
+import type { Deleted } from '../api/queries';
 import { formatDate, todayIso } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
 import { Field } from './field';
 import { DeleteButton, UndoDelete, useRecordDeletion } from './record-deletion';
 import { Empty, ErrorNotice, Loading, Saved } from './states';
 
-type ManagerChange = NonNullable<Schemas['ManagerChange']>;
-
-/**
- * The generated schema marks ManagerChange nullable (the status route shares the name for its nullable
- * field); the manager-change routes always answer one, so a null is the server's fault, not an empty list.
- */
-async function present(request: Promise<Schemas['ManagerChange']>): Promise<ManagerChange> {
-  const change = await request;
-  if (!change) throw new ApiError(200, 'empty', 'the server sent no manager change');
-  return change;
-}
+type ManagerChange = Schemas['ManagerChange'];
 
 const changeName = (c: ManagerChange) => `the change to ${c.name} on ${formatDate(c.date)}`;
 
@@ -29,13 +20,11 @@ function ManagerChangeForm() {
   const [draft, setDraft, clearDraft] = useDraft('manager-change', { name: '', date: todayIso(), note: '' });
   const save = useMutation({
     mutationFn: () =>
-      present(
-        call(
-          api.POST('/api/v1/manager-changes', {
-            // The previous manager is the profile's, read by the server in the same transaction.
-            body: { name: draft.name, date: draft.date, note: draft.note },
-          }),
-        ),
+      call(
+        api.POST('/api/v1/manager-changes', {
+          // The previous manager is the profile's, read by the server in the same transaction.
+          body: { name: draft.name, date: draft.date, note: draft.note },
+        }),
       ),
     onSuccess: async () => {
       clearDraft();
@@ -89,14 +78,14 @@ function ManagerChangeForm() {
 }
 
 export function ManagerChanges({ current }: { current: string }) {
-  const changes = useManagerChanges();
+  const [deleted, setDeleted] = useState<Deleted>('exclude');
+  const changes = useManagerChanges(deleted);
   const deletion = useRecordDeletion<ManagerChange>({
-    remove: (id) => present(call(api.DELETE('/api/v1/manager-changes/{id}', { params: { path: { id } } }))),
-    restore: (id) =>
-      present(call(api.POST('/api/v1/manager-changes/{id}/restore', { params: { path: { id } } }))),
+    remove: (id) => call(api.DELETE('/api/v1/manager-changes/{id}', { params: { path: { id } } })),
+    restore: (id) => call(api.POST('/api/v1/manager-changes/{id}/restore', { params: { path: { id } } })),
     changed: managerChanged,
   });
-  const list = (changes.data ?? []).filter((c): c is ManagerChange => c !== null);
+  const list = changes.data ?? [];
   return (
     <section className="card" aria-labelledby="managers-title">
       <h2 id="managers-title">Your managers</h2>
@@ -104,15 +93,33 @@ export function ManagerChanges({ current }: { current: string }) {
         {current ? `Your manager now: ${current}. ` : 'No manager in your profile yet. '}A new manager starts
         without your history: write down what was agreed and hand over your case.
       </p>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={deleted === 'include'}
+          onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
+        />{' '}
+        Show deleted manager changes
+      </label>
       <UndoDelete deletion={deletion} nameOf={changeName} />
       {changes.isPending && <Loading what="your manager history" />}
       <ErrorNotice error={changes.error} title="Could not load your manager history." />
-      {changes.data && list.length === 0 && <Empty>No change of manager recorded.</Empty>}
+      {changes.data && list.length === 0 && (
+        <Empty>
+          {deleted === 'include' ? 'No change of manager, deleted or not.' : 'No change of manager recorded.'}
+        </Empty>
+      )}
       {list.length > 0 && (
         <ul className="goal-list">
           {[...list].reverse().map((c) => (
-            <li key={c.id}>
+            <li key={c.id} className={c.deletedAt ? 'deleted' : undefined}>
               <strong>{c.name}</strong> since {formatDate(c.date)}
+              {c.deletedAt && (
+                <>
+                  {' '}
+                  <span className="label label-deleted">deleted</span>
+                </>
+              )}
               {c.previous && <span className="hint"> (before: {c.previous})</span>}
               {c.note && <p>{c.note}</p>}
               <div className="actions">

@@ -6,8 +6,7 @@ import { formatDate } from '../lib/dates';
 import { Empty, ErrorNotice, Loading } from './states';
 
 type Row = Schemas['RatingComparison']['competencies'][number];
-// The generated type loses the server's `nullable` on these two (it answers null when a rater has none).
-type Rating = Schemas['DatedRating'] | null;
+type Rating = Row['self'];
 
 function RatingCell({ rating }: { rating: Rating }) {
   if (!rating) return <td className="hint">not rated</td>;
@@ -21,7 +20,7 @@ function RatingCell({ rating }: { rating: Rating }) {
 /** What the difference means, in words (self minus manager, in levels). */
 function verdictOf(row: Row): string {
   const d = row.difference;
-  if (d === null) return (row.self as Rating) ? 'no manager rating yet' : 'no self rating yet';
+  if (d === null) return row.self ? 'no manager rating yet' : 'no self rating yet';
   if (d === 0) return 'you agree';
   const amount = Math.abs(d) === 1 ? 'a level' : `${Math.abs(d)} levels`;
   return d > 0 ? `you rate yourself ${amount} higher` : `your manager rates you ${amount} higher`;
@@ -58,8 +57,8 @@ export function RatingCompare() {
               {rows.map((r) => (
                 <tr key={r.competency.id} className={r.difference ? 'disagree' : undefined}>
                   <th scope="row">{r.competency.name}</th>
-                  <RatingCell rating={r.self as Rating} />
-                  <RatingCell rating={r.manager as Rating} />
+                  <RatingCell rating={r.self} />
+                  <RatingCell rating={r.manager} />
                   <td>{verdictOf(r)}</td>
                 </tr>
               ))}

@@ -8,10 +8,7 @@ import { Field } from './field';
 import { ErrorNotice } from './states';
 
 type ItemType = Schemas['AnalysisItem']['type'];
-type Result =
-  | Schemas['EntryAnalysis']
-  | Schemas['PeerReviewAnalysis']
-  | NonNullable<Schemas['ManagerFeedbackAnalysis']>;
+type Result = Schemas['EntryAnalysis'] | Schemas['PeerReviewAnalysis'] | Schemas['ManagerFeedbackAnalysis'];
 
 const TYPE_LABELS: Record<ItemType, string> = {
   entry: 'A log entry of mine',

@@ -1,11 +1,13 @@
 // Analysis: tags for the entries logged without competencies, applied one at a time or all at once
 // (`promocase analyze --untagged --apply`); consistency over review periods and the committee's five
-// questions (the parts of `readiness` and `objections` the dashboard leaves out); checking any text.
+// questions (the parts of `readiness` and `objections` the dashboard leaves out); checking any text,
+// or a whole JSONL file of them (`analyze --input`).
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import { api, call, type Entry, type Schemas } from '../api/client';
 import { useUntaggedSuggestions } from '../api/people-queries';
 import { entriesChanged } from '../api/queries';
+import { BatchAnalysis } from '../components/batch-analysis';
 import { CommitteeQuestions } from '../components/committee-questions';
 import { ConsistencyCard } from '../components/consistency-card';
 import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
@@ -146,12 +148,13 @@ export function AnalysisPage() {
       <p className="lead">
         The analysis behind your readiness, run on this machine: tags for the entries that have none, whether
         your next-level work is sustained, the questions a committee asks of every case, and a check of any
-        text before you log or answer it.
+        text before you log or answer it, or of a whole file of texts.
       </p>
       <UntaggedEntries />
       <ConsistencyCard />
       <CommitteeQuestions />
       <TextCheck />
+      <BatchAnalysis />
     </section>
   );
 }

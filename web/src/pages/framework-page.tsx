@@ -1,10 +1,13 @@
-// Career frameworks: browse what each level expects per competency, diff two levels, import your own.
+// Career frameworks: browse what each level expects per competency, diff two levels, download one,
+// import your own; and the company profiles (level names, process) beside them.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
 import { keys, useFramework, useFrameworks, useLevelDiff } from '../api/queries';
+import { CompanyProfile } from '../components/company-profile';
 import { Field } from '../components/field';
+import { FrameworkExport } from '../components/framework-export';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 import { useDraft } from '../lib/use-draft';
 
@@ -248,6 +251,7 @@ export function FrameworkPage() {
             </select>
           </Field>
           {framework.data?.description && <p>{framework.data.description}</p>}
+          {framework.data && <FrameworkExport id={framework.data.id} name={framework.data.name} />}
         </div>
       )}
       {framework.isLoading && <Loading what="the framework" />}
@@ -259,6 +263,7 @@ export function FrameworkPage() {
         </>
       )}
       <ImportFramework onImported={setChosen} />
+      <CompanyProfile />
     </section>
   );
 }
