@@ -19,11 +19,11 @@ const common = {
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // The pg driver (with its optional native binding) stays in node_modules; so do the document
-  // libraries: pdfkit reads its font metrics from files beside its own code, and both are large and
-  // imported only when a PDF or DOCX is rendered. better-sqlite3's JavaScript is bundled; its native
-  // addon is loaded by path (src/store/sqlite.ts), so `bindings` is never called.
-  external: ['pg', 'pg-native', 'pdfkit', 'docx', 'bindings'],
+  // The pg driver (with its optional native binding) stays in node_modules; so does pdfkit: it reads
+  // its font files from beside its own code, and is imported only to embed DejaVu in a PDF of
+  // non-Western text. better-sqlite3's JavaScript is bundled; its native addon is loaded by path
+  // (src/store/sqlite.ts), so `bindings` is never called.
+  external: ['pg', 'pg-native', 'pdfkit', 'bindings'],
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },

@@ -6,6 +6,7 @@
 import type { Entry } from '../entries/entry.js';
 import { diffLevels } from '../frameworks/level-diff.js';
 import { cite, groupIntoStories, storyBlocks } from './build-stories.js';
+import { compareNames } from './compare-names.js';
 import type { DocumentInputs } from './document-inputs.js';
 import {
   type Block,
@@ -90,7 +91,7 @@ function peopleTable(entries: readonly Entry[]): Block[] {
   }
   if (counts.size === 0) return [paragraph(text('No entry names a collaborator or someone helped.'))];
   const rows = [...counts]
-    .sort(([a, x], [b, y]) => y.together + y.helped - (x.together + x.helped) || a.localeCompare(b))
+    .sort(([a, x], [b, y]) => y.together + y.helped - (x.together + x.helped) || compareNames(a, b))
     .slice(0, PEOPLE_ROWS)
     .map(([name, c]): Inline[][] => [[text(name)], [text(String(c.together))], [text(String(c.helped))]]);
   return [{ type: 'table', header: ['Person', 'Entries together', 'Entries helping them'], rows }];

@@ -29,6 +29,38 @@ describe('groupIntoStories', () => {
 });
 
 describe('buildStory', () => {
+  it('states an outcome logged by several entries once, citing them all, and asks for its number once', () => {
+    const launch = (id: string, date: string) =>
+      makeEntry({ id, date, project: 'eu', impact: 'unblocked the EU launch two weeks early' });
+    const measured = makeEntry({
+      id: 'm',
+      date: '2026-09-03',
+      project: 'eu',
+      impact: 'p95 from 2 s to 300 ms',
+    });
+    const story = buildStory(
+      'eu',
+      'eu',
+      'eu',
+      [launch('a', '2026-09-01'), measured, launch('b', '2026-09-08'), launch('c', '2026-09-15')],
+      nameOf,
+    );
+    expect(story.outcomes).toHaveLength(2);
+    const [repeated, single] = story.outcomes;
+    expect(plainText(repeated!)).toBe('unblocked the EU launch two weeks early');
+    expect(
+      repeated!.filter((r) => r.type === 'citation').map((r) => (r.type === 'citation' ? r.entryId : '')),
+    ).toEqual(['a', 'b', 'c']);
+    expect(repeated!.filter((r) => r.type === 'gap')).toEqual([
+      {
+        type: 'gap',
+        what: 'a number for this outcome',
+        why: '3 entries state this outcome, none with a measure',
+      },
+    ]);
+    expect(single!.some((r) => r.type === 'gap')).toBe(false);
+  });
+
   it('draws problem, decisions and outcome from the entries, each cited with its date and link', () => {
     const design = makeEntry({
       id: 'd1',

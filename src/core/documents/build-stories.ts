@@ -5,6 +5,7 @@
  */
 import type { Entry } from '../entries/entry.js';
 import { ENTRY_KINDS, ENTRY_SCOPES, type EntryKind } from '../entries/entry-vocabulary.js';
+import { compareNames } from './compare-names.js';
 import {
   type Block,
   bullets,
@@ -52,35 +53,87 @@ export function cite(entry: Entry): Citation {
   return { type: 'citation', entryId: entry.id, date: entry.date, link: entry.links[0] ?? null };
 }
 
+/** An entry's impact as plain text, and whether it has a measure: worked out once per entry, though it is cited in several places. */
+const claims = new WeakMap<Entry, { claim: string; measured: boolean }>();
+
+function claimOf(entry: Entry): { claim: string; measured: boolean } {
+  let known = claims.get(entry);
+  if (!known) {
+    const claim = stripMarkdown(entry.impact);
+    known = { claim, measured: hasMetric(claim) };
+    claims.set(entry, known);
+  }
+  return known;
+}
+
 /** One claim in the entry's words, cited; a gap follows when the claim is an outcome without a measure. */
 export function outcomeOf(entry: Entry): Inline[] {
-  const claim = stripMarkdown(entry.impact);
+  const { claim, measured } = claimOf(entry);
   const runs: Inline[] = [text(claim), cite(entry)];
-  if (!hasMetric(claim))
-    runs.push(gap('a number for this outcome', 'the entry states an outcome without a measure'));
+  if (!measured) runs.push(missingNumber(1));
   return runs;
 }
 
+function missingNumber(entries: number): Inline {
+  return entries === 1
+    ? gap('a number for this outcome', 'the entry states an outcome without a measure')
+    : gap('a number for this outcome', `${entries} entries state this outcome, none with a measure`);
+}
+
+/**
+ * A story's outcomes, one per distinct claim: entries that state the same outcome (a launch logged week
+ * after week) share one line that cites them all, and the missing number is asked for once, not per entry.
+ */
+function outcomesOf(entries: readonly Entry[]): Inline[][] {
+  const byClaim = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const { claim } = claimOf(e);
+    const group = byClaim.get(claim);
+    if (group) group.push(e);
+    else byClaim.set(claim, [e]);
+  }
+  return [...byClaim].map(([claim, group]) => {
+    if (group.length === 1) return outcomeOf(group[0]!);
+    const runs: Inline[] = [text(claim), ...group.map(cite)];
+    if (!claimOf(group[0]!).measured) runs.push(missingNumber(group.length));
+    return runs;
+  });
+}
+
+/** Names in the order first seen, each once. */
 function listNames(values: Iterable<string>): string {
   return [...new Set(values)].join(', ');
 }
 
 function roleOf(entries: readonly Entry[], nameOf: CompetencyNamer): Inline[] {
-  const widest = entries.reduce((best, e) =>
-    ENTRY_SCOPES.indexOf(e.scope) > ENTRY_SCOPES.indexOf(best.scope) ? e : best,
-  );
-  const kinds = ENTRY_KINDS.filter((k) => entries.some((e) => e.kind === k));
+  // One pass over the entries: a project can hold hundreds.
+  let widest = entries[0]!;
+  let widestRank = ENTRY_SCOPES.indexOf(widest.scope);
+  const kindsSeen = new Set<EntryKind>();
+  const competencyIds = new Set<string>();
+  const together = new Set<string>();
+  const helped = new Set<string>();
+  for (const e of entries) {
+    const rank = ENTRY_SCOPES.indexOf(e.scope);
+    if (rank > widestRank) {
+      widest = e;
+      widestRank = rank;
+    }
+    kindsSeen.add(e.kind);
+    for (const c of e.competencies) competencyIds.add(c);
+    for (const p of e.collaborators) together.add(p);
+    for (const p of e.peopleHelped) helped.add(p);
+  }
+  const kinds = ENTRY_KINDS.filter((k) => kindsSeen.has(k));
   const runs: Inline[] = [
     text(`Widest scope: ${widest.scope}`),
     cite(widest),
     text(`. ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}: ${kinds.join(', ')}.`),
   ];
-  const competencies = listNames(entries.flatMap((e) => e.competencies).map(nameOf));
+  const competencies = listNames([...competencyIds].map(nameOf));
   if (competencies) runs.push(text(` Competencies: ${competencies}.`));
-  const together = listNames(entries.flatMap((e) => e.collaborators));
-  if (together) runs.push(text(` Worked with ${together}.`));
-  const helped = listNames(entries.flatMap((e) => e.peopleHelped));
-  if (helped) runs.push(text(` Helped ${helped}.`));
+  if (together.size > 0) runs.push(text(` Worked with ${listNames(together)}.`));
+  if (helped.size > 0) runs.push(text(` Helped ${listNames(helped)}.`));
   return runs;
 }
 
@@ -129,7 +182,7 @@ export function buildStory(
     decisions: decisionsOf(entries),
     outcomes:
       withImpact.length > 0 || project === null
-        ? withImpact.map(outcomeOf)
+        ? outcomesOf(withImpact)
         : [[gap('the outcome of this work, with a number', 'none of these entries records an impact')]],
   };
 }
@@ -153,7 +206,7 @@ export function groupIntoStories(entries: readonly Entry[], nameOf: CompetencyNa
     }
   }
   const projectStories = [...projects]
-    .sort(([a, x], [b, y]) => y.length - x.length || a.localeCompare(b))
+    .sort(([a, x], [b, y]) => y.length - x.length || compareNames(a, b))
     .map(([name, list]) => buildStory(name, name, name, list, nameOf));
   const themeStories = ENTRY_KINDS.filter((k) => themes.has(k)).map((k) =>
     buildStory(`theme:${k}`, THEME_TITLES[k], null, themes.get(k)!, nameOf),

@@ -127,6 +127,30 @@ describe('renderDocx', () => {
     expect(text('word/document.xml')).toMatch(/<w:highlight w:val="yellow"\/>[\s\S]*?TO FILL/);
   });
 
+  it('gives every table row a cell per column, and an empty table one row, as Word requires', async () => {
+    const doc: PromoDocument = {
+      type: 'brag',
+      title: 'T',
+      metadata: [],
+      sections: [
+        {
+          id: 's',
+          title: 'S',
+          blocks: [
+            { type: 'table', header: ['A', 'B'], rows: [[[{ type: 'text', text: 'only one' }]]] },
+            { type: 'table', header: [], rows: [] },
+          ],
+        },
+      ],
+    };
+    const tables = (await unpack(doc)).text('word/document.xml').match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    const rows = tables.map((t) =>
+      (t.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []).map((r) => r.split('<w:tc>').length - 1),
+    );
+    expect(rows).toEqual([[2, 2], [1]]);
+  });
+
   it('keeps markup-like entry text as text', async () => {
     const entries = [makeEntry({ date: '2026-09-01', title: 'Fixed <w:p> & "quotes" in the exporter' })];
     const { text } = await unpack(buildDocument('brag', documentInputs('brag', entries)).document);

@@ -12,37 +12,46 @@ export function escapeMarkdown(value: string, inTable = false): string {
 
 /** Emphasis markers must touch the text (`**a **` is not bold): spaces stay outside them. */
 function wrap(marker: string, value: string): string {
-  const m = /^(\s*)(.*?)(\s*)$/s.exec(value)!;
-  return m[2] ? `${m[1]}${marker}${m[2]}${marker}${m[3]}` : value;
+  const inner = value.trim();
+  if (inner === value) return value ? `${marker}${value}${marker}` : value;
+  if (!inner) return value;
+  const start = value.indexOf(inner);
+  return `${value.slice(0, start)}${marker}${inner}${marker}${value.slice(start + inner.length)}`;
 }
+
+const WHITESPACE_END = /\s$/;
 
 function renderInlines(runs: readonly Inline[], inTable = false): string {
   let out = '';
-  const spaced = (piece: string) => {
-    out += out === '' || /\s$/.test(out) ? piece : ` ${piece}`;
-  };
+  // Whether `out` ends in whitespace, tracked per piece: testing `out` itself flattens the growing string.
+  let atSpace = true;
   for (const run of runs) {
+    let piece: string;
+    let spaced = false;
     switch (run.type) {
       case 'text':
-        out += escapeMarkdown(run.text, inTable);
+        piece = escapeMarkdown(run.text, inTable);
         break;
       case 'strong':
-        out += wrap('**', escapeMarkdown(run.text, inTable));
+        piece = wrap('**', escapeMarkdown(run.text, inTable));
         break;
       case 'emphasis':
-        out += wrap('*', escapeMarkdown(run.text, inTable));
+        piece = wrap('*', escapeMarkdown(run.text, inTable));
         break;
       case 'citation':
-        spaced(
-          run.link
-            ? `([${run.date}](<${run.link.replace(/[<>\s]/g, encodeURIComponent)}>))`
-            : `(${run.date})`,
-        );
+        spaced = true;
+        piece = run.link
+          ? `([${run.date}](<${run.link.replace(/[<>\s]/g, encodeURIComponent)}>))`
+          : `(${run.date})`;
         break;
       case 'gap':
-        spaced(`**[TO FILL: ${escapeMarkdown(run.what, inTable)}]** *(${escapeMarkdown(run.why, inTable)})*`);
+        spaced = true;
+        piece = `**[TO FILL: ${escapeMarkdown(run.what, inTable)}]** *(${escapeMarkdown(run.why, inTable)})*`;
         break;
     }
+    if (piece === '') continue;
+    out += spaced && !atSpace ? ` ${piece}` : piece;
+    atSpace = WHITESPACE_END.test(piece);
   }
   return out.trim();
 }

@@ -53,18 +53,61 @@ describe('renderPdf', () => {
     expect(text).toContain('Shipped improvement 119 to the ranking service');
   });
 
+  it('makes every linked citation a link to its URL over the date', async () => {
+    const entries = [
+      makeEntry({
+        date: '2026-09-01',
+        title: 'Wrote the cache design',
+        links: ['https://docs.example.com/cache'],
+      }),
+      makeEntry({ date: '2026-09-02', title: 'Fixed the flaky test' }),
+    ];
+    const pdf = await getDocumentProxy(
+      new Uint8Array(await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document)),
+    );
+    const page = await pdf.getPage(1);
+    const links = (await page.getAnnotations()).filter((a) => a.subtype === 'Link');
+    expect(links.length).toBeGreaterThan(0);
+    expect(new Set(links.map((a) => a.url))).toEqual(new Set(['https://docs.example.com/cache']));
+    const dates = (await page.getTextContent()).items.filter(
+      (i) => 'str' in i && i.str.includes('2026-09-01'),
+    ) as Array<{ transform: number[] }>;
+    // The link's rectangle covers a line that shows the date.
+    expect(
+      links.every((a) => dates.some((d) => d.transform[5]! >= a.rect[1] && d.transform[5]! <= a.rect[3])),
+    ).toBe(true);
+  });
+
+  it('writes Western European punctuation and accents with the standard fonts, embedding nothing', async () => {
+    const entries = [
+      makeEntry({
+        date: '2026-09-01',
+        title: 'Café “naïve” rollout — 5 € saved • (done) \\ ok',
+        kind: 'mentoring',
+      }),
+    ];
+    const bytes = await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document);
+    expect(Buffer.from(bytes).toString('latin1')).not.toContain('/FontFile');
+    const { text } = await readPdf(bytes);
+    expect(text).toContain('Café “naïve” rollout — 5 € saved • (done) \\ ok');
+  });
+
   it('keeps accented, Greek and Cyrillic text readable by embedding a font that has them', async () => {
     const entries = [
       makeEntry({
         date: '2026-09-01',
         title: 'Paired with Zoë Łukasiewicz and Дмитрий on the Ελληνικά locale',
         kind: 'mentoring',
+        links: ['https://wiki.example.com/locale'],
       }),
     ];
-    const { text } = await readPdf(
-      await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document),
-    );
+    const bytes = await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document);
+    expect(Buffer.from(bytes).toString('latin1')).toContain('/FontFile2');
+    const { text } = await readPdf(bytes);
     expect(text).toContain('Paired with Zoë Łukasiewicz and Дмитрий on the Ελληνικά locale');
+    const page = await (await getDocumentProxy(new Uint8Array(bytes))).getPage(1);
+    const links = (await page.getAnnotations()).filter((a) => a.subtype === 'Link');
+    expect(links.map((a) => a.url)).toContain('https://wiki.example.com/locale');
   });
 });
 

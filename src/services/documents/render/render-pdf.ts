@@ -1,263 +1,315 @@
 /**
- * PDF without a browser (pdfkit, pure JS). Text that the 14 standard PDF fonts can encode (Western
- * European, WinAnsi) uses Helvetica, which is fast and adds nothing to the file; anything else embeds
- * DejaVu Sans (shipped as WOFF in the npm package @fontsource/dejavu-sans, unwrapped to TrueType), which covers Latin, Greek and
- * Cyrillic. Scripts DejaVu lacks (Chinese, Japanese, Korean) show as empty boxes: a known limit.
+ * PDF without a browser: the document laid out on A4 pages here (line breaking, lists, tables whose
+ * header repeats on a new page, page numbers, linked citations), each page written as one content
+ * stream. Text the 14 standard PDF fonts can encode (Western European, WinAnsi) uses Helvetica and is
+ * written by write-pdf.ts; anything else embeds DejaVu Sans through pdfkit (pdfkit-output.ts). pdfkit's
+ * own text() measured, kerned and emitted every fragment through several objects and took seconds for
+ * a long document.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import {
   type Block,
   type Inline,
   inlinesOf,
   type PromoDocument,
 } from '../../../core/documents/document-model.js';
-import { woffToSfnt } from './woff-to-sfnt.js';
+import { layoutText, type TextLine, type TextPiece } from './layout-text.js';
+import { type PdfFont, standardFont } from './pdf-fonts.js';
+import { HELVETICA, HELVETICA_BOLD, HELVETICA_OBLIQUE } from './standard-font-metrics.js';
+import { A4, type PdfPage, writePdf } from './write-pdf.js';
 
 /** cp1252 (WinAnsi): what the standard fonts can show. */
 const WIN_ANSI =
   /^[\t\n\r\x20-\x7e\xa0-\xff\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]*$/;
 
 interface Fonts {
-  regular: string;
-  bold: string;
-  italic: string;
+  regular: PdfFont;
+  bold: PdfFont;
+  italic: PdfFont;
 }
 
-const STANDARD: Fonts = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' };
-
-/** Unwrapped once per process: a server renders many documents. */
-const fontCache = new Map<string, Buffer>();
-
-function fontFile(name: string): Buffer {
-  let font = fontCache.get(name);
-  if (!font) {
-    font = woffToSfnt(
-      readFileSync(fileURLToPath(import.meta.resolve(`@fontsource/dejavu-sans/files/${name}.woff`))),
-    );
-    fontCache.set(name, font);
-  }
-  return font;
-}
-
-function allText(doc: PromoDocument): string {
-  const parts: string[] = [doc.title];
-  for (const m of doc.metadata) parts.push(m.label, m.value);
+/** Whether every piece of text of the document fits WinAnsi (tested piece by piece: no copy of the whole text). */
+function fitsWinAnsi(doc: PromoDocument): boolean {
+  const fits = (value: string) => WIN_ANSI.test(value);
+  if (!fits(doc.title) || !doc.metadata.every((m) => fits(m.label) && fits(m.value))) return false;
   for (const s of doc.sections) {
-    parts.push(s.title);
+    if (!fits(s.title)) return false;
     for (const b of s.blocks) {
-      if (b.type === 'table') parts.push(...b.header);
-      if (b.type === 'quote' && b.attribution) parts.push(b.attribution);
+      if (b.type === 'table' && !b.header.every(fits)) return false;
+      if (b.type === 'quote' && b.attribution && !fits(b.attribution)) return false;
       for (const runs of inlinesOf(b))
         for (const r of runs) {
-          if (r.type === 'gap') parts.push(r.what, r.why);
-          else if (r.type === 'citation') parts.push(r.date);
-          else parts.push(r.text);
+          const ok =
+            r.type === 'gap'
+              ? fits(r.what) && fits(r.why)
+              : r.type === 'citation'
+                ? fits(r.date)
+                : fits(r.text);
+          if (!ok) return false;
         }
     }
   }
-  return parts.join('\n');
+  return true;
 }
 
 const SIZE = { title: 18, section: 14, heading: 11.5, body: 10, small: 8.5 };
-const GAP_COLOR = '#8a6100';
-const TEXT_COLOR = '#1a1a1a';
-const MUTED = '#555555';
+/** PDF colour operators (grey levels where the colour is grey: shorter content streams to compress). */
+const rgb = (hex: string) =>
+  `${[1, 3, 5].map((i) => Number((Number.parseInt(hex.slice(i, i + 2), 16) / 255).toFixed(3))).join(' ')} rg`;
+const TEXT = '0.1 g';
+const MUTED = '0.333 g';
+const GAP = rgb('#8a6100');
+const HEADER_FILL = '0.933 g';
+const RULE = '0.6 G';
 
-/** A table cell or metadata value as plain text: citations as (date), gaps as [TO FILL: ...]. */
-function flatText(runs: readonly Inline[]): string {
-  return runs
-    .map((r) =>
-      r.type === 'citation' ? ` (${r.date})` : r.type === 'gap' ? ` [TO FILL: ${r.what}]` : r.text,
-    )
-    .join('')
-    .trim();
-}
+const PAGE = { ...A4, margin: 56 };
+const LEFT = PAGE.margin;
+const WIDTH = PAGE.width - 2 * PAGE.margin;
+const BOTTOM = PAGE.height - PAGE.margin;
 
-/**
- * pdfkit measures every word of every line with per-character kerning lookups, and caches widths only
- * within one text() call; a long document repeats the same words thousands of times. Widths depend on
- * font, size and text only (no character spacing or OpenType features are used here), so they are
- * cached across calls.
- */
-function memoizeWidths(pdf: PDFKit.PDFDocument): void {
-  const measure = pdf.widthOfString.bind(pdf);
-  const widths = new Map<string, number>();
-  const state = pdf as unknown as { _font: { name: string }; _fontSize: number };
-  pdf.widthOfString = (text: string, options?: PDFKit.Mixins.TextOptions) => {
-    if (options?.characterSpacing || options?.features) return measure(text, options);
-    const key = `${state._font.name}\u0000${state._fontSize}\u0000${text}`;
-    let width = widths.get(key);
-    if (width === undefined) {
-      width = measure(text, options);
-      widths.set(key, width);
-    }
-    return width;
-  };
-}
+/** Lays the document out top to bottom on A4 pages; y grows downwards from the top of the page. */
+class Layout {
+  readonly pages: PdfPage[] = [];
+  page!: PdfPage;
+  y = PAGE.margin;
+  /** The text state of the page's content so far (see line()). */
+  private font: PdfFont | null = null;
+  private size = 0;
+  private color = '';
 
-export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
-  // Loaded here, not at the top: the server bundle has no chunks, and its start-up should not pay for pdfkit.
-  const { default: PDFDocument } = await import('pdfkit');
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: { top: 56, bottom: 56, left: 56, right: 56 },
-    bufferPages: true,
-    info: { Title: doc.title, Creator: 'promocase', Producer: 'promocase (pdfkit)' },
-    lang: 'en',
-  });
-  memoizeWidths(pdf);
-  const chunks: Buffer[] = [];
-  pdf.on('data', (c: Buffer) => chunks.push(c));
-  const finished = new Promise<void>((resolve, reject) => {
-    pdf.on('end', resolve);
-    pdf.on('error', reject);
-  });
-
-  let fonts = STANDARD;
-  if (!WIN_ANSI.test(allText(doc))) {
-    pdf.registerFont('body', fontFile('dejavu-sans-latin-400-normal'));
-    pdf.registerFont('body-bold', fontFile('dejavu-sans-latin-700-normal'));
-    pdf.registerFont('body-italic', fontFile('dejavu-sans-latin-400-italic'));
-    fonts = { regular: 'body', bold: 'body-bold', italic: 'body-italic' };
+  constructor(readonly fonts: Fonts) {
+    this.newPage();
   }
-  const left = pdf.page.margins.left;
-  const width = pdf.page.width - left - pdf.page.margins.right;
 
-  /** Starts a new page unless `height` points fit: keeps a bullet with its text and a heading with what follows. */
-  const ensureSpace = (height: number) => {
-    if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
-  };
+  newPage(): void {
+    this.resetState();
+    this.page = { content: [], links: [] };
+    this.pages.push(this.page);
+    this.y = PAGE.margin;
+  }
 
-  const runs = (content: readonly Inline[], x: number, w: number) => {
-    const pieces: Array<{ text: string; font: string; color: string; link?: string }> = [];
-    for (const r of content) {
-      if (r.type === 'text') pieces.push({ text: r.text, font: fonts.regular, color: TEXT_COLOR });
-      else if (r.type === 'strong') pieces.push({ text: r.text, font: fonts.bold, color: TEXT_COLOR });
-      else if (r.type === 'emphasis') pieces.push({ text: r.text, font: fonts.italic, color: TEXT_COLOR });
-      else if (r.type === 'citation')
-        pieces.push({ text: ` (${r.date})`, font: fonts.regular, color: MUTED, link: r.link ?? undefined });
-      else {
-        pieces.push({ text: ` [TO FILL: ${r.what}]`, font: fonts.bold, color: GAP_COLOR });
-        pieces.push({ text: ` (${r.why})`, font: fonts.italic, color: GAP_COLOR });
+  /** Starts a new page unless `height` points fit: keeps a heading with what follows it. */
+  ensureSpace(height: number): void {
+    if (this.y + height > BOTTOM) this.newPage();
+  }
+
+  /** pdfkit's moveDown: a fraction of a line of the given font and size, gap included. */
+  moveDown(lines: number, font = this.fonts.regular, size = SIZE.body): void {
+    this.y += lines * size * (font.ascent + font.descent + font.lineGap);
+  }
+
+  lineHeight(font: PdfFont, size: number, gap: number): number {
+    return size * (font.ascent + font.descent + font.lineGap) + gap;
+  }
+
+  /** Writes laid-out lines at x, each on the page it fits on. */
+  lines(lines: readonly TextLine[], x: number, size: number, gap = 1.5): void {
+    const height = this.lineHeight(this.fonts.regular, size, gap);
+    for (const line of lines) {
+      if (this.y + height > BOTTOM) this.newPage();
+      this.line(line, x, this.y, size);
+      this.y += height;
+    }
+  }
+
+  /**
+   * One line: a text object that sets the font and colour only where they change. Both persist across
+   * text objects on a page, so a paragraph in one style names them once: less to write and compress.
+   */
+  line(line: TextLine, x: number, top: number, size: number): void {
+    const baseline = PAGE.height - (top + size * this.fonts.regular.ascent);
+    let out = `BT ${x.toFixed(2)} ${baseline.toFixed(2)} Td`;
+    for (const s of line.segments) {
+      if (s.font !== this.font || size !== this.size) out += ` /${s.font.id} ${size} Tf`;
+      if (s.color !== this.color) out += ` ${s.color}`;
+      this.font = s.font;
+      this.size = size;
+      this.color = s.color;
+      out += ` ${s.font.show(s.text)} Tj`;
+      if (s.link && s.text.trim() !== '') {
+        const left = x + s.x;
+        this.page.links.push({
+          rect: [left, baseline - size * s.font.descent, left + s.width, baseline + size * s.font.ascent],
+          url: s.link,
+        });
       }
     }
-    if (pieces.length === 0) return;
-    pdf.fontSize(SIZE.body);
-    pieces.forEach((p, i) => {
-      const continued = i < pieces.length - 1;
-      pdf.font(p.font).fillColor(p.color);
-      const options = { continued, link: p.link ?? null, underline: false, lineGap: 1.5 };
-      if (i === 0) pdf.text(p.text, x, pdf.y, { ...options, width: w });
-      else pdf.text(p.text, options);
-    });
-    pdf.fillColor(TEXT_COLOR);
-  };
+    this.page.content.push(`${out} ET`);
+  }
 
-  const table = (block: Extract<Block, { type: 'table' }>) => {
-    const columns = block.header.length;
-    const colWidth = width / columns;
+  /** Forgets the font and fill colour in effect: after drawing that changed them, or on a new page. */
+  resetState(): void {
+    this.font = null;
+    this.size = 0;
+    this.color = '';
+  }
+
+  /** Lays out and writes text; `gap` is the space added between its lines (pdfkit's lineGap). */
+  text(pieces: readonly TextPiece[], x: number, width: number, size = SIZE.body, gap = 1.5): void {
+    this.lines(layoutText(pieces, size, width), x, size, gap);
+  }
+
+  pieces(content: readonly Inline[]): TextPiece[] {
+    const { regular, bold, italic } = this.fonts;
+    const out: TextPiece[] = [];
+    for (const r of content) {
+      if (r.type === 'text') out.push({ text: r.text, font: regular, color: TEXT });
+      else if (r.type === 'strong') out.push({ text: r.text, font: bold, color: TEXT });
+      else if (r.type === 'emphasis') out.push({ text: r.text, font: italic, color: TEXT });
+      else if (r.type === 'citation')
+        out.push(
+          { text: ' (', font: regular, color: MUTED },
+          { text: r.date, font: regular, color: MUTED, link: r.link ?? undefined },
+          { text: ')', font: regular, color: MUTED },
+        );
+      else
+        out.push(
+          { text: ` [TO FILL: ${r.what}]`, font: bold, color: GAP },
+          { text: ` (${r.why})`, font: italic, color: GAP },
+        );
+    }
+    return out;
+  }
+
+  table(block: Extract<Block, { type: 'table' }>): void {
+    const columns = Math.max(block.header.length, ...block.rows.map((r) => r.length), 1);
+    const colWidth = WIDTH / columns;
     const pad = 4;
-    const drawRow = (cells: string[], bold: boolean) => {
-      pdf.font(bold ? fonts.bold : fonts.regular).fontSize(SIZE.small);
-      const height =
-        Math.max(...cells.map((c) => pdf.heightOfString(c || ' ', { width: colWidth - 2 * pad }))) + 2 * pad;
-      ensureSpace(height);
-      const top = pdf.y;
-      cells.forEach((c, i) => {
-        const x = left + i * colWidth;
-        if (bold) pdf.rect(x, top, colWidth, height).fillAndStroke('#eeeeee', '#999999');
-        else pdf.rect(x, top, colWidth, height).stroke('#999999');
-        pdf.fillColor(TEXT_COLOR).text(c, x + pad, top + pad, { width: colWidth - 2 * pad });
+    const size = SIZE.small;
+    const height = this.lineHeight(this.fonts.regular, size, 0);
+    const cellLines = (pieces: TextPiece[]) => layoutText(pieces, size, colWidth - 2 * pad);
+    const drawRow = (cells: TextLine[][], header: boolean) => {
+      const rowHeight = Math.max(1, ...cells.map((c) => c.length)) * height + 2 * pad;
+      const top = this.y;
+      const bottom = PAGE.height - top - rowHeight;
+      cells.forEach((lines, i) => {
+        const x = LEFT + i * colWidth;
+        const rect = `${x.toFixed(2)} ${bottom.toFixed(2)} ${colWidth.toFixed(2)} ${rowHeight.toFixed(2)} re`;
+        this.page.content.push(header ? `${HEADER_FILL} ${RULE} ${rect} B` : `${RULE} ${rect} S`);
+        if (header) this.resetState();
+        lines.forEach((line, n) => {
+          this.line(line, x + pad, top + pad + n * height, size);
+        });
       });
-      pdf.x = left;
-      pdf.y = top + height;
+      this.y = top + rowHeight;
     };
-    if (block.header.some((h) => h !== '')) drawRow(block.header, true);
-    for (const row of block.rows) drawRow(row.map(flatText), false);
-    pdf.moveDown(0.6);
-  };
+    const headerCells = block.header.some((h) => h !== '')
+      ? Array.from({ length: columns }, (_, i) =>
+          cellLines([{ text: block.header[i] ?? '', font: this.fonts.bold, color: TEXT }]),
+        )
+      : null;
+    const rowHeightOf = (cells: TextLine[][]) =>
+      Math.max(1, ...cells.map((c) => c.length)) * height + 2 * pad;
+    if (headerCells) {
+      this.ensureSpace(rowHeightOf(headerCells) + height + 2 * pad);
+      drawRow(headerCells, true);
+    }
+    for (const row of block.rows) {
+      const cells = Array.from({ length: columns }, (_, i) => cellLines(this.pieces(row[i] ?? [])));
+      if (this.y + rowHeightOf(cells) > BOTTOM) {
+        // The header row repeats at the top of the next page, as in a word processor.
+        this.newPage();
+        if (headerCells) drawRow(headerCells, true);
+      }
+      drawRow(cells, false);
+    }
+    this.moveDown(0.6);
+  }
 
-  const blockOut = (block: Block) => {
+  block(block: Block): void {
+    const { regular, bold, italic } = this.fonts;
     switch (block.type) {
       case 'heading':
-        ensureSpace(60);
-        pdf.moveDown(0.4).font(fonts.bold).fontSize(SIZE.heading).fillColor(TEXT_COLOR);
-        pdf.text(block.text, left, pdf.y, { width });
-        pdf.moveDown(0.2);
+        this.ensureSpace(60);
+        this.moveDown(0.4, bold, SIZE.heading);
+        this.text([{ text: block.text, font: bold, color: TEXT }], LEFT, WIDTH, SIZE.heading);
+        this.moveDown(0.2, bold, SIZE.heading);
         return;
       case 'paragraph':
-        runs(block.content, left, width);
-        pdf.moveDown(0.4);
+        this.text(this.pieces(block.content), LEFT, WIDTH);
+        this.moveDown(0.4);
         return;
       case 'list':
         block.items.forEach((item, i) => {
-          pdf.font(fonts.regular).fontSize(SIZE.body).fillColor(TEXT_COLOR);
-          ensureSpace(pdf.currentLineHeight(true) * 2);
-          const y = pdf.y;
-          pdf.text(block.ordered ? `${i + 1}.` : '\u2022', left + 6, y, { width: 14, lineBreak: false });
-          pdf.y = y;
-          runs(item, left + 20, width - 20);
-          pdf.moveDown(0.15);
+          const lines = layoutText(this.pieces(item), SIZE.body, WIDTH - 20);
+          if (lines.length === 0) return;
+          // The marker goes with the item's first line, on whichever page that lands.
+          this.ensureSpace(this.lineHeight(regular, SIZE.body, 1.5) * Math.min(2, lines.length));
+          const marker = block.ordered ? `${i + 1}.` : '\u2022';
+          const markerLine = layoutText([{ text: marker, font: regular, color: TEXT }], SIZE.body, 14);
+          this.line(markerLine[0]!, LEFT + 6, this.y, SIZE.body);
+          this.lines(lines, LEFT + 20, SIZE.body);
+          this.moveDown(0.15);
         });
-        pdf.moveDown(0.3);
+        this.moveDown(0.3);
         return;
       case 'table':
-        table(block);
+        this.table(block);
         return;
       case 'quote':
-        runs(block.content, left + 16, width - 16);
+        this.text(this.pieces(block.content), LEFT + 16, WIDTH - 16);
         if (block.attribution)
-          pdf
-            .font(fonts.italic)
-            .fontSize(SIZE.small)
-            .fillColor(MUTED)
-            .text(`\u2014 ${block.attribution}`, left + 16);
-        pdf.moveDown(0.4);
+          this.text(
+            [{ text: `\u2014 ${block.attribution}`, font: italic, color: MUTED }],
+            LEFT + 16,
+            WIDTH - 16,
+            SIZE.small,
+            0,
+          );
+        this.moveDown(0.4);
         return;
     }
-  };
-
-  pdf.font(fonts.bold).fontSize(SIZE.title).fillColor(TEXT_COLOR).text(doc.title, left, pdf.y, { width });
-  pdf.moveDown(0.5);
-  for (const m of doc.metadata) {
-    pdf
-      .font(fonts.bold)
-      .fontSize(SIZE.small)
-      .fillColor(MUTED)
-      .text(`${m.label}: `, left, pdf.y, { continued: true, width });
-    pdf.font(fonts.regular).text(m.value);
   }
+}
+
+export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
+  const standard = fitsWinAnsi(doc);
+  const embedded = standard
+    ? null
+    : await (await import('./pdfkit-output.js')).openEmbeddedFontsPdf(doc.title);
+  const fonts: Fonts = embedded?.fonts ?? {
+    regular: standardFont('F1', HELVETICA),
+    bold: standardFont('F2', HELVETICA_BOLD),
+    italic: standardFont('F3', HELVETICA_OBLIQUE),
+  };
+  const { regular, bold } = fonts;
+  const layout = new Layout(fonts);
+  layout.text([{ text: doc.title, font: bold, color: TEXT }], LEFT, WIDTH, SIZE.title);
+  layout.moveDown(0.5, bold, SIZE.title);
+  for (const m of doc.metadata)
+    layout.text(
+      [
+        { text: `${m.label}: `, font: bold, color: MUTED },
+        { text: m.value, font: regular, color: MUTED },
+      ],
+      LEFT,
+      WIDTH,
+      SIZE.small,
+      0,
+    );
   for (const section of doc.sections) {
-    pdf.moveDown(0.8);
-    ensureSpace(80);
-    pdf
-      .font(fonts.bold)
-      .fontSize(SIZE.section)
-      .fillColor(TEXT_COLOR)
-      .text(section.title, left, pdf.y, { width });
-    pdf.moveDown(0.3);
-    for (const block of section.blocks) blockOut(block);
+    layout.moveDown(0.8);
+    layout.ensureSpace(80);
+    layout.text([{ text: section.title, font: bold, color: TEXT }], LEFT, WIDTH, SIZE.section);
+    layout.moveDown(0.3, bold, SIZE.section);
+    for (const block of section.blocks) layout.block(block);
   }
 
   // Page numbers, once the page count is known.
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    pdf
-      .font(fonts.regular)
-      .fontSize(SIZE.small)
-      .fillColor(MUTED)
-      .text(`${i + 1} / ${range.count}`, left, pdf.page.height - 36, {
-        width,
-        align: 'center',
-        lineBreak: false,
-      });
-    pdf.page.margins.bottom = bottom;
-  }
-  pdf.end();
-  await finished;
-  return Buffer.concat(chunks);
+  const count = layout.pages.length;
+  layout.pages.forEach((page, i) => {
+    const [footer] = layoutText(
+      [{ text: `${i + 1} / ${count}`, font: regular, color: MUTED }],
+      SIZE.small,
+      WIDTH,
+    );
+    layout.page = page;
+    layout.resetState();
+    layout.line(footer!, LEFT + (WIDTH - footer!.width) / 2, PAGE.height - 36, SIZE.small);
+  });
+  if (embedded) return embedded.finish(layout.pages);
+  return writePdf(doc.title, layout.pages, [
+    { id: 'F1', baseFont: HELVETICA.name },
+    { id: 'F2', baseFont: HELVETICA_BOLD.name },
+    { id: 'F3', baseFont: HELVETICA_OBLIQUE.name },
+  ]);
 }
