@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const CLI = resolve(import.meta.dirname, '../../dist/promocase.js');
@@ -59,11 +60,71 @@ export async function callApi(served: Served, method: string, path: string, body
   return res.json() as Promise<Record<string, unknown>>;
 }
 
-/** A desktop-sized page that fails fast (Playwright's own message well before the test's limit), watched for breakage. */
-export async function openAppPage(browser: Browser): Promise<{ page: Page; broken: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+/**
+ * A desktop-sized page that fails fast (Playwright's own message well before the test's limit), watched for breakage.
+ * `permissions` go to the page's own context (e.g. the clipboard, for a copy button).
+ */
+export async function openAppPage(
+  browser: Browser,
+  permissions?: BrowserContextOptions['permissions'],
+): Promise<{ page: Page; broken: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, permissions });
   page.setDefaultTimeout(10_000);
   return { page, broken: watchForBreakage(page) };
+}
+
+/** The user most suites start as: a mid-level engineer aiming for senior. */
+export const ALEX = { name: 'Alex Doe', currentLevel: 'mid', targetLevel: 'senior' } as const;
+
+/** What a suite drives: set once the suite's beforeAll has run, so read it inside hooks and tests only. */
+export interface AppInChromium {
+  served: Served;
+  browser: Browser;
+  page: Page;
+  /** What broke in the page so far (see watchForBreakage); a suite ends by expecting it empty. */
+  broken: string[];
+  /** callApi on this server. */
+  api(method: string, path: string, body?: unknown): Promise<Record<string, unknown>>;
+}
+
+export interface AppInChromiumOptions {
+  /** Fields added to ALEX before the profile is saved, or false to start with no profile (onboarding). */
+  profile?: Record<string, unknown> | false;
+  /** Records the suite needs, written through the API after the profile and before the page opens. */
+  seed?: (api: AppInChromium['api']) => Promise<void>;
+  /** Browser permissions for the page, e.g. ['clipboard-read', 'clipboard-write']. */
+  permissions?: BrowserContextOptions['permissions'];
+  /** Whether the page opens the printed URL (signing in) once set up; false leaves it blank. Default true. */
+  visit?: boolean;
+}
+
+/**
+ * Registers the beforeAll/afterAll of a browser suite: serves promocase on a fresh home, launches Chromium,
+ * saves the profile, seeds, opens a watched page on the printed URL; closes both at the end. Call it at the
+ * top of the describe; a later beforeAll of the suite runs after it.
+ *
+ * @example
+ * const app = useAppInChromium({ profile: { managerName: 'Priya Nair' }, seed: (api) => api('POST', 'goals', goal) });
+ * it('lists the goal', async () => {
+ *   await app.page.getByRole('link', { name: 'Goals', exact: true }).click();
+ * });
+ */
+export function useAppInChromium(options: AppInChromiumOptions = {}): AppInChromium {
+  const app = {
+    api: (method: string, path: string, body?: unknown) => callApi(app.served, method, path, body),
+  } as AppInChromium;
+  beforeAll(async () => {
+    [app.served, app.browser] = await Promise.all([servePromocase(), launchChromium()]);
+    if (options.profile !== false) await app.api('PUT', 'profile', { ...ALEX, ...options.profile });
+    await options.seed?.(app.api);
+    ({ page: app.page, broken: app.broken } = await openAppPage(app.browser, options.permissions));
+    if (options.visit !== false) await app.page.goto(app.served.url);
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.served?.stop();
+  });
+  return app;
 }
 
 /** How far the page is wider than the window, in pixels: above 0 means sideways scrolling at this width. */

@@ -1,101 +1,76 @@
 // What the CLI could do and the web app could not, in Chromium: restoring a deleted assessment and manager
 // change after a reload, the company profiles, downloading a framework, and the batch analysis of a JSONL file.
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import {
   BROWSER_READY,
-  callApi,
   horizontalOverflow,
-  launchChromium,
-  openAppPage,
-  type Served,
   screenshot,
   seriousAxeViolations,
-  servePromocase,
+  useAppInChromium,
 } from '../../support/browser.js';
 
 describe.skipIf(!BROWSER_READY)('the web app, what the CLI could do already (Chromium)', () => {
-  let served: Served;
-  let browser: Browser;
-  let page: Page;
-  let broken: string[];
-
-  beforeAll(async () => {
-    [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
-    await callApi(served, 'PUT', 'profile', {
-      name: 'Alex Doe',
-      company: 'google',
-      currentLevel: 'mid',
-      targetLevel: 'senior',
-      managerName: 'Priya Nair',
-    });
-    ({ page, broken } = await openAppPage(browser));
-    await page.goto(served.url);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
+  const app = useAppInChromium({ profile: { company: 'google', managerName: 'Priya Nair' } });
 
   const open = async (link: string, heading: string) => {
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    await app.page.getByRole('link', { name: link, exact: true }).click();
+    await app.page.getByRole('heading', { name: heading, exact: true }).waitFor();
   };
 
   /** Clicks a download link and returns the file the browser saved, with the name it was given. */
   async function download(name: RegExp): Promise<{ fileName: string; text: string }> {
     const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('link', { name }).click(),
+      app.page.waitForEvent('download'),
+      app.page.getByRole('link', { name }).click(),
     ]);
     return { fileName: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
   }
 
   describe('deleted records', () => {
     it('restores an assessment deleted earlier, once "Show deleted" lists it, and it stays after a reload', async () => {
-      const saved = await callApi(served, 'POST', 'assessments', {
+      const saved = await app.api('POST', 'assessments', {
         date: '2026-10-01',
         ratings: [{ competency: 'craft', level: 'mid' }],
       });
-      await callApi(served, 'DELETE', `assessments/${saved.id}`);
+      await app.api('DELETE', `assessments/${saved.id}`);
       await open('Assessments', 'Assessments');
-      const list = page.getByRole('region', { name: 'Recorded assessments' });
+      const list = app.page.getByRole('region', { name: 'Recorded assessments' });
       await list.getByText('No assessment recorded yet.').waitFor();
 
       await list.getByLabel('Show deleted assessments').check();
       await list.getByText('1 deleted: Restore brings one back').waitFor();
       expect(await list.locator('.label-deleted').count()).toBe(1);
-      expect(await seriousAxeViolations(page)).toEqual([]);
-      await screenshot(page, 'assessments-deleted-shown');
+      expect(await seriousAxeViolations(app.page)).toEqual([]);
+      await screenshot(app.page, 'assessments-deleted-shown');
       await list.getByRole('button', { name: /^Restore the self-assessment of/ }).click();
       await list.getByText('None deleted.').waitFor();
 
-      await page.reload();
+      await app.page.reload();
       await list.getByRole('button', { name: /^Delete the self-assessment of/ }).waitFor();
       expect(await list.getByLabel('Show deleted assessments').isChecked()).toBe(false);
-      const live = (await callApi(served, 'GET', 'assessments')) as { assessments: Array<{ id: string }> };
+      const live = (await app.api('GET', 'assessments')) as { assessments: Array<{ id: string }> };
       expect(live.assessments.map((a) => a.id)).toEqual([saved.id]);
     });
 
     it('restores a deleted manager change after a reload, from the 1:1s page', async () => {
-      const change = await callApi(served, 'POST', 'manager-changes', {
+      const change = await app.api('POST', 'manager-changes', {
         name: 'Alex Kim',
         date: '2026-11-01',
       });
-      await callApi(served, 'DELETE', `manager-changes/${change.id}`);
+      await app.api('DELETE', `manager-changes/${change.id}`);
       await open('1:1s', '1:1s');
-      const managers = page.getByRole('region', { name: 'Your managers' });
+      const managers = app.page.getByRole('region', { name: 'Your managers' });
       await managers.getByText('No change of manager recorded.').waitFor();
 
       await managers.getByLabel('Show deleted manager changes').check();
       await managers.locator('.label-deleted').waitFor();
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(app.page)).toEqual([]);
       await managers.getByRole('button', { name: /^Restore the change to Alex Kim on/ }).click();
       await managers.getByRole('button', { name: /^Delete the change to Alex Kim on/ }).waitFor();
 
-      await page.reload();
+      await app.page.reload();
       await managers.getByRole('button', { name: /^Delete the change to Alex Kim on/ }).waitFor();
       expect(await managers.locator('.label-deleted').count()).toBe(0);
     });
@@ -104,7 +79,7 @@ describe.skipIf(!BROWSER_READY)('the web app, what the CLI could do already (Chr
   describe('the Framework page', () => {
     it("shows the profile's company first, with its levels on the ladder and reported facts labelled", async () => {
       await open('Framework', 'Framework');
-      const companies = page.getByRole('region', { name: 'Company profiles' });
+      const companies = app.page.getByRole('region', { name: 'Company profiles' });
       expect(await companies.getByLabel('Company').inputValue()).toBe('google');
       const levels = companies.getByRole('table', { name: 'Levels at Google, lowest first' });
       await levels.getByRole('row', { name: /^L5 senior Senior SWE/ }).waitFor();
@@ -112,13 +87,13 @@ describe.skipIf(!BROWSER_READY)('the web app, what the CLI could do already (Chr
 
       await companies.getByLabel('Company').selectOption('amazon');
       await companies.getByRole('table', { name: 'Levels at Amazon, lowest first' }).waitFor();
-      expect(await seriousAxeViolations(page)).toEqual([]);
-      await screenshot(page, 'framework-companies');
+      expect(await seriousAxeViolations(app.page)).toEqual([]);
+      await screenshot(app.page, 'framework-companies');
     });
 
     it('downloads the chosen framework as YAML and JSON that read back as the framework', async () => {
-      const chosen = await page.getByRole('combobox', { name: 'Framework', exact: true }).inputValue();
-      const framework = await callApi(served, 'GET', `frameworks/${chosen}`);
+      const chosen = await app.page.getByRole('combobox', { name: 'Framework', exact: true }).inputValue();
+      const framework = await app.api('GET', `frameworks/${chosen}`);
       const yaml = await download(/^YAML of /);
       expect(yaml.fileName).toBe(`${chosen}.yml`);
       expect(parseYaml(yaml.text)).toEqual(framework);
@@ -136,7 +111,7 @@ describe.skipIf(!BROWSER_READY)('the web app, what the CLI could do already (Chr
       type: 'entry',
       text: 'Cut checkout p99 latency from 900 ms to 300 ms for 2M users',
     };
-    const batch = () => page.getByRole('region', { name: 'Analyse a file' });
+    const batch = () => app.page.getByRole('region', { name: 'Analyse a file' });
     const choose = (name: string, buffer: Buffer) =>
       batch().getByLabel('JSONL file').setInputFiles({ name, mimeType: 'application/x-ndjson', buffer });
 
@@ -152,7 +127,7 @@ describe.skipIf(!BROWSER_READY)('the web app, what the CLI could do already (Chr
       await choose('week.jsonl', jsonl(good, '{"id": "w2",'));
       await alert.getByText(/^line 2: not JSON/).waitFor();
       expect(await batch().getByRole('table').count()).toBe(0);
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(app.page)).toEqual([]);
     });
 
     it('then analyses a good file into a table and a JSONL download with one result per line', async () => {
@@ -171,7 +146,7 @@ describe.skipIf(!BROWSER_READY)('the web app, what the CLI could do already (Chr
       await table.getByRole('row', { name: /^1 w1 entry/ }).waitFor();
       await table.getByRole('row', { name: /^3 p1 peer-review generic/ }).waitFor();
       await table.getByRole('row', { name: /^4 m1 manager-feedback vague/ }).waitFor();
-      await screenshot(page, 'analysis-batch');
+      await screenshot(app.page, 'analysis-batch');
 
       const results = await download(/^Download the results/);
       expect(results.fileName).toBe('reviews.analysis.jsonl');
@@ -187,14 +162,14 @@ describe.skipIf(!BROWSER_READY)('the web app, what the CLI could do already (Chr
     });
 
     it('fits a phone screen', async () => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      await expect.poll(() => horizontalOverflow(page), { timeout: 10_000 }).toBeLessThanOrEqual(0);
-      await screenshot(page, 'analysis-batch-phone');
+      await app.page.setViewportSize({ width: 375, height: 800 });
+      await expect.poll(() => horizontalOverflow(app.page), { timeout: 10_000 }).toBeLessThanOrEqual(0);
+      await screenshot(app.page, 'analysis-batch-phone');
       await open('Framework', 'Framework');
-      await page.getByRole('table', { name: /^Levels at / }).waitFor();
-      await expect.poll(() => horizontalOverflow(page), { timeout: 10_000 }).toBeLessThanOrEqual(0);
-      await screenshot(page, 'framework-phone');
-      expect(broken).toEqual([]);
+      await app.page.getByRole('table', { name: /^Levels at / }).waitFor();
+      await expect.poll(() => horizontalOverflow(app.page), { timeout: 10_000 }).toBeLessThanOrEqual(0);
+      await screenshot(app.page, 'framework-phone');
+      expect(app.broken).toEqual([]);
     });
   });
 });

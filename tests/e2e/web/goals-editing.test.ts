@@ -1,18 +1,13 @@
 // Goals in Chromium, beyond adding: editing one (a wrong due date named in place, the changes kept),
 // linking and unlinking log entries, deleting and restoring, and creating a suggested goal in one click;
 // each checked against what the API then holds.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
-  callApi,
   horizontalOverflow,
-  launchChromium,
-  openAppPage,
-  type Served,
   screenshot,
   seriousAxeViolations,
-  servePromocase,
+  useAppInChromium,
 } from '../../support/browser.js';
 
 interface GoalView {
@@ -25,39 +20,33 @@ interface GoalView {
 }
 
 describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
-  let served: Served;
-  let browser: Browser;
-  let page: Page;
-  let broken: string[];
   let goalId: string;
   let entryId: string;
   const goalListReads: string[] = [];
-
-  const apiCall = (method: string, path: string, body?: unknown) => callApi(served, method, path, body);
-  const storedGoal = async () => (await apiCall('GET', `goals/${goalId}`)) as unknown as GoalView;
+  const app = useAppInChromium({
+    visit: false,
+    seed: async (api) => {
+      goalId = String((await api('POST', 'goals', { title: 'Write the search RFC', due: '2027-Q2' })).id);
+      entryId = String(
+        (await api('POST', 'entries', { title: 'Drafted the search indexing RFC', kind: 'design' })).id,
+      );
+      await api('POST', 'entries', { title: 'Fixed the flaky login test', kind: 'tech-debt' });
+    },
+  });
+  const storedGoal = async () => (await app.api('GET', `goals/${goalId}`)) as unknown as GoalView;
   const goalCard = (title: string) =>
-    page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+    app.page
+      .getByRole('listitem')
+      .filter({ has: app.page.getByRole('heading', { name: title, exact: true }) });
 
   beforeAll(async () => {
-    [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
-    await apiCall('PUT', 'profile', { name: 'Alex Doe', currentLevel: 'mid', targetLevel: 'senior' });
-    goalId = String((await apiCall('POST', 'goals', { title: 'Write the search RFC', due: '2027-Q2' })).id);
-    entryId = String(
-      (await apiCall('POST', 'entries', { title: 'Drafted the search indexing RFC', kind: 'design' })).id,
-    );
-    await apiCall('POST', 'entries', { title: 'Fixed the flaky login test', kind: 'tech-debt' });
-    ({ page, broken } = await openAppPage(browser));
-    page.on('request', (r) => {
+    app.page.on('request', (r) => {
       const url = new URL(r.url());
       if (url.pathname === '/api/v1/goals') goalListReads.push(url.search);
     });
-    await page.goto(served.url);
-    await page.getByRole('link', { name: 'Goals', exact: true }).click();
+    await app.page.goto(app.served.url);
+    await app.page.getByRole('link', { name: 'Goals', exact: true }).click();
     await goalCard('Write the search RFC').waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
   });
 
   it('reads the live goals at the address serve warms up, with no query', () => {
@@ -67,8 +56,8 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
   });
 
   it('names a wrong due date beside its field in the editor, keeps the changes, then saves them', async () => {
-    await page.getByRole('button', { name: 'Edit “Write the search RFC”' }).click();
-    const editor = page.getByRole('form', { name: 'Edit “Write the search RFC”' });
+    await app.page.getByRole('button', { name: 'Edit “Write the search RFC”' }).click();
+    const editor = app.page.getByRole('form', { name: 'Edit “Write the search RFC”' });
     await editor.getByLabel('Who will vouch for it', { exact: true }).fill('Sam Lee, Priya Nair');
     await editor.getByLabel('Due', { exact: true }).fill('someday');
     await editor.getByRole('button', { name: 'Save changes' }).click();
@@ -76,8 +65,8 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     expect(await editor.getByLabel('Due', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect((await storedGoal()).vouchers).toEqual([]); // nothing half-saved
 
-    await page.reload();
-    await page.getByRole('button', { name: 'Edit “Write the search RFC”' }).click();
+    await app.page.reload();
+    await app.page.getByRole('button', { name: 'Edit “Write the search RFC”' }).click();
     expect(await editor.getByLabel('Who will vouch for it', { exact: true }).inputValue()).toBe(
       'Sam Lee, Priya Nair',
     ); // the draft outlived the page
@@ -85,7 +74,7 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     await editor.getByLabel('Due', { exact: true }).fill('2027-03-31');
     await editor.getByRole('button', { name: 'Save changes' }).click();
     await editor.waitFor({ state: 'detached' });
-    const focused = await page.evaluate(
+    const focused = await app.page.evaluate(
       () =>
         (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document
           .activeElement?.textContent,
@@ -98,8 +87,8 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
   });
 
   it('records a check-in on the day it happened', async () => {
-    await page.getByRole('button', { name: 'Check in on “Write the search RFC”' }).click();
-    const form = page.getByRole('form', { name: 'Check in on “Write the search RFC”' });
+    await app.page.getByRole('button', { name: 'Check in on “Write the search RFC”' }).click();
+    const form = app.page.getByRole('form', { name: 'Check in on “Write the search RFC”' });
     await form.getByLabel('Progress (%)', { exact: true }).fill('20');
     await form.getByLabel('Date', { exact: true }).fill('2026-11-02');
     await form.getByRole('button', { name: 'Save check-in' }).click();
@@ -112,8 +101,8 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
   });
 
   it('links an entry found by search, then unlinks it', async () => {
-    await page.getByRole('button', { name: 'Link entries to “Write the search RFC”' }).click();
-    const evidence = page.getByRole('region', { name: 'Evidence for “Write the search RFC”' });
+    await app.page.getByRole('button', { name: 'Link entries to “Write the search RFC”' }).click();
+    const evidence = app.page.getByRole('region', { name: 'Evidence for “Write the search RFC”' });
     await evidence.getByText('No entry linked yet').waitFor();
     await evidence.getByLabel('Search the log', { exact: true }).fill('indexing');
     await evidence
@@ -123,8 +112,8 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
     await evidence.getByRole('button', { name: 'Unlink “Drafted the search indexing RFC”' }).waitFor();
     await goalCard('Write the search RFC').getByText('1 linked entry').waitFor();
     expect((await storedGoal()).entryIds).toEqual([entryId]);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await screenshot(page, 'goals-evidence');
+    expect(await seriousAxeViolations(app.page)).toEqual([]);
+    await screenshot(app.page, 'goals-evidence');
 
     await evidence.getByRole('button', { name: 'Unlink “Drafted the search indexing RFC”' }).click();
     await evidence.getByText('No entry linked yet').waitFor();
@@ -132,61 +121,61 @@ describe.skipIf(!BROWSER_READY)('the web app, editing goals (Chromium)', () => {
   });
 
   it('says so when a delete fails, and the goal stays', async () => {
-    await page.route('**/api/v1/goals/*', (route) =>
+    await app.page.route('**/api/v1/goals/*', (route) =>
       route.request().method() === 'DELETE' ? route.abort('connectionrefused') : route.continue(),
     );
-    await page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
-    await page.getByRole('alert').getByText('Could not delete or restore it.').waitFor();
-    await page.unroute('**/api/v1/goals/*');
+    await app.page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
+    await app.page.getByRole('alert').getByText('Could not delete or restore it.').waitFor();
+    await app.page.unroute('**/api/v1/goals/*');
     await goalCard('Write the search RFC').waitFor();
     expect((await storedGoal()).deletedAt).toBeNull();
   });
 
   it('deletes a goal with an undo, and restores one from the deleted goals', async () => {
-    await page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
-    await page.getByRole('status').getByText('Deleted “Write the search RFC”.').waitFor();
+    await app.page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
+    await app.page.getByRole('status').getByText('Deleted “Write the search RFC”.').waitFor();
     await goalCard('Write the search RFC').waitFor({ state: 'detached' });
     expect((await storedGoal()).deletedAt).not.toBeNull();
 
-    await page.getByRole('button', { name: 'Undo' }).click();
+    await app.page.getByRole('button', { name: 'Undo' }).click();
     await goalCard('Write the search RFC').waitFor();
     expect((await storedGoal()).deletedAt).toBeNull();
 
-    await page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
+    await app.page.getByRole('button', { name: 'Delete “Write the search RFC”' }).click();
     await goalCard('Write the search RFC').waitFor({ state: 'detached' });
-    await page.getByLabel('Show deleted goals').check();
+    await app.page.getByLabel('Show deleted goals').check();
     await expect.poll(() => goalListReads.includes('?deleted=include')).toBe(true);
     const deleted = goalCard('Write the search RFC');
     await deleted.getByText('deleted', { exact: true }).waitFor();
     expect(await deleted.getByRole('button', { name: /^Edit/ }).count()).toBe(0);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(app.page)).toEqual([]);
     await deleted.getByRole('button', { name: 'Restore “Write the search RFC”' }).click();
     await deleted.getByRole('button', { name: 'Delete “Write the search RFC”' }).waitFor();
     expect((await storedGoal()).deletedAt).toBeNull();
-    await page.getByLabel('Show deleted goals').uncheck();
+    await app.page.getByLabel('Show deleted goals').uncheck();
   });
 
   it('creates a goal suggested from the gap list in one click', async () => {
-    const suggestions = page.getByRole('region', { name: 'Suggested from your gaps' });
+    const suggestions = app.page.getByRole('region', { name: 'Suggested from your gaps' });
     const first = suggestions.getByRole('button', { name: /^Create this goal “Craft:/ });
     const title = ((await first.textContent()) ?? '').match(/“(.+)”/)?.[1] ?? '';
     expect(title).toMatch(/^Craft: /);
     await first.click();
     await suggestions.getByText(`Created “${title}”`).waitFor();
     await goalCard(title).waitFor();
-    const goals = (await apiCall('GET', 'goals')).goals as GoalView[];
+    const goals = (await app.api('GET', 'goals')).goals as GoalView[];
     expect(goals.map((g) => g.title)).toContain(title);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await screenshot(page, 'goals-edited');
+    expect(await seriousAxeViolations(app.page)).toEqual([]);
+    await screenshot(app.page, 'goals-edited');
   });
 
   it('fits a phone screen with an editor open', async () => {
-    await page.setViewportSize({ width: 375, height: 800 });
-    await page.getByRole('button', { name: 'Edit “Write the search RFC”' }).click();
-    await page.getByRole('button', { name: 'Link entries to “Write the search RFC”' }).waitFor();
-    const overflow = () => horizontalOverflow(page);
+    await app.page.setViewportSize({ width: 375, height: 800 });
+    await app.page.getByRole('button', { name: 'Edit “Write the search RFC”' }).click();
+    await app.page.getByRole('button', { name: 'Link entries to “Write the search RFC”' }).waitFor();
+    const overflow = () => horizontalOverflow(app.page);
     await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(0);
-    await screenshot(page, 'goals-editing-phone');
-    expect(broken).toEqual([]);
+    await screenshot(app.page, 'goals-editing-phone');
+    expect(app.broken).toEqual([]);
   });
 });

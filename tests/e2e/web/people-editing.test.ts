@@ -2,85 +2,68 @@
 // feedback; self against manager with the largest disagreement first; deleting an assessment with an
 // undo; applying the analysis' tags to untagged entries one at a time and all at once; checking a text.
 // Each step is checked against what the API then holds.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
-  callApi,
   horizontalOverflow,
-  launchChromium,
-  openAppPage,
-  type Served,
   screenshot,
   seriousAxeViolations,
-  servePromocase,
+  useAppInChromium,
 } from '../../support/browser.js';
 
 describe.skipIf(!BROWSER_READY)(
   'the web app, editing feedback and assessments, tagging entries (Chromium)',
   () => {
-    let served: Served;
-    let browser: Browser;
-    let page: Page;
-    let broken: string[];
     let feedbackId: string;
+    const app = useAppInChromium({
+      seed: async (api) => {
+        feedbackId = String(
+          (
+            await api('POST', 'peer-feedback', {
+              from: 'Sam Lee',
+              relationship: 'teammate',
+              date: '2026-10-14',
+              text: 'Great to work with.',
+            })
+          ).id,
+        );
+        await api('POST', 'assessments', {
+          rater: 'self',
+          date: '2026-09-01',
+          ratings: [
+            { competency: 'craft', level: 'senior' },
+            { competency: 'ownership', level: 'senior' },
+          ],
+        });
+        await api('POST', 'assessments', {
+          rater: 'manager',
+          date: '2026-09-15',
+          ratings: [
+            { competency: 'craft', level: 'senior' },
+            { competency: 'ownership', level: 'junior' },
+          ],
+        });
+        await api('POST', 'entries/batch', {
+          entries: [
+            { title: 'Cut p95 latency of the search API from 900 ms to 200 ms by adding a cache' },
+            { title: 'Mentored two new hires through their first on-call rotation' },
+          ],
+        });
+      },
+    });
 
-    const apiCall = (method: string, path: string, body?: unknown) => callApi(served, method, path, body);
     const feedbackName = 'the feedback from Sam Lee of Oct 14, 2026';
     const feedbackItem = () =>
-      page
+      app.page
         .getByRole('region', { name: 'Received' })
         .getByRole('listitem')
-        .filter({ has: page.getByRole('heading', { name: /^Sam Lee/ }) });
-
-    beforeAll(async () => {
-      [served, browser] = await Promise.all([servePromocase(), launchChromium()]);
-      await apiCall('PUT', 'profile', { name: 'Alex Doe', currentLevel: 'mid', targetLevel: 'senior' });
-      feedbackId = String(
-        (
-          await apiCall('POST', 'peer-feedback', {
-            from: 'Sam Lee',
-            relationship: 'teammate',
-            date: '2026-10-14',
-            text: 'Great to work with.',
-          })
-        ).id,
-      );
-      await apiCall('POST', 'assessments', {
-        rater: 'self',
-        date: '2026-09-01',
-        ratings: [
-          { competency: 'craft', level: 'senior' },
-          { competency: 'ownership', level: 'senior' },
-        ],
-      });
-      await apiCall('POST', 'assessments', {
-        rater: 'manager',
-        date: '2026-09-15',
-        ratings: [
-          { competency: 'craft', level: 'senior' },
-          { competency: 'ownership', level: 'junior' },
-        ],
-      });
-      await apiCall('POST', 'entries/batch', {
-        entries: [
-          { title: 'Cut p95 latency of the search API from 900 ms to 200 ms by adding a cache' },
-          { title: 'Mentored two new hires through their first on-call rotation' },
-        ],
-      });
-      ({ page, broken } = await openAppPage(browser));
-      await page.goto(served.url);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await served?.stop();
-    });
+        .filter({ has: app.page.getByRole('heading', { name: /^Sam Lee/ }) });
 
     it('corrects a piece of feedback, then deletes it with an undo and restores it from the deleted ones', async () => {
-      await page.getByRole('link', { name: 'Peer feedback', exact: true }).click();
+      await app.page.getByRole('link', { name: 'Peer feedback', exact: true }).click();
       await feedbackItem().waitFor();
-      await page.getByRole('button', { name: `Edit ${feedbackName}` }).click();
-      const editor = page.getByRole('form', { name: `Edit ${feedbackName}` });
+      await app.page.getByRole('button', { name: `Edit ${feedbackName}` }).click();
+      const editor = app.page.getByRole('form', { name: `Edit ${feedbackName}` });
       await editor.getByLabel('On which work', { exact: true }).fill('the search migration');
       await editor
         .getByLabel('What they wrote', { exact: true })
@@ -95,101 +78,101 @@ describe.skipIf(!BROWSER_READY)(
       await editor.waitFor({ state: 'detached' });
       await feedbackItem().getByText(', on the search migration').waitFor();
       await feedbackItem().getByText('Evidence for 1 log entry.').waitFor();
-      const saved = await apiCall('GET', `peer-feedback/${feedbackId}`);
+      const saved = await app.api('GET', `peer-feedback/${feedbackId}`);
       expect(saved.work).toBe('the search migration');
       expect(saved.text).toMatch(/^During the search migration cutover/);
       expect(saved.entryIds).toHaveLength(1);
 
-      await page.getByRole('button', { name: `Delete ${feedbackName}` }).click();
-      await page.getByRole('status').getByText(`Deleted ${feedbackName}.`).waitFor();
+      await app.page.getByRole('button', { name: `Delete ${feedbackName}` }).click();
+      await app.page.getByRole('status').getByText(`Deleted ${feedbackName}.`).waitFor();
       await feedbackItem().waitFor({ state: 'detached' });
-      expect((await apiCall('GET', `peer-feedback/${feedbackId}`)).deletedAt).not.toBeNull();
-      await page.getByRole('button', { name: 'Undo' }).click();
+      expect((await app.api('GET', `peer-feedback/${feedbackId}`)).deletedAt).not.toBeNull();
+      await app.page.getByRole('button', { name: 'Undo' }).click();
       await feedbackItem().waitFor();
-      expect((await apiCall('GET', `peer-feedback/${feedbackId}`)).deletedAt).toBeNull();
+      expect((await app.api('GET', `peer-feedback/${feedbackId}`)).deletedAt).toBeNull();
 
-      await page.getByRole('button', { name: `Delete ${feedbackName}` }).click();
+      await app.page.getByRole('button', { name: `Delete ${feedbackName}` }).click();
       await feedbackItem().waitFor({ state: 'detached' });
-      await page.getByLabel('Show deleted feedback').check();
+      await app.page.getByLabel('Show deleted feedback').check();
       await feedbackItem().getByText('deleted', { exact: true }).waitFor();
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await seriousAxeViolations(app.page)).toEqual([]);
       await feedbackItem()
         .getByRole('button', { name: `Restore ${feedbackName}` })
         .click();
       await feedbackItem()
         .getByRole('button', { name: `Edit ${feedbackName}` })
         .waitFor();
-      expect((await apiCall('GET', `peer-feedback/${feedbackId}`)).deletedAt).toBeNull();
-      await screenshot(page, 'peer-feedback-edited');
+      expect((await app.api('GET', `peer-feedback/${feedbackId}`)).deletedAt).toBeNull();
+      await screenshot(app.page, 'peer-feedback-edited');
 
-      const asked = page.waitForRequest(/\/api\/v1\/peer-feedback\/request-kit\?limit=3$/);
-      await page.getByLabel('How many people to suggest', { exact: true }).selectOption('3');
+      const asked = app.page.waitForRequest(/\/api\/v1\/peer-feedback\/request-kit\?limit=3$/);
+      await app.page.getByLabel('How many people to suggest', { exact: true }).selectOption('3');
       await asked; // the kit is asked again for three people, as `promocase feedback request --limit 3`
     });
 
     it('compares self and manager ratings with the largest disagreement first', async () => {
-      await page.getByRole('link', { name: 'Assessments', exact: true }).click();
-      const compare = page.getByRole('region', { name: 'You and your manager' });
+      await app.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+      const compare = app.page.getByRole('region', { name: 'You and your manager' });
       const rows = compare.getByRole('row');
       await rows.nth(1).waitFor();
       expect(await rows.nth(1).getByRole('rowheader').textContent()).toBe('Ownership');
       await rows.nth(1).getByText('you rate yourself 2 levels higher').waitFor();
       await compare.getByRole('row', { name: /Craft/ }).getByText('you agree').waitFor();
-      expect(await seriousAxeViolations(page)).toEqual([]);
-      await screenshot(page, 'assessments-compare');
+      expect(await seriousAxeViolations(app.page)).toEqual([]);
+      await screenshot(app.page, 'assessments-compare');
     });
 
     it("deletes the manager's rating with an undo, and the comparison follows", async () => {
-      const list = page.getByRole('region', { name: 'Recorded assessments' });
-      const compare = page.getByRole('region', { name: 'You and your manager' });
+      const list = app.page.getByRole('region', { name: 'Recorded assessments' });
+      const compare = app.page.getByRole('region', { name: 'You and your manager' });
       await list.getByRole('button', { name: "Delete the manager's rating of Sep 15, 2026" }).click();
       await list.getByText("Deleted the manager's rating of Sep 15, 2026.").waitFor();
       await compare.getByText('Nothing to compare yet').waitFor();
-      expect((await apiCall('GET', 'assessments')).assessments).toHaveLength(1);
+      expect((await app.api('GET', 'assessments')).assessments).toHaveLength(1);
 
       await list.getByRole('button', { name: 'Undo' }).click();
       await compare.getByText('you rate yourself 2 levels higher').waitFor();
-      expect((await apiCall('GET', 'assessments')).assessments).toHaveLength(2);
+      expect((await app.api('GET', 'assessments')).assessments).toHaveLength(2);
     });
 
     it('applies the suggested tags to one untagged entry, then to the rest at once', async () => {
-      await page.getByRole('link', { name: 'Analysis', exact: true }).click();
-      await page.getByRole('heading', { name: 'Untagged entries', exact: true }).waitFor();
-      await page.getByText('2 untagged entries.').waitFor();
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      await app.page.getByRole('link', { name: 'Analysis', exact: true }).click();
+      await app.page.getByRole('heading', { name: 'Untagged entries', exact: true }).waitFor();
+      await app.page.getByText('2 untagged entries.').waitFor();
+      expect(await seriousAxeViolations(app.page)).toEqual([]);
 
-      await page.getByRole('button', { name: /^Apply to “Cut p95 latency/ }).click();
-      await page.getByText('1 untagged entry.').waitFor();
-      const entries = (await apiCall('GET', 'entries')).entries as {
+      await app.page.getByRole('button', { name: /^Apply to “Cut p95 latency/ }).click();
+      await app.page.getByText('1 untagged entry.').waitFor();
+      const entries = (await app.api('GET', 'entries')).entries as {
         title: string;
         competencies: string[];
       }[];
       const tagged = entries.find((e) => e.title.startsWith('Cut p95'));
       expect(tagged?.competencies.length).toBeGreaterThan(0);
 
-      await page.getByRole('button', { name: 'Apply every suggestion' }).click();
-      await page.getByText('Applied the suggestions to 1 entry.').waitFor();
-      await page.getByText('Every entry has competencies: nothing to tag.').waitFor();
-      expect((await apiCall('GET', 'analyze/untagged')).suggestions).toEqual([]);
+      await app.page.getByRole('button', { name: 'Apply every suggestion' }).click();
+      await app.page.getByText('Applied the suggestions to 1 entry.').waitFor();
+      await app.page.getByText('Every entry has competencies: nothing to tag.').waitFor();
+      expect((await app.api('GET', 'analyze/untagged')).suggestions).toEqual([]);
     });
 
     it('shows the review periods and answers the five committee questions from the log', async () => {
-      const periods = page.getByRole('region', { name: 'Consistency over review periods' });
+      const periods = app.page.getByRole('region', { name: 'Consistency over review periods' });
       await periods.getByRole('row').nth(1).waitFor();
-      const readiness = await apiCall('GET', 'readiness');
+      const readiness = await app.api('GET', 'readiness');
       const consistency = readiness.consistency as { summary: string; periods: { label: string }[] };
       await periods.getByText(consistency.summary).waitFor();
       expect(await periods.getByRole('row').count()).toBe(consistency.periods.length + 1);
-      const questions = page.getByRole('region', { name: "The committee's five questions" });
+      const questions = app.page.getByRole('region', { name: "The committee's five questions" });
       await questions.locator('ol > li').first().waitFor();
       expect(await questions.locator('ol > li').count()).toBe(5);
-      const objections = await apiCall('GET', 'objections');
+      const objections = await app.api('GET', 'objections');
       const first = (objections.questions as { question: string }[])[0]!.question;
       await questions.getByText(first, { exact: true }).waitFor();
     });
 
     it('checks a text without saving it, naming an empty one beside its box', async () => {
-      const form = page.getByRole('form', { name: 'Check a text' });
+      const form = app.page.getByRole('form', { name: 'Check a text' });
       await form.getByRole('button', { name: 'Check' }).click();
       await form.locator('.field-invalid').waitFor();
       expect(await form.getByLabel('Text to check', { exact: true }).getAttribute('aria-invalid')).toBe(
@@ -202,22 +185,22 @@ describe.skipIf(!BROWSER_READY)(
       await form.getByText('vague', { exact: true }).waitFor();
       await form.getByText('Ask next time:').waitFor();
       expect(await form.getByLabel('Text to check', { exact: true }).getAttribute('aria-invalid')).toBeNull();
-      expect((await apiCall('GET', 'entries')).entries).toHaveLength(2); // nothing was logged
-      expect(await seriousAxeViolations(page)).toEqual([]);
-      await screenshot(page, 'analysis');
+      expect((await app.api('GET', 'entries')).entries).toHaveLength(2); // nothing was logged
+      expect(await seriousAxeViolations(app.page)).toEqual([]);
+      await screenshot(app.page, 'analysis');
     });
 
     it('fits a phone screen', async () => {
-      await page.setViewportSize({ width: 375, height: 800 });
-      const overflow = () => horizontalOverflow(page);
-      await page.getByRole('link', { name: 'Assessments', exact: true }).click();
-      await page.getByRole('region', { name: 'You and your manager' }).getByRole('row').nth(1).waitFor();
+      await app.page.setViewportSize({ width: 375, height: 800 });
+      const overflow = () => horizontalOverflow(app.page);
+      await app.page.getByRole('link', { name: 'Assessments', exact: true }).click();
+      await app.page.getByRole('region', { name: 'You and your manager' }).getByRole('row').nth(1).waitFor();
       await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(0);
-      await screenshot(page, 'assessments-compare-phone');
-      await page.getByRole('link', { name: 'Peer feedback', exact: true }).click();
-      await page.getByRole('button', { name: `Edit ${feedbackName}` }).click();
+      await screenshot(app.page, 'assessments-compare-phone');
+      await app.page.getByRole('link', { name: 'Peer feedback', exact: true }).click();
+      await app.page.getByRole('button', { name: `Edit ${feedbackName}` }).click();
       await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(0);
-      expect(broken).toEqual([]);
+      expect(app.broken).toEqual([]);
     });
   },
 );

@@ -7,6 +7,7 @@ import { assessmentsChanged, useAssessments } from '../api/people-queries';
 import type { Deleted } from '../api/queries';
 import { formatDate } from '../lib/dates';
 import { DeleteButton, UndoDelete, useRecordDeletion } from './record-deletion';
+import { ShowDeleted } from './show-deleted';
 import { Empty, ErrorNotice, Loading } from './states';
 
 type Assessment = Schemas['Assessment'];
@@ -27,14 +28,7 @@ export function AssessmentList({ levelName }: { levelName: (id: string) => strin
   return (
     <section className="card" aria-labelledby="assessment-list-title">
       <h2 id="assessment-list-title">Recorded assessments</h2>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={deleted === 'include'}
-          onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
-        />{' '}
-        Show deleted assessments
-      </label>
+      <ShowDeleted what="assessments" deleted={deleted} onChange={setDeleted} />
       <UndoDelete deletion={deletion} nameOf={assessmentName} />
       {assessments.isPending && <Loading what="your assessments" />}
       <ErrorNotice error={assessments.error} title="Could not load your assessments." />

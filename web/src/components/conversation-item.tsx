@@ -1,63 +1,41 @@
 // One recorded conversation: its feedback judged actionable or vague (with follow-up questions), the
 // criteria agreed; editing it in place (a draft until saved), deleting and restoring it.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
 import { api, call, type Schemas } from '../api/client';
 import { conversationsChanged } from '../api/queries';
 import { formatDate } from '../lib/dates';
-import { useDraft } from '../lib/use-draft';
+import { useDraftEditor } from '../lib/use-draft-editor';
+import { useEditorToggle } from '../lib/use-editor-toggle';
 import { ConversationFields, conversationInputOf, draftOfConversation } from './conversation-form';
-import { DeleteButton, type RecordDeletion } from './record-deletion';
-import { ResumedDraft } from './resumed-draft';
-import { ErrorNotice } from './states';
+import { EditorForm } from './editor-form';
+import { RecordActions } from './record-actions';
+import type { RecordDeletion } from './record-deletion';
 
 type Conversation = Schemas['ConversationWithAnalysis'];
 
 function ConversationEditor({ conversation, onDone }: { conversation: Conversation; onDone: () => void }) {
-  const client = useQueryClient();
   const draftKey = `edit-conversation-${conversation.id}`;
-  const [draft, setDraft, clearDraft] = useDraft(draftKey, draftOfConversation(conversation));
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, setDraft, save, discard } = useDraftEditor({
+    draftKey,
+    initial: draftOfConversation(conversation),
+    send: (draft) =>
       call(
         api.PATCH('/api/v1/conversations/{id}', {
           params: { path: { id: conversation.id } },
           body: conversationInputOf(draft),
         }),
       ),
-    onSuccess: async () => {
-      clearDraft();
-      await conversationsChanged(client);
-      onDone();
-    },
+    changed: conversationsChanged,
+    onDone,
   });
   return (
-    <form
-      className="editor"
-      aria-label={`Edit the conversation of ${formatDate(conversation.date)} with ${conversation.with}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        save.mutate();
-      }}
+    <EditorForm
+      name={`Edit the conversation of ${formatDate(conversation.date)} with ${conversation.with}`}
+      save={save}
+      draftKey={draftKey}
+      onDiscard={discard}
     >
-      <ResumedDraft draftKey={draftKey} />
-      <ErrorNotice error={save.error} title="Not saved; your changes are kept." />
       <ConversationFields draft={draft} onChange={setDraft} error={save.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.isPending}>
-          {save.isPending ? 'Saving…' : 'Save changes'}
-        </button>
-        <button
-          type="button"
-          onClick={() => {
-            clearDraft();
-            onDone();
-          }}
-        >
-          Discard changes
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }
 
@@ -101,13 +79,7 @@ export function ConversationItem({
   conversation: Conversation;
   deletion: RecordDeletion<Schemas['Conversation']>;
 }) {
-  const [editing, setEditing] = useState(false);
-  const editButton = useRef<HTMLButtonElement>(null);
-  // A saved edit closes; focus goes back to the Edit button, not to the top of the page.
-  const close = () => {
-    editButton.current?.focus();
-    setEditing(false);
-  };
+  const { editing, toggle, close, editButton } = useEditorToggle();
   const deleted = !!c.deletedAt;
   return (
     <li className={deleted ? 'card conversation deleted' : 'card conversation'}>
@@ -120,15 +92,14 @@ export function ConversationItem({
       {c.criteria.length > 0 && <p>Criteria agreed: {c.criteria.join(' ')}</p>}
       {c.goalStated && <p className="hint">You stated your promotion goal.</p>}
       {c.nextCheckIn && <p className="hint">Next check-in agreed: {formatDate(c.nextCheckIn)}.</p>}
-      <div className="actions">
-        {!deleted && (
-          <button type="button" ref={editButton} onClick={() => setEditing(!editing)} aria-expanded={editing}>
-            {editing ? 'Close editor' : 'Edit'}
-            <span className="visually-hidden"> {conversationName(c)}</span>
-          </button>
-        )}
-        <DeleteButton deletion={deletion} record={c} name={conversationName(c)} />
-      </div>
+      <RecordActions
+        record={c}
+        name={conversationName(c)}
+        deletion={deletion}
+        editing={editing}
+        onToggleEdit={toggle}
+        editButton={editButton}
+      />
       {editing && !deleted && <ConversationEditor conversation={c} onDone={close} />}
     </li>
   );

@@ -6,7 +6,9 @@ import { formatDate } from '../lib/dates';
 import { CheckInForm } from './goal-check-in';
 import { GoalEditor } from './goal-editor';
 import { GoalLinks } from './goal-links';
-import { DeleteButton, type RecordDeletion } from './record-deletion';
+import { PanelToggle } from './panel-toggle';
+import { RecordActions } from './record-actions';
+import type { RecordDeletion } from './record-deletion';
 
 type Goal = Schemas['ReviewedGoal'];
 type Panel = 'edit' | 'check-in' | 'links' | null;
@@ -120,40 +122,31 @@ export function GoalItem({ goal, deletion }: { goal: Goal; deletion: RecordDelet
       {goal.vouchers.length > 0 && <p>Will vouch for it: {goal.vouchers.join(', ')}</p>}
       <QualityCheck goal={goal} />
       <CheckIns goal={goal} />
-      <div className="actions">
-        {!deleted && (
-          <>
-            <button
-              type="button"
-              ref={buttons.edit}
-              onClick={() => toggle('edit')}
-              aria-expanded={panel === 'edit'}
-            >
-              {panel === 'edit' ? 'Close editor' : 'Edit'}
-              <span className="visually-hidden"> “{goal.title}”</span>
-            </button>
-            <button
-              type="button"
-              ref={buttons['check-in']}
-              onClick={() => toggle('check-in')}
-              aria-expanded={panel === 'check-in'}
-            >
-              {panel === 'check-in' ? 'Close check-in' : 'Check in'}
-              <span className="visually-hidden"> on “{goal.title}”</span>
-            </button>
-            <button
-              type="button"
-              ref={buttons.links}
-              onClick={() => toggle('links')}
-              aria-expanded={panel === 'links'}
-            >
-              {panel === 'links' ? 'Close evidence' : 'Link entries'}
-              <span className="visually-hidden"> to “{goal.title}”</span>
-            </button>
-          </>
-        )}
-        <DeleteButton deletion={deletion} record={goal} name={`“${goal.title}”`} />
-      </div>
+      <RecordActions
+        record={goal}
+        name={`“${goal.title}”`}
+        deletion={deletion}
+        editing={panel === 'edit'}
+        onToggleEdit={() => toggle('edit')}
+        editButton={buttons.edit}
+      >
+        <PanelToggle
+          open={panel === 'check-in'}
+          onToggle={() => toggle('check-in')}
+          label="Check in"
+          closeLabel="Close check-in"
+          name={`on “${goal.title}”`}
+          buttonRef={buttons['check-in']}
+        />
+        <PanelToggle
+          open={panel === 'links'}
+          onToggle={() => toggle('links')}
+          label="Link entries"
+          closeLabel="Close evidence"
+          name={`to “${goal.title}”`}
+          buttonRef={buttons.links}
+        />
+      </RecordActions>
       {!deleted && panel === 'edit' && <GoalEditor goal={goal} onDone={close} />}
       {!deleted && panel === 'check-in' && <CheckInForm goal={goal} onDone={close} />}
       {!deleted && panel === 'links' && <GoalLinks goal={goal} />}

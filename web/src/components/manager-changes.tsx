@@ -9,6 +9,7 @@ import { formatDate, todayIso } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
 import { Field } from './field';
 import { DeleteButton, UndoDelete, useRecordDeletion } from './record-deletion';
+import { ShowDeleted } from './show-deleted';
 import { Empty, ErrorNotice, Loading, Saved } from './states';
 
 type ManagerChange = Schemas['ManagerChange'];
@@ -93,14 +94,7 @@ export function ManagerChanges({ current }: { current: string }) {
         {current ? `Your manager now: ${current}. ` : 'No manager in your profile yet. '}A new manager starts
         without your history: write down what was agreed and hand over your case.
       </p>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={deleted === 'include'}
-          onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
-        />{' '}
-        Show deleted manager changes
-      </label>
+      <ShowDeleted what="manager changes" deleted={deleted} onChange={setDeleted} />
       <UndoDelete deletion={deletion} nameOf={changeName} />
       {changes.isPending && <Loading what="your manager history" />}
       <ErrorNotice error={changes.error} title="Could not load your manager history." />

@@ -14,6 +14,7 @@ import { ConversationForm } from '../components/conversation-form';
 import { ConversationItem, conversationName } from '../components/conversation-item';
 import { ManagerChanges } from '../components/manager-changes';
 import { UndoDelete, useRecordDeletion } from '../components/record-deletion';
+import { ShowDeleted } from '../components/show-deleted';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 import { formatDate } from '../lib/dates';
 
@@ -121,14 +122,7 @@ export function ConversationsPage() {
       <ConversationForm manager={profile.data?.managerName ?? ''} />
       <section aria-labelledby="history-title">
         <h2 id="history-title">Conversations</h2>
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={deleted === 'include'}
-            onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
-          />{' '}
-          Show deleted conversations
-        </label>
+        <ShowDeleted what="conversations" deleted={deleted} onChange={setDeleted} />
         <UndoDelete deletion={deletion} nameOf={conversationName} />
         {conversations.isPending && <Loading what="your conversations" />}
         <ErrorNotice error={conversations.error} title="Could not load your conversations." />

@@ -7,6 +7,7 @@ import { entryKindValues, pathsApiV1EntriesGetParametersQueryDeletedValues } fro
 import { EntryEditor } from '../components/entry-editor';
 import { EntryLine } from '../components/entry-line';
 import { Field } from '../components/field';
+import { PanelToggle } from '../components/panel-toggle';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 
 type Deleted = EntryQuery['deleted'];
@@ -44,10 +45,13 @@ function EntryRow({ entry, onDeleted }: { entry: Entry; onDeleted: (entry: Entry
       {entry.deletedAt && <span className="label label-deleted">deleted</span>}
       <div className="actions">
         {!entry.deletedAt && (
-          <button type="button" onClick={() => setEditing(!editing)} aria-expanded={editing}>
-            {editing ? 'Close editor' : 'Edit'}
-            <span className="visually-hidden"> “{entry.title}”</span>
-          </button>
+          <PanelToggle
+            open={editing}
+            onToggle={() => setEditing(!editing)}
+            label="Edit"
+            closeLabel="Close editor"
+            name={`“${entry.title}”`}
+          />
         )}
         <button type="button" onClick={() => toggle.mutate()} disabled={toggle.isPending}>
           {entry.deletedAt ? 'Restore' : 'Delete'}

@@ -14,6 +14,7 @@ import { competencyHint } from '../components/entry-form';
 import { blankGoal, draftOfSuggestion, GoalForm } from '../components/goal-form';
 import { GoalItem } from '../components/goal-item';
 import { UndoDelete, useRecordDeletion } from '../components/record-deletion';
+import { ShowDeleted } from '../components/show-deleted';
 import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
 import { useDraft } from '../lib/use-draft';
 
@@ -87,14 +88,7 @@ export function GoalsPage() {
       <p className="lead">
         Goals aimed at your gaps, each checked for what a committee looks for, with check-ins as they move.
       </p>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={deleted === 'include'}
-          onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
-        />{' '}
-        Show deleted goals
-      </label>
+      <ShowDeleted what="goals" deleted={deleted} onChange={setDeleted} />
       <UndoDelete deletion={deletion} nameOf={(g) => `“${g.title}”`} />
       {goals.isPending && <Loading what="your goals" />}
       <ErrorNotice error={goals.error} title="Could not load your goals." />

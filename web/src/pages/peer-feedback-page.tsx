@@ -8,6 +8,7 @@ import { Field } from '../components/field';
 import { PeerFeedbackForm } from '../components/peer-feedback-form';
 import { feedbackName, PeerFeedbackItem } from '../components/peer-feedback-item';
 import { UndoDelete, useRecordDeletion } from '../components/record-deletion';
+import { ShowDeleted } from '../components/show-deleted';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 
 /** How many people the kit may suggest (the CLI's --limit; the server's default is 6). */
@@ -69,14 +70,7 @@ function Received() {
   return (
     <section aria-labelledby="received-title">
       <h2 id="received-title">Received</h2>
-      <label className="checkbox">
-        <input
-          type="checkbox"
-          checked={deleted === 'include'}
-          onChange={(e) => setDeleted(e.target.checked ? 'include' : 'exclude')}
-        />{' '}
-        Show deleted feedback
-      </label>
+      <ShowDeleted what="feedback" deleted={deleted} onChange={setDeleted} />
       <UndoDelete deletion={deletion} nameOf={feedbackName} />
       {feedback.isPending && <Loading what="your feedback" />}
       <ErrorNotice error={feedback.error} title="Could not load your feedback." />
