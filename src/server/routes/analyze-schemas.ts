@@ -1,6 +1,7 @@
 /** The contract of /analyze: the batch items (the core's schema) and the three result shapes. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { ANALYSIS_LIMITS, AnalysisItem } from '../../core/analysis/analyze-item.js';
+import { ENTRY_LIMITS } from '../../core/entries/entry-vocabulary.js';
 import { named } from '../openapi-schema.js';
 import { errorResponses, jsonBody, jsonContent } from './openapi-parts.js';
 
@@ -101,4 +102,30 @@ export const applyUntaggedRoute = createRoute({
   path: '/analyze/untagged/apply',
   summary: 'Save the suggestions into my untagged entries (one transaction); returns what was applied',
   responses: { 200: jsonContent(UntaggedList, 'the suggestions that were applied'), ...errorResponses() },
+});
+
+/** An entry being written: the same text fields and limits as an entry, all optional but one non-empty. */
+export const SuggestEntryBody = z
+  .object({
+    title: z.string().max(ENTRY_LIMITS.title).optional(),
+    details: z.string().max(ENTRY_LIMITS.details).optional(),
+    impact: z.string().max(ENTRY_LIMITS.impact).optional(),
+  })
+  .strict()
+  .openapi('SuggestEntryInput');
+
+const EntrySuggestionView = EntryResult.omit({ id: true, type: true }).openapi('EntrySuggestion');
+
+export const suggestEntryRoute = createRoute({
+  method: 'post',
+  path: '/analyze/entry',
+  summary: 'What the analysis makes of an entry being written (as `promocase log` suggests); nothing is saved',
+  description:
+    'Kind, competencies, scope, metric and specificity with reasons and suggestions. Competencies are ' +
+    "the built-in framework's ids, left empty when the profile uses another framework.",
+  request: { body: jsonBody(SuggestEntryBody, 'the text of the entry so far') },
+  responses: {
+    200: jsonContent(EntrySuggestionView, 'the suggestion'),
+    ...errorResponses(400, 413, 415),
+  },
 });

@@ -90,6 +90,48 @@ describe('POST /api/v1/analyze', () => {
   });
 });
 
+describe('POST /api/v1/analyze/entry', () => {
+  let api: TestApi;
+  beforeEach(async () => {
+    api = await openTestApi('sqlite');
+  });
+  afterEach(async () => {
+    await api.cleanup();
+  });
+
+  it('says what an entry being written reads as, with suggestions, and saves nothing', async () => {
+    const res = await api.post('/api/v1/analyze/entry', {
+      title: 'Cut p95 latency of the search API from 900 ms to 200 ms',
+      impact: 'Checkout conversion rose 2% for the whole team',
+    });
+    expect(res.status).toBe(200);
+    const suggestion = (await res.json()) as Record<string, unknown>;
+    expect(suggestion).toMatchObject({ metric: true, kind: expect.any(String), scope: expect.any(String) });
+    expect(suggestion.competencies).toEqual(expect.any(Array));
+    expect(suggestion.specificity).toBeGreaterThan(0);
+    expect(await api.services.entries.list(api.actor)).toEqual([]);
+  });
+
+  it('asks for a vague entry to be made specific', async () => {
+    const res = await api.post('/api/v1/analyze/entry', { title: 'Worked on stuff' });
+    const suggestion = (await res.json()) as { metric: boolean; suggestions: string[] };
+    expect(suggestion.metric).toBe(false);
+    expect(suggestion.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('refuses an entry with no text, a title over 200 characters and unknown fields, naming the field', async () => {
+    const empty = await api.post('/api/v1/analyze/entry', { title: '  ' });
+    expect(empty.status).toBe(400);
+    expect((await errorOf(empty)).details[0]?.path).toBe('title');
+    const long = await api.post('/api/v1/analyze/entry', { title: 'x'.repeat(201) });
+    expect(long.status).toBe(400);
+    expect((await errorOf(long)).details[0]?.path).toBe('title');
+    const unknown = await api.post('/api/v1/analyze/entry', { title: 'Shipped', mood: 'great' });
+    expect(unknown.status).toBe(400);
+    expect((await api.post('/api/v1/analyze/entry', { title: 42 })).status).toBe(400);
+  });
+});
+
 for (const dialect of DIALECTS) {
   describe(`/api/v1/analyze/untagged on ${dialect}`, () => {
     let api: TestApi;

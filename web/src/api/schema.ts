@@ -145,6 +145,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/analyze/entry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the analysis makes of an entry being written (as `promocase log` suggests); nothing is saved
+         * @description Kind, competencies, scope, metric and specificity with reasons and suggestions. Competencies are the built-in framework's ids, left empty when the profile uses another framework.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description the text of the entry so far */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SuggestEntryInput"];
+                };
+            };
+            responses: {
+                /** @description the suggestion */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntrySuggestion"];
+                    };
+                };
+                /** @description invalid input: `details` names each field and what it accepts */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description missing or wrong access token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description forbidden: a Host header that is not loopback, or a request from a page of another origin */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description request body too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description the body is not sent as application/json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/analyze/untagged": {
         parameters: {
             query?: never;
@@ -5343,6 +5432,20 @@ export interface components {
         EntryList: {
             entries: components["schemas"]["Entry"][];
         };
+        EntrySuggestion: {
+            /** @description built-in competency ids, strongest first */
+            competencies: string[];
+            /** @example incident */
+            kind: string;
+            /** @description states a quantity that measures the result or its reach */
+            metric: boolean;
+            /** @description sentences that explain the verdict */
+            reasons: string[];
+            /** @example team */
+            scope: string;
+            specificity: number;
+            suggestions: string[];
+        };
         Error: {
             error: {
                 /** @example invalid_input */
@@ -6285,6 +6388,11 @@ export interface components {
             reviewCadence?: "quarterly" | "half-yearly" | "yearly";
             /** @enum {string} */
             targetLevel: "junior" | "mid" | "senior" | "staff" | "senior-staff" | "principal";
+        };
+        SuggestEntryInput: {
+            details?: string;
+            impact?: string;
+            title?: string;
         };
         UntaggedSuggestion: {
             /** @description only the fields the entry lacks */
