@@ -1,10 +1,12 @@
 // The Friday ritual as one form: what shipped (and its impact), the decisions, whom you helped; saved
 // as the week's entries in one request, all or none. The draft survives a failed save or a closed tab.
+// Beside each shipped and decision row, what the analysis reads in it, taken with one click.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { api, call, type Schemas } from '../api/client';
 import { entriesChanged } from '../api/queries';
+import { EntrySuggestionHint, type SuggestedTags } from '../components/entry-suggestion';
 import { Field } from '../components/field';
 import { ErrorNotice, Saved } from '../components/states';
 import { todayIso } from '../lib/dates';
@@ -14,8 +16,9 @@ interface WeekDraft {
   date: string;
   project: string;
   // Each row has a key of its own, so React keeps focus and text in the right row as rows are added.
-  shipped: { key: string; title: string; impact: string }[];
-  decisions: { key: string; title: string }[];
+  // `tags`: a suggestion taken for the row (absent in drafts saved before suggestions existed).
+  shipped: { key: string; title: string; impact: string; tags?: SuggestedTags }[];
+  decisions: { key: string; title: string; tags?: SuggestedTags }[];
   helped: { key: string; name: string; how: string }[];
 }
 
@@ -32,6 +35,18 @@ const blankWeek = (): WeekDraft => ({
 
 type Section = 'shipped' | 'decisions' | 'helped';
 
+type Kind = Schemas['CreateEntryInput']['kind'];
+
+/** A row's own kind, or the kind, scope and competencies of the suggestion taken for it. */
+const tagged = (kind: Kind, tags: SuggestedTags | undefined): Partial<Schemas['CreateEntryInput']> =>
+  tags
+    ? {
+        kind: tags.kind as Kind,
+        scope: tags.scope as Schemas['CreateEntryInput']['scope'],
+        competencies: tags.competencies,
+      }
+    : { kind };
+
 /** The entries the week becomes, in order, each with the row it came from (to place the server's problems). */
 function weekEntries(w: WeekDraft): { input: Schemas['CreateEntryInput']; from: [Section, number] }[] {
   const common = { date: w.date, ...(w.project.trim() ? { project: w.project.trim() } : {}) };
@@ -39,13 +54,13 @@ function weekEntries(w: WeekDraft): { input: Schemas['CreateEntryInput']; from: 
   w.shipped.forEach((s, i) => {
     if (s.title.trim())
       out.push({
-        input: { ...common, title: s.title, impact: s.impact, kind: 'feature' },
+        input: { ...common, title: s.title, impact: s.impact, ...tagged('feature', s.tags) },
         from: ['shipped', i],
       });
   });
   w.decisions.forEach((d, i) => {
     if (d.title.trim())
-      out.push({ input: { ...common, title: d.title, kind: 'design' }, from: ['decisions', i] });
+      out.push({ input: { ...common, title: d.title, ...tagged('design', d.tags) }, from: ['decisions', i] });
   });
   w.helped.forEach((h, i) => {
     const name = h.name.trim();
@@ -122,13 +137,26 @@ export function LogPage() {
         <fieldset>
           <legend>What shipped?</legend>
           {week.shipped.map((s, i) => (
-            <div className="row" key={s.key}>
-              <Field label={`Shipped ${i + 1}`} problem={problemAt('shipped', i)}>
-                <input value={s.title} onChange={(e) => update('shipped', i, { title: e.target.value })} />
-              </Field>
-              <Field label={`Impact of shipped ${i + 1}`} hint="Numbers help: 2% → 0.1% errors">
-                <input value={s.impact} onChange={(e) => update('shipped', i, { impact: e.target.value })} />
-              </Field>
+            <div key={s.key}>
+              <div className="row">
+                <Field label={`Shipped ${i + 1}`} problem={problemAt('shipped', i)}>
+                  <input value={s.title} onChange={(e) => update('shipped', i, { title: e.target.value })} />
+                </Field>
+                <Field label={`Impact of shipped ${i + 1}`} hint="Numbers help: 2% → 0.1% errors">
+                  <input
+                    value={s.impact}
+                    onChange={(e) => update('shipped', i, { impact: e.target.value })}
+                  />
+                </Field>
+              </div>
+              <EntrySuggestionHint
+                label={`shipped ${i + 1}`}
+                title={s.title}
+                impact={s.impact}
+                applied={s.tags}
+                onApply={(tags) => update('shipped', i, { tags })}
+                onClear={() => update('shipped', i, { tags: undefined })}
+              />
             </div>
           ))}
           <button type="button" onClick={() => addRow('shipped')}>
@@ -139,10 +167,22 @@ export function LogPage() {
         <fieldset>
           <legend>Which decisions did you make or drive?</legend>
           {week.decisions.map((d, i) => (
-            <div className="row" key={d.key}>
-              <Field label={`Decision ${i + 1}`} problem={problemAt('decisions', i)}>
-                <input value={d.title} onChange={(e) => update('decisions', i, { title: e.target.value })} />
-              </Field>
+            <div key={d.key}>
+              <div className="row">
+                <Field label={`Decision ${i + 1}`} problem={problemAt('decisions', i)}>
+                  <input
+                    value={d.title}
+                    onChange={(e) => update('decisions', i, { title: e.target.value })}
+                  />
+                </Field>
+              </div>
+              <EntrySuggestionHint
+                label={`decision ${i + 1}`}
+                title={d.title}
+                applied={d.tags}
+                onApply={(tags) => update('decisions', i, { tags })}
+                onClear={() => update('decisions', i, { tags: undefined })}
+              />
             </div>
           ))}
           <button type="button" onClick={() => addRow('decisions')}>
