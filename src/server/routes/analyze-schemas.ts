@@ -119,7 +119,8 @@ const EntrySuggestionView = EntryResult.omit({ id: true, type: true }).openapi('
 export const suggestEntryRoute = createRoute({
   method: 'post',
   path: '/analyze/entry',
-  summary: 'What the analysis makes of an entry being written (as `promocase log` suggests); nothing is saved',
+  summary:
+    'What the analysis makes of an entry being written (as `promocase log` suggests); nothing is saved',
   description:
     'Kind, competencies, scope, metric and specificity with reasons and suggestions. Competencies are ' +
     "the built-in framework's ids, left empty when the profile uses another framework.",
