@@ -277,6 +277,7 @@ for (const dialect of DIALECTS) {
             'GET /api/v1/objections',
             'GET /api/v1/next-actions',
             'GET /api/v1/projects',
+            'POST /api/v1/analyze/entry',
             'GET /api/v1/analyze/untagged',
             'POST /api/v1/analyze/untagged/apply',
             'GET /api/v1/documents/{type}',
