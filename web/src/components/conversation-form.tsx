@@ -1,13 +1,12 @@
 // A conversation's fields (who, when, the kind, the notes, each piece of feedback on a line of its own so
 // each is judged, the criteria agreed in writing), and the form that records one; the text is a draft
 // until saved.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
 import { conversationsChanged } from '../api/queries';
 import { createConversationInputTypeValues } from '../api/schema';
 import { todayIso } from '../lib/dates';
-import { useDraft } from '../lib/use-draft';
+import { useDraftEditor } from '../lib/use-draft-editor';
 import { Field } from './field';
 import { ErrorNotice, Saved } from './states';
 
@@ -141,8 +140,7 @@ export function ConversationFields({ draft, onChange: setDraft, error }: Convers
 }
 
 export function ConversationForm({ manager }: { manager: string }) {
-  const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft<ConversationDraft>('conversation', {
+  const initial: ConversationDraft = {
     with: manager,
     date: todayIso(),
     type: 'check-in',
@@ -151,13 +149,12 @@ export function ConversationForm({ manager }: { manager: string }) {
     criteria: '',
     goalStated: false,
     nextCheckIn: '',
-  });
-  const save = useMutation({
-    mutationFn: () => call(api.POST('/api/v1/conversations', { body: conversationInputOf(draft) })),
-    onSuccess: async () => {
-      clearDraft();
-      await conversationsChanged(client);
-    },
+  };
+  const { draft, setDraft, save } = useDraftEditor({
+    draftKey: 'conversation',
+    initial,
+    send: (d) => call(api.POST('/api/v1/conversations', { body: conversationInputOf(d) })),
+    changed: conversationsChanged,
   });
   return (
     <form

@@ -1,13 +1,12 @@
 // A piece of peer feedback's fields (who, how you work together, on what, the text) and the form that
 // records one; the answer shows whether it is specific (situation, behaviour, impact) or generic.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiError } from '../api/api-error';
 import { api, call, type Schemas } from '../api/client';
 import { peerFeedbackChanged } from '../api/queries';
 import { recordPeerFeedbackInputRelationshipValues } from '../api/schema';
 import { todayIso } from '../lib/dates';
-import { useDraft } from '../lib/use-draft';
+import { useDraftEditor } from '../lib/use-draft-editor';
 import { EntryPicker } from './entry-picker';
 import { Field } from './field';
 import { ErrorNotice } from './states';
@@ -127,21 +126,19 @@ export function PeerFeedbackFields({ draft, onChange: setDraft, error }: PeerFee
 }
 
 export function PeerFeedbackForm() {
-  const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft<PeerFeedbackDraft>('peer-feedback', {
+  const initial: PeerFeedbackDraft = {
     from: '',
     relationship: 'teammate',
     date: todayIso(),
     work: '',
     text: '',
     entryIds: [],
-  });
-  const save = useMutation({
-    mutationFn: () => call(api.POST('/api/v1/peer-feedback', { body: draft })),
-    onSuccess: async () => {
-      clearDraft();
-      await peerFeedbackChanged(client);
-    },
+  };
+  const { draft, setDraft, save } = useDraftEditor({
+    draftKey: 'peer-feedback',
+    initial,
+    send: (d) => call(api.POST('/api/v1/peer-feedback', { body: d })),
+    changed: peerFeedbackChanged,
   });
   return (
     <form
