@@ -58,6 +58,8 @@ interface ProfileFormProps {
   onSaved?: (profile: Profile) => void;
 }
 
+const LEVEL_LABELS = { currentLevel: 'Current level', targetLevel: 'Target level' } as const;
+
 export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps) {
   const client = useQueryClient();
   const companies = useCompanies();
@@ -136,30 +138,17 @@ export function ProfileForm({ profile, submitLabel, onSaved }: ProfileFormProps)
             ))}
           </select>
         </Field>
-        <Field label="Current level" problem={problem('currentLevel')}>
-          <select
-            value={draft.currentLevel}
-            onChange={(e) => set('currentLevel', e.target.value as ProfileDraft['currentLevel'])}
-          >
-            {profileCurrentLevelValues.map((l) => (
-              <option key={l} value={l}>
-                {levelLabel(l)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Target level" problem={problem('targetLevel')}>
-          <select
-            value={draft.targetLevel}
-            onChange={(e) => set('targetLevel', e.target.value as ProfileDraft['targetLevel'])}
-          >
-            {profileCurrentLevelValues.map((l) => (
-              <option key={l} value={l}>
-                {levelLabel(l)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        {(['currentLevel', 'targetLevel'] as const).map((key) => (
+          <Field key={key} label={LEVEL_LABELS[key]} problem={problem(key)}>
+            <select value={draft[key]} onChange={(e) => set(key, e.target.value as ProfileDraft[typeof key])}>
+              {profileCurrentLevelValues.map((l) => (
+                <option key={l} value={l}>
+                  {levelLabel(l)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ))}
         <Field label="Manager" hint="Who argues your case in calibration" problem={problem('managerName')}>
           <input value={draft.managerName} onChange={(e) => set('managerName', e.target.value)} />
         </Field>

@@ -13,21 +13,38 @@ import { useDraft } from '../lib/use-draft';
 
 type Framework = Schemas['Framework'];
 
+/** One of the framework's levels, by name. */
+function LevelSelect({
+  label,
+  framework,
+  value,
+  onChange,
+}: {
+  label: string;
+  framework: Framework;
+  value: string;
+  onChange: (level: string) => void;
+}) {
+  return (
+    <Field label={label}>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {framework.levels.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.name}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
 function LevelView({ framework }: { framework: Framework }) {
   const [level, setLevel] = useState(framework.seniorLevel);
   const cells = framework.cells.filter((c) => c.level === level);
   return (
     <section className="card" aria-labelledby="levels-title">
       <h2 id="levels-title">What each level expects</h2>
-      <Field label="Level">
-        <select value={level} onChange={(e) => setLevel(e.target.value)}>
-          {framework.levels.map((l) => (
-            <option key={l.id} value={l.id}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <LevelSelect label="Level" framework={framework} value={level} onChange={setLevel} />
       <p>{framework.levels.find((l) => l.id === level)?.summary}</p>
       <dl className="competencies">
         {framework.competencies.map((c) => {
@@ -65,24 +82,8 @@ function LevelDiff({ framework }: { framework: Framework }) {
     <section className="card" aria-labelledby="diff-title">
       <h2 id="diff-title">What it takes to move up</h2>
       <div className="form-grid">
-        <Field label="From level">
-          <select value={from} onChange={(e) => setFrom(e.target.value)}>
-            {framework.levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="To level">
-          <select value={to} onChange={(e) => setTo(e.target.value)}>
-            {framework.levels.map((l) => (
-              <option key={l.id} value={l.id}>
-                {l.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <LevelSelect label="From level" framework={framework} value={from} onChange={setFrom} />
+        <LevelSelect label="To level" framework={framework} value={to} onChange={setTo} />
       </div>
       {from === to && <p className="hint">Choose two different levels.</p>}
       {diff.isLoading && <Loading what="the difference" />}
