@@ -1,10 +1,9 @@
 // Recording progress on a goal: the percentage, when, what moved and a new status; the text is kept until saved.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, call, type Schemas } from '../api/client';
 import { analysisChanged } from '../api/queries';
 import { addCheckInInputStatusValues } from '../api/schema';
 import { todayIso } from '../lib/dates';
-import { useDraft } from '../lib/use-draft';
+import { useDraftEditor } from '../lib/use-draft-editor';
 import { Field } from './field';
 import { ErrorNotice } from './states';
 
@@ -12,31 +11,28 @@ type Goal = Schemas['ReviewedGoal'];
 type Status = Goal['status'];
 
 export function CheckInForm({ goal, onDone }: { goal: Goal; onDone: () => void }) {
-  const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft(`check-in-${goal.id}`, {
-    progress: String(goal.progress),
-    date: todayIso(),
-    note: '',
-    status: '' as Status | '',
-  });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, setDraft, save } = useDraftEditor({
+    draftKey: `check-in-${goal.id}`,
+    initial: {
+      progress: String(goal.progress),
+      date: todayIso(),
+      note: '',
+      status: '' as Status | '',
+    },
+    send: (d) =>
       call(
         api.POST('/api/v1/goals/{id}/check-ins', {
           params: { path: { id: goal.id } },
           body: {
-            date: draft.date,
-            progress: Number(draft.progress),
-            note: draft.note,
-            ...(draft.status ? { status: draft.status } : {}),
+            date: d.date,
+            progress: Number(d.progress),
+            note: d.note,
+            ...(d.status ? { status: d.status } : {}),
           },
         }),
       ),
-    onSuccess: async () => {
-      clearDraft();
-      await analysisChanged(client);
-      onDone();
-    },
+    changed: analysisChanged,
+    onDone,
   });
   return (
     <form

@@ -1,12 +1,11 @@
 // Manager history: every recorded change (a new manager may reset the promotion clock), recording one
 // (the profile follows), deleting one with Undo, and "Show deleted" to restore one later.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, call, type Schemas } from '../api/client';
 import { managerChanged, useManagerChanges } from '../api/people-queries';
 import type { Deleted } from '../api/queries';
 import { formatDate, todayIso } from '../lib/dates';
-import { useDraft } from '../lib/use-draft';
+import { useDraftEditor } from '../lib/use-draft-editor';
 import { Field } from './field';
 import { DeleteButton, UndoDelete, useRecordDeletion } from './record-deletion';
 import { ShowDeleted } from './show-deleted';
@@ -17,20 +16,17 @@ type ManagerChange = Schemas['ManagerChange'];
 const changeName = (c: ManagerChange) => `the change to ${c.name} on ${formatDate(c.date)}`;
 
 function ManagerChangeForm() {
-  const client = useQueryClient();
-  const [draft, setDraft, clearDraft] = useDraft('manager-change', { name: '', date: todayIso(), note: '' });
-  const save = useMutation({
-    mutationFn: () =>
+  const { draft, setDraft, save } = useDraftEditor({
+    draftKey: 'manager-change',
+    initial: { name: '', date: todayIso(), note: '' },
+    send: (d) =>
       call(
         api.POST('/api/v1/manager-changes', {
           // The previous manager is the profile's, read by the server in the same transaction.
-          body: { name: draft.name, date: draft.date, note: draft.note },
+          body: { name: d.name, date: d.date, note: d.note },
         }),
       ),
-    onSuccess: async () => {
-      clearDraft();
-      await managerChanged(client);
-    },
+    changed: managerChanged,
   });
   const problem = (field: string) => save.error?.forField(field);
   return (
