@@ -11,6 +11,14 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // `promocase list | head` closes the pipe early: that is the reader saying it has enough, not a
+  // failure, so stop quietly (as git and coreutils do) instead of dying on an unhandled EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,

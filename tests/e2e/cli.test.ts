@@ -1,5 +1,5 @@
 // The built CLI as a user runs it: `node dist/promocase.js ...` in a child process, real pipes, real exit codes.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -177,6 +177,23 @@ describe.skipIf(!BUILT)(`the built CLI (${BUILT ? CLI : SKIP_REASON})`, () => {
     const entries = JSON.parse((await run(['--demo', 'list', '--json'])).stdout) as unknown[];
     expect(entries.length).toBeGreaterThanOrEqual(20);
     expect(JSON.parse((await run(['list', '--json'])).stdout)).toHaveLength(1);
+  });
+
+  it('stops quietly when the reader closes the pipe early (promocase list | head)', async () => {
+    expect((await run(['demo'])).code).toBe(0);
+    const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, [CLI, '--home', home, '--demo', 'list'], { env });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+      });
+      // The reader is gone before the first line: every write the CLI makes meets a closed pipe.
+      child.stdout.destroy();
+      child.on('close', (code) => done({ code, stderr }));
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|Unhandled/);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect(result.code).toBe(0);
   });
 
   it('builds PDF and DOCX documents with the libraries and font loaded from outside the bundle', async () => {
