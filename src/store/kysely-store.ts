@@ -6,12 +6,12 @@ import { searchTerms } from '../core/entries/search-terms.js';
 import type { Profile } from '../core/profile/profile.js';
 import type { PeopleTable } from './people-tables.js';
 import {
-  ENTRY_FIELDS,
-  type EntryRow,
   entryLabels,
   entryToRow,
   profileToRow,
   recordToRow,
+  ENTRY_FIELDS,
+  type EntryRow,
   rowToEntry,
   rowToFramework,
   rowToProfile,
