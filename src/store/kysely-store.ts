@@ -10,8 +10,6 @@ import {
   entryToRow,
   profileToRow,
   recordToRow,
-  ENTRY_FIELDS,
-  type EntryRow,
   rowToEntry,
   rowToFramework,
   rowToProfile,
@@ -19,7 +17,6 @@ import {
 } from './rows.js';
 import type { Database, PeopleRecordsTable } from './schema.js';
 import { searchBodySql } from './search-body.js';
-import { jsonObjectSql, selectJsonList } from './sqlite-json-list.js';
 import type {
   Dialect,
   Owner,
@@ -89,26 +86,18 @@ class KyselyAccess implements StoreWriter {
   }
 
   async listEntries(ownerId: string, f: EntryFilter): Promise<Entry[]> {
-    const q = this.matching(ownerId, f)?.select(ENTRY_COLUMNS);
-    if (!q) return [];
-    if (this.dialect === 'sqlite') return selectJsonList<Entry>(this.db, q, ENTRY_JSON);
-    return (await q.execute()).map(rowToEntry);
+    const q = this.matching(ownerId, f);
+    return q ? (await q.select(ENTRY_COLUMNS).execute()).map(rowToEntry) : [];
   }
 
   async listEntrySummaries(ownerId: string, f: EntryFilter): Promise<EntrySummary[]> {
-    // Named as the summary's fields in SQL: the rows are the summaries, with no second object per row.
-    const q = this.matching(ownerId, f)?.select([
-      'id',
-      'date',
-      'kind',
-      'scope',
-      'project',
-      'title',
-      'deleted_at as deletedAt',
-    ]);
+    const q = this.matching(ownerId, f);
     if (!q) return [];
-    if (this.dialect === 'sqlite') return selectJsonList<EntrySummary>(this.db, q, SUMMARY_JSON);
-    return (await q.execute()) as EntrySummary[];
+    // Named as the summary's fields in SQL: the rows are the summaries, with no second object per row.
+    const rows = await q
+      .select(['id', 'date', 'kind', 'scope', 'project', 'title', 'deleted_at as deletedAt'])
+      .execute();
+    return rows as EntrySummary[];
   }
 
   /** The owner's entries that pass the filter, in list order; undefined when nothing can match. */
@@ -375,11 +364,27 @@ class KyselyAccess implements StoreWriter {
   }
 }
 
-const ENTRY_COLUMNS = ENTRY_FIELDS.map(([, column]) => column) as readonly (keyof EntryRow)[];
-const ENTRY_JSON = jsonObjectSql(ENTRY_FIELDS);
-const SUMMARY_JSON = jsonObjectSql(
-  ['id', 'date', 'kind', 'scope', 'project', 'title', 'deletedAt'].map((field) => [field, field] as const),
-);
+const ENTRY_COLUMNS = [
+  'id',
+  'owner_id',
+  'date',
+  'title',
+  'details',
+  'impact',
+  'people_helped',
+  'collaborators',
+  'kind',
+  'competencies',
+  'scope',
+  'links',
+  'project',
+  'tags',
+  'visibility',
+  'source',
+  'created_at',
+  'updated_at',
+  'deleted_at',
+] as const;
 
 export class KyselyStore extends KyselyAccess implements Store {
   #writes = 0;

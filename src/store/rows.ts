@@ -11,33 +11,9 @@ import type {
   PeopleRecordsTable,
   ProfilesTable,
 } from './schema.js';
-import type { JsonField } from './sqlite-json-list.js';
 import type { StoredFramework } from './store.js';
 
 export type EntryRow = Omit<EntriesTable, never>;
-
-/** An entry's fields and their columns, in the order of `Entry` (and of `rowToEntry`). */
-export const ENTRY_FIELDS = [
-  ['id', 'id'],
-  ['ownerId', 'owner_id'],
-  ['date', 'date'],
-  ['title', 'title'],
-  ['details', 'details'],
-  ['impact', 'impact'],
-  ['peopleHelped', 'people_helped', 'json'],
-  ['collaborators', 'collaborators', 'json'],
-  ['kind', 'kind'],
-  ['competencies', 'competencies', 'json'],
-  ['scope', 'scope'],
-  ['links', 'links', 'json'],
-  ['project', 'project'],
-  ['tags', 'tags', 'json'],
-  ['visibility', 'visibility'],
-  ['source', 'source'],
-  ['createdAt', 'created_at'],
-  ['updatedAt', 'updated_at'],
-  ['deletedAt', 'deleted_at'],
-] as const satisfies readonly JsonField[];
 
 export function entryToRow(e: Entry): EntryRow {
   return {
