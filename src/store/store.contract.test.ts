@@ -219,6 +219,25 @@ for (const dialect of DIALECTS) {
       ]);
     });
 
+    it('lists newest first (date, then creation, then id) over many entries inserted in any order', async () => {
+      // Enough rows for SQLite to read the list through its index in pages, shuffled on the way in.
+      const many = Array.from({ length: 2_000 }, (_, i) =>
+        entry({
+          id: `o${(i * 7919) % 2_000}`,
+          date: `2026-0${1 + (i % 9)}-1${i % 10}`,
+          createdAt: `2026-01-01T00:00:0${i % 7}.000Z`,
+        }),
+      );
+      await t.store.write((tx) => tx.insertEntries(many));
+      const key = (e: Entry) => `${e.date}|${e.createdAt}|${e.id}`;
+      const expected = [...many].sort((a, b) => (key(a) < key(b) ? 1 : -1)).map((e) => e.id);
+      expect((await t.store.listEntries('owner-a', {})).map((e) => e.id)).toEqual(expected);
+      expect((await t.store.listEntrySummaries('owner-a', {})).map((e) => e.id)).toEqual(expected);
+      expect((await t.store.listEntries('owner-a', { limit: 5 })).map((e) => e.id)).toEqual(
+        expected.slice(0, 5),
+      );
+    });
+
     it('stores frameworks per owner and replaces one of the same id', async () => {
       const doc = (name: string) => ({
         format: 'promocase-framework' as const,
