@@ -7,7 +7,7 @@ import {
   DOCUMENT_TYPE_SPECS,
   DOCUMENT_TYPES,
 } from '../../core/documents/document-types.js';
-import { type DocumentGap, findGaps } from '../../core/documents/find-gaps.js';
+import { countGaps, type DocumentGap } from '../../core/documents/find-gaps.js';
 import type { WordLimitReport } from '../../core/documents/limit-words.js';
 import type { DocumentCheck } from '../../services/documents/check-document.js';
 import type { EvidencePreview } from '../../services/documents/preview-document-evidence.js';
@@ -164,7 +164,7 @@ Examples:
       if (toStdout) io.stdout.write(file.bytes as string);
       else writeOutput(flags.out!, file.bytes, Boolean(flags.force));
       sayWordLimit(io, file.built.wordLimit);
-      const gaps = findGaps(file.built.document).length;
+      const gaps = countGaps(file.built.document);
       say(
         io,
         `${toStdout ? 'Built' : `Wrote ${flags.out}:`} ${file.name.toLowerCase()} from ${file.included} entries (${file.selection.since} to ${file.selection.until})${gaps ? `; ${gaps} gap${gaps === 1 ? '' : 's'} to fill (promocase doc check ${type})` : ''}.`,

@@ -9,7 +9,7 @@ import {
 import { buildDocument } from './build-document.js';
 import { type Block, inlinesOf, type PromoDocument, plainText } from './document-model.js';
 import { DOCUMENT_TYPES } from './document-types.js';
-import { findGaps } from './find-gaps.js';
+import { countGaps, findGaps } from './find-gaps.js';
 import { countDocumentWords } from './limit-words.js';
 
 function citedIds(doc: PromoDocument): Set<string> {
@@ -87,6 +87,7 @@ describe('the brag document', () => {
       under: 'page-cache (2026-07-06 to 2026-08-12)',
     });
     expect(gaps.some((g) => g.under?.startsWith('search') && g.what.startsWith('the outcome'))).toBe(true);
+    expect(countGaps(document)).toBe(gaps.length);
   });
 });
 

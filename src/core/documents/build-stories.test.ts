@@ -121,6 +121,13 @@ describe('reading entry text', () => {
     );
   });
 
+  it('collapses whitespace of plain text and keeps clean text as written', () => {
+    expect(stripMarkdown('  Cut  p95\tfrom 800 ms\nto 300 ms ')).toBe('Cut p95 from 800 ms to 300 ms');
+    expect(stripMarkdown('Cut\u00a0p95 by half')).toBe('Cut p95 by half');
+    expect(stripMarkdown('Cut p95 by half')).toBe('Cut p95 by half');
+    expect(stripMarkdown('')).toBe('');
+  });
+
   it('splits sentences within lines and never across list items', () => {
     expect(sentences('First one. Second one.\n- third item\n- 2 more')).toEqual([
       'First one.',

@@ -2,11 +2,16 @@
 import { hasMeasure } from '../analysis/text-signals.js';
 
 const MARKUP = /[*_`[\]#>]|^\s*(?:[-+]|\d+[.)])\s/m;
+/** Whitespace that collapsing would change: anything but a single inner space. */
+const LOOSE_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** Plain text of an entry's Markdown: emphasis, code and link markup removed, words kept as written. */
 export function stripMarkdown(markdown: string): string {
   // Most entries are plain prose: skip the markup patterns when there is no markup character at all.
-  if (!MARKUP.test(markdown)) return markdown.replace(/\s+/g, ' ').trim();
+  if (!MARKUP.test(markdown)) {
+    // Most are one clean line: returned as they are, without building a copy.
+    return LOOSE_SPACE.test(markdown) ? markdown.replace(/\s+/g, ' ').trim() : markdown;
+  }
   return markdown
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/`([^`]*)`/g, '$1')

@@ -34,3 +34,14 @@ export function findGaps(doc: PromoDocument): DocumentGap[] {
   }
   return gaps;
 }
+
+/** How many gaps a document has, without working out where each one is (a brag can have a thousand). */
+export function countGaps(doc: PromoDocument): number {
+  let count = 0;
+  for (const section of doc.sections) {
+    for (const block of section.blocks as Block[]) {
+      for (const runs of inlinesOf(block)) for (const run of runs) if (run.type === 'gap') count++;
+    }
+  }
+  return count;
+}

@@ -19,7 +19,13 @@ function wrap(marker: string, value: string): string {
   return `${value.slice(0, start)}${marker}${inner}${marker}${value.slice(start + inner.length)}`;
 }
 
-const WHITESPACE_END = /\s$/;
+/** Whether a piece ends in whitespace (what `/\s$/` tests), by its last character: no regex per run. */
+function endsInSpace(piece: string): boolean {
+  const c = piece.charCodeAt(piece.length - 1);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return /\s/.test(piece[piece.length - 1]!);
+}
 
 function renderInlines(runs: readonly Inline[], inTable = false): string {
   let out = '';
@@ -51,7 +57,7 @@ function renderInlines(runs: readonly Inline[], inTable = false): string {
     }
     if (piece === '') continue;
     out += spaced && !atSpace ? ` ${piece}` : piece;
-    atSpace = WHITESPACE_END.test(piece);
+    atSpace = endsInSpace(piece);
   }
   return out.trim();
 }
