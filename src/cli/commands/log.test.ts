@@ -145,6 +145,18 @@ describe('promocase log', () => {
       },
     );
 
+    it.each([['0000-01-01'], ['1899-12-31'], ['3000-01-01']])(
+      'rejects --date %j, outside the years it accepts, naming the range',
+      async (date) => {
+        expectFailure(
+          await cli.run(['log', 'Shipped it', '--date', date]),
+          2,
+          `date: "${date}" is out of range`,
+          '1900-01-01 to 2999-12-31',
+        );
+      },
+    );
+
     it('rejects a title of more than one line', async () => {
       expectFailure(await cli.run(['log', 'Shipped it\nand more']), 2, 'title', 'one line');
     });

@@ -132,6 +132,13 @@ describe('CreateEntryInput', () => {
     },
   );
 
+  // Week arithmetic past year 0 or 9999 leaves the YYYY-MM-DD form (and once looped forever in `week`).
+  it.each(['0000-01-01', '1899-12-31', '3000-01-01'])('rejects the date %j, naming the range', (date) => {
+    expect(problemsOf(CreateEntryInput, { title: 'x', date })).toEqual([
+      { path: 'date', message: 'expected a date from 1900-01-01 to 2999-12-31' },
+    ]);
+  });
+
   it('rejects a kind it does not know, listing the accepted kinds', () => {
     expect(problemsOf(CreateEntryInput, { title: 'x', kind: 'win' })).toEqual([
       {

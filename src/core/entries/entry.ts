@@ -1,6 +1,6 @@
 /** A work-log entry: one win, decision or contribution, as the engineer wrote it. */
 import * as z from 'zod';
-import { isIsoDate } from '../dates.js';
+import { DATE_RANGE_HINT, isDateInRange, isIsoDate } from '../dates.js';
 import { expecting } from '../validation.js';
 import {
   ENTRY_KINDS,
@@ -40,7 +40,8 @@ export type EntrySummary = Pick<Entry, 'id' | 'date' | 'kind' | 'scope' | 'proje
 
 export const IsoDateField = z
   .string({ error: expecting('a date string like 2026-11-20') })
-  .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20' })
+  .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20', abort: true })
+  .refine(isDateInRange, { message: `expected ${DATE_RANGE_HINT}` })
   .meta({ format: 'date', example: '2026-11-20' }); // read by the OpenAPI generator
 
 const nameList = z

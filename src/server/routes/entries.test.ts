@@ -69,6 +69,15 @@ for (const dialect of DIALECTS) {
         expect(error.message).toMatch(/^date: /);
       });
 
+      it('refuses a date in year 0 (the streak would never finish walking back to it)', async () => {
+        const res = await api.post('/api/v1/entries', { title: 'x', date: '0000-01-01' });
+        expect(res.status).toBe(400);
+        expect((await errorOf(res)).details).toEqual([
+          { path: 'date', message: 'expected a date from 1900-01-01 to 2999-12-31' },
+        ]);
+        expect((await api.get('/api/v1/streak')).status).toBe(200);
+      });
+
       it('refuses a title over 200 characters and fields it does not know', async () => {
         const long = await api.post('/api/v1/entries', { title: 't'.repeat(201) });
         expect(long.status).toBe(400);
