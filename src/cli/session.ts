@@ -1,6 +1,7 @@
 /** Opens the configured store and services for one command, and always closes them. */
 
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { openStore, servicesFor } from '../compose.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Actor, Services } from '../services/services.js';
@@ -20,6 +21,36 @@ export interface Session {
   io: CliIo;
 }
 
+/** Why a directory could not be made, in words (the errno codes of mkdir). */
+const MKDIR_FAILURES: Record<string, string> = {
+  ENOTDIR: 'part of the path is a file, not a directory',
+  EEXIST: 'something that is not a directory is in the way, a broken link perhaps',
+  ENOENT: 'part of the path does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+};
+
+/**
+ * Makes the home and any missing parents, one level at a time: Node's recursive mkdir never returns
+ * for some paths (under /proc), and its errors name no flag.
+ */
+function createHome(home: string): void {
+  const make = (dir: string): void => {
+    if (existsSync(dir)) return;
+    const parent = dirname(dir);
+    if (parent !== dir) make(parent);
+    mkdirSync(dir);
+  };
+  try {
+    make(resolve(home));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = MKDIR_FAILURES[code] ?? (error as Error).message;
+    throw new UsageError(`--home: cannot create ${home} (${why}); use a directory you can write to`);
+  }
+}
+
 export async function withSession<T>(
   io: CliIo,
   global: GlobalOptions,
@@ -29,6 +60,7 @@ export async function withSession<T>(
   if (existsSync(config.home) && !statSync(config.home).isDirectory()) {
     throw new UsageError(`--home: ${config.home} is a file, not a directory`);
   }
+  if (config.database.kind === 'sqlite') createHome(config.home);
   const store = await openStore(config);
   try {
     const services = servicesFor(store);
