@@ -6,6 +6,7 @@ import { openStore, servicesFor } from '../compose.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Actor, Services } from '../services/services.js';
 import { UsageError } from './exit-codes.js';
+import { fsFailure } from './fs-failure.js';
 import type { CliIo } from './io.js';
 
 export interface GlobalOptions {
@@ -21,16 +22,6 @@ export interface Session {
   io: CliIo;
 }
 
-/** Why a directory could not be made, in words (the errno codes of mkdir). */
-const MKDIR_FAILURES: Record<string, string> = {
-  ENOTDIR: 'part of the path is a file, not a directory',
-  EEXIST: 'something that is not a directory is in the way, a broken link perhaps',
-  ENOENT: 'part of the path does not exist',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the file system is read-only',
-};
-
 /**
  * Makes the home and any missing parents, one level at a time: Node's recursive mkdir never returns
  * for some paths (under /proc), and its errors name no flag.
@@ -45,9 +36,9 @@ function createHome(home: string): void {
   try {
     make(resolve(home));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const why = MKDIR_FAILURES[code] ?? (error as Error).message;
-    throw new UsageError(`--home: cannot create ${home} (${why}); use a directory you can write to`);
+    throw new UsageError(
+      `--home: cannot create ${home} (${fsFailure(error)}); use a directory you can write to`,
+    );
   }
 }
 

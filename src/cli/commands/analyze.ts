@@ -6,6 +6,7 @@ import { type FieldProblem, invalidInput } from '../../core/errors.js';
 import type { UntaggedSuggestion } from '../../services/analysis/suggest-untagged.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
+import { fsFailure } from '../fs-failure.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
 import { shortId } from '../printers/entry-printers.js';
@@ -26,8 +27,9 @@ async function readInput(file: string, io: CliIo): Promise<string> {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new UsageError(`--input: ${file} is a directory; give a file`);
     throw new UsageError(
-      `--input: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`,
+      `--input: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : fsFailure(error)}`,
     );
   }
 }

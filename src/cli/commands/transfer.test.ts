@@ -111,6 +111,21 @@ describe('promocase export', () => {
     expect(existsSync(join(cli.dir, 'no-such-dir'))).toBe(false);
   });
 
+  it('names the missing folder of --out in words, not a system error about a temporary file', async () => {
+    const folder = join(cli.dir, 'no-such-dir');
+    const r = await cli.run(['export', '--out', join(folder, 'backup.json')]);
+    expectFailure(r, 2, `the folder ${folder} does not exist`);
+    expect(r.stderr).not.toMatch(/ENOENT|\.tmp/);
+  });
+
+  it('refuses an --out that is a directory, even with --force, and says to give a file name', async () => {
+    for (const force of [[], ['--force']]) {
+      const r = await cli.run(['export', '--out', cli.dir, ...force]);
+      expectFailure(r, 2, `--out: ${cli.dir} is a directory`, 'file name');
+      expect(r.stderr).not.toMatch(/EISDIR|\.tmp/);
+    }
+  });
+
   it('exports a readable Markdown log of the live entries with --format markdown', async () => {
     const r = await cli.run(['export', '--format', 'markdown']);
     expect(r.code).toBe(0);
@@ -248,7 +263,9 @@ describe('promocase import', () => {
     });
 
     it('rejects a directory', async () => {
-      expectFailure(await cli.run(['import', cli.dir]), 2, cli.dir);
+      const r = await cli.run(['import', cli.dir]);
+      expectFailure(r, 2, `FILE: ${cli.dir} is a directory`);
+      expect(r.stderr).not.toContain('EISDIR');
       await nothingWritten();
     });
 

@@ -5,6 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import type { ImportReport } from '../../services/transfer/import-data.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
+import { fsFailure } from '../fs-failure.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
 import { writeOutput } from '../write-output.js';
@@ -15,8 +16,9 @@ async function readInput(file: string, io: CliIo): Promise<string> {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new UsageError(`FILE: ${file} is a directory; give a file`);
     throw new UsageError(
-      `FILE: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`,
+      `FILE: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : fsFailure(error)}`,
     );
   }
 }
