@@ -29,6 +29,14 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
   return result.data;
 }
 
+/** Why NUL is refused: PostgreSQL text and jsonb cannot hold U+0000, so it would fail only at the write (and on SQLite break the dialects' parity). */
+export const NO_NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+
+/** For `.refine(hasNoNul, NO_NUL_MESSAGE)` on every text a person writes. */
+export function hasNoNul(text: string): boolean {
+  return !text.includes('\u0000');
+}
+
 /**
  * A zod error message that tells a missing field from a wrong one: "required", or "expected <what>".
  * @example z.string({ error: expecting('a string') })

@@ -280,6 +280,13 @@ describe('promocase import', () => {
       await nothingWritten();
     });
 
+    it('imports nothing from a file with a NUL character in a text, naming where it is', async () => {
+      const doc = exportDocument([{ id: 'good-0001' }, { id: 'nul-0002', details: 'before\u0000after' }]);
+      const r = await cli.run(['import', write('nul.json', doc)]);
+      expectFailure(r, 2, 'entries[1].details', 'NUL character');
+      await nothingWritten();
+    });
+
     it('rejects duplicate ids and oversize text', async () => {
       const dup = exportDocument([{ id: 'same-0001' }, { id: 'same-0001' }]);
       expectFailure(await cli.run(['import', write('dup.json', dup)]), 2, 'duplicate id');

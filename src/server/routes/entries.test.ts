@@ -78,6 +78,29 @@ for (const dialect of DIALECTS) {
         expect((await api.get('/api/v1/streak')).status).toBe(200);
       });
 
+      it('refuses the NUL character in a text field, naming the field, and stores nothing', async () => {
+        const before = await api.snapshot();
+        const res = await api.post('/api/v1/entries', { title: 'Shipped', details: 'a\u0000b' });
+        expect(res.status).toBe(400);
+        expect((await errorOf(res)).details).toEqual([
+          { path: 'details', message: 'must not contain the NUL character (U+0000)' },
+        ]);
+        expect(await api.snapshot()).toBe(before);
+      });
+
+      it('refuses a NUL character in the URL (an id or a filter) as bad input, not a server failure', async () => {
+        for (const path of [
+          '/api/v1/entries/%00',
+          '/api/v1/entries?q=a%00b',
+          '/api/v1/entries?project=%00',
+        ]) {
+          const res = await api.get(path);
+          expect(res.status, path).toBe(400);
+          expect((await errorOf(res)).message).toContain('NUL');
+        }
+        expect(api.logged).toEqual([]);
+      });
+
       it('refuses a title over 200 characters and fields it does not know', async () => {
         const long = await api.post('/api/v1/entries', { title: 't'.repeat(201) });
         expect(long.status).toBe(400);
