@@ -157,6 +157,17 @@ describe('promocase log', () => {
       },
     );
 
+    // A typo in a competency id was kept, and the entry then counted for no competency in readiness.
+    it('rejects a competency that none of your frameworks has, listing the ones it has', async () => {
+      expectFailure(
+        await cli.run(['log', 'Shipped it', '--competency', 'system-design,sytem-design']),
+        2,
+        '--competency',
+        'competencies[1]: "sytem-design" is not a competency of your frameworks',
+        'craft, system-design',
+      );
+    });
+
     it('rejects a title of more than one line', async () => {
       expectFailure(await cli.run(['log', 'Shipped it\nand more']), 2, 'title', 'one line');
     });

@@ -101,6 +101,18 @@ for (const dialect of DIALECTS) {
         expect(api.logged).toEqual([]);
       });
 
+      it('refuses a competency that none of the frameworks has, in a new entry and in an edit', async () => {
+        const created = await api.post('/api/v1/entries', { title: 'x', competencies: ['bogus'] });
+        expect(created.status).toBe(400);
+        expect((await errorOf(created)).details).toEqual([
+          { path: 'competencies[0]', message: expect.stringContaining('"bogus" is not a competency') },
+        ]);
+        const entry = await create({ title: 'Fine', competencies: ['craft'] });
+        const edited = await api.patch(`/api/v1/entries/${entry.id}`, { competencies: ['craft', 'bogus'] });
+        expect(edited.status).toBe(400);
+        expect((await errorOf(edited)).details[0]!.path).toBe('competencies[1]');
+      });
+
       it('refuses a title over 200 characters and fields it does not know', async () => {
         const long = await api.post('/api/v1/entries', { title: 't'.repeat(201) });
         expect(long.status).toBe(400);
