@@ -1,4 +1,5 @@
 /** The CLI's connection to the world, injected so tests run commands in-process with captured output. */
+import { terminalSafe } from './terminal-safe.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -20,8 +21,9 @@ export function processIo(): CliIo {
     });
   }
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // Titles and names come from imports and other people's exports too: on a terminal, show their control characters.
+    stdout: terminalSafe(process.stdout),
+    stderr: terminalSafe(process.stderr),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
