@@ -23,3 +23,13 @@ export function writeOutput(file: string, text: string | Uint8Array, force: bool
     throw new UsageError(`--out: cannot write ${file}: ${fsFailure(error)}`);
   }
 }
+
+/**
+ * The parser of every `--out`: an empty name (in a script, an unset variable) must not quietly become
+ * standard output, where a PDF or a whole export was not expected.
+ */
+export function parseOutFile(text: string): string {
+  if (!text.trim())
+    throw new UsageError('--out: give a file name (without --out, the output goes to standard output)');
+  return text;
+}

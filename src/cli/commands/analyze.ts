@@ -10,7 +10,7 @@ import { fsFailure } from '../fs-failure.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
 import { shortId } from '../printers/entry-printers.js';
-import { writeOutput } from '../write-output.js';
+import { parseOutFile, writeOutput } from '../write-output.js';
 
 interface AnalyzeFlags {
   input?: string;
@@ -98,7 +98,7 @@ export function registerAnalyzeCommand(program: Command, ctx: CommandContext): v
       '-i, --input <file>',
       'JSONL, one {"id", "type": "entry" | "peer-review" | "manager-feedback", "text"} a line (- is stdin)',
     )
-    .option('-o, --out <file>', 'write the results (JSONL) to this file instead of stdout')
+    .option('-o, --out <file>', 'write the results (JSONL) to this file instead of stdout', parseOutFile)
     .option('--force', 'replace --out if it exists')
     .option('--untagged', 'suggest kind, competencies and scope for entries that have no competencies')
     .option('--apply', 'with --untagged: save the suggestions')

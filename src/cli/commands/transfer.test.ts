@@ -111,6 +111,11 @@ describe('promocase export', () => {
     expect(existsSync(join(cli.dir, 'no-such-dir'))).toBe(false);
   });
 
+  it('refuses an empty --out of export and framework export instead of printing to standard output', async () => {
+    expectFailure(await cli.run(['export', '--out', '']), 2, '--out: give a file name');
+    expectFailure(await cli.run(['framework', 'export', '--out', '']), 2, '--out: give a file name');
+  });
+
   it('names the missing folder of --out in words, not a system error about a temporary file', async () => {
     const folder = join(cli.dir, 'no-such-dir');
     const r = await cli.run(['export', '--out', join(folder, 'backup.json')]);

@@ -8,7 +8,7 @@ import { UsageError } from '../exit-codes.js';
 import { fsFailure } from '../fs-failure.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
-import { writeOutput } from '../write-output.js';
+import { parseOutFile, writeOutput } from '../write-output.js';
 
 async function readInput(file: string, io: CliIo): Promise<string> {
   if (file === '-') return io.readStdin();
@@ -48,7 +48,7 @@ export function registerTransferCommands(program: Command, ctx: CommandContext):
     .command('export')
     .description('export all your data: JSON (lossless, for import) or Markdown (for reading)')
     .option('-f, --format <format>', 'json | markdown', 'json')
-    .option('-o, --out <file>', 'write to this file instead of stdout (- is stdout)')
+    .option('-o, --out <file>', 'write to this file instead of stdout (- is stdout)', parseOutFile)
     .option('--force', 'replace --out if it exists')
     .addHelpText(
       'after',
