@@ -36,12 +36,6 @@ describe.skipIf(!BROWSER_READY)('the web app, a document of many entries (Chromi
       .poll(() => app.page.locator('.doc-evidence-count').textContent())
       .toBe(`${ENTRIES} entries go in, 0 left out.`);
   };
-  const outcomes = () =>
-    app.page
-      .locator('.doc-preview li')
-      .filter({ hasText: /^Invoices went out on time/ })
-      .count();
-
   it('draws the first items of a long list and the rest on demand', async () => {
     await brag();
     await app.page.getByRole('heading', { name: /^billing \(/ }).waitFor();
@@ -81,13 +75,13 @@ describe.skipIf(!BROWSER_READY)('the web app, a document of many entries (Chromi
     const mark = app.page.locator(`[id="${target}"]`);
     await mark.waitFor();
     await expect.poll(() => mark.isVisible()).toBe(true);
+    // Scrolled to: the mark is within the window.
+    const height = app.page.viewportSize()!.height;
     await expect
-      .poll(() =>
-        mark.evaluate((el) => {
-          const box = el.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight;
-        }),
-      )
+      .poll(async () => {
+        const box = await mark.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= height;
+      })
       .toBe(true);
     expect(app.broken).toEqual([]);
   });
