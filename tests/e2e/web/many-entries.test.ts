@@ -1,18 +1,19 @@
-// The Documents page over years of entries, in Chromium: long lists of the preview, the dry run and the
-// gap list are drawn in part with a button for the rest, and a gap chosen from the gap list is drawn and
-// shown even when its list had not drawn it yet.
+// Pages over years of entries, in Chromium: long lists of the document preview, the dry run, the gap
+// list and the analysis' untagged entries are drawn in part with a button for the rest, and a gap chosen
+// from the gap list is drawn and shown even when its list had not drawn it yet.
 import { describe, expect, it } from 'vitest';
 import { BROWSER_READY, useAppInChromium } from '../../support/browser.js';
 
 const ENTRIES = 130;
 
-/** One project over ENTRIES weeks, each entry with an outcome and no number: a gap each. */
+/** One project over ENTRIES weeks, each entry untagged, with an outcome and no number: a gap each. */
 function weeks() {
   return Array.from({ length: ENTRIES }, (_, i) => {
     const day = new Date(Date.UTC(2024, 0, 5 + 7 * i)).toISOString().slice(0, 10);
     return {
       date: day,
-      title: `Billing step ${i + 1}`,
+      // Untagged, and worded so that the analysis suggests competencies for it.
+      title: `Led the design review of billing step ${i + 1} with the payments team`,
       impact: `Invoices went out on time in week ${i + 1}`,
       kind: 'feature',
       project: 'billing',
@@ -20,7 +21,7 @@ function weeks() {
   });
 }
 
-describe.skipIf(!BROWSER_READY)('the web app, a document of many entries (Chromium)', () => {
+describe.skipIf(!BROWSER_READY)('the web app over many entries (Chromium)', () => {
   const app = useAppInChromium({
     seed: async (api) => {
       await api('POST', 'entries/batch', { entries: weeks() });
@@ -83,6 +84,16 @@ describe.skipIf(!BROWSER_READY)('the web app, a document of many entries (Chromi
         return box !== null && box.y >= 0 && box.y + box.height <= height;
       })
       .toBe(true);
+    expect(app.broken).toEqual([]);
+  });
+
+  it('lists untagged entries fifty at a time on the Analysis page', async () => {
+    await app.page.goto(`${app.served.base}analysis`);
+    await app.page.getByText(`${ENTRIES} untagged entries.`).waitFor();
+    const items = app.page.locator('section[aria-labelledby="untagged-title"] ul.entry-list > li');
+    await expect.poll(() => items.count()).toBe(50);
+    await app.page.getByRole('button', { name: `Show the other ${ENTRIES - 50} untagged entries` }).click();
+    await expect.poll(() => items.count()).toBe(ENTRIES);
     expect(app.broken).toEqual([]);
   });
 });
