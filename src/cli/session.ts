@@ -6,6 +6,7 @@ import { type Config, loadConfig } from '../config.js';
 import type { Actor, Services } from '../services/services.js';
 import { UsageError } from './exit-codes.js';
 import type { CliIo } from './io.js';
+import { say } from './output.js';
 
 export interface GlobalOptions {
   home?: string;
@@ -31,7 +32,7 @@ export async function withSession<T>(
   }
   const store = await openStore(config);
   try {
-    const services = servicesFor(store);
+    const services = servicesFor(store, undefined, (message) => say(io, message));
     const actor = await services.ensureLocalOwner();
     return await fn({ config, services, actor, io });
   } finally {
