@@ -56,7 +56,11 @@ export function osRandomFill(device = '/dev/urandom'): RandomFill {
   };
 }
 
-export function servicesFor(store: Store, now: () => Date = () => new Date()): Services {
+export function servicesFor(
+  store: Store,
+  now: () => Date = () => new Date(),
+  notice?: (message: string) => void,
+): Services {
   const random = osRandomFill();
   return createServices({
     store,
@@ -64,5 +68,6 @@ export function servicesFor(store: Store, now: () => Date = () => new Date()): S
     today: () => localToday(now()),
     newId: () => newUuidV7(now().getTime(), random),
     generator: `promocase ${VERSION}`,
+    notice,
   });
 }

@@ -8,6 +8,7 @@ import type { Actor, Services } from '../services/services.js';
 import { UsageError } from './exit-codes.js';
 import { fsFailure } from './fs-failure.js';
 import type { CliIo } from './io.js';
+import { say } from './output.js';
 
 export interface GlobalOptions {
   home?: string;
@@ -54,7 +55,7 @@ export async function withSession<T>(
   if (config.database.kind === 'sqlite') createHome(config.home);
   const store = await openStore(config);
   try {
-    const services = servicesFor(store);
+    const services = servicesFor(store, undefined, (message) => say(io, message));
     const actor = await services.ensureLocalOwner();
     return await fn({ config, services, actor, io });
   } finally {

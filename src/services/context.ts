@@ -10,6 +10,11 @@ export interface ServiceContext {
   newId: () => string;
   /** Written into exports, e.g. `promocase 0.1.0`. */
   generator: string;
+  /**
+   * Told, before it starts, of work long enough that a person would think the command hangs (the CLI
+   * says it on stderr). Absent where nobody waits on a terminal (the server, tests).
+   */
+  notice?: (message: string) => void;
 }
 
 /** Who is asking. Every service checks that what it touches belongs to `ownerId`. */

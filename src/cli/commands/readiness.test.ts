@@ -1,14 +1,18 @@
 // readiness, objections, next and projects from the CLI: the demo case, your own log, before init, bad flags; next actions in week.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   type CliHarness,
   createCliHarness,
   expectFailure,
+  exportDocument,
   parseJsonOutput,
   today,
 } from '../../../tests/support/cli-harness.js';
 import type { Entry } from '../../core/entries/entry.js';
 import type { CaseAssessment } from '../../core/readiness/assess-case.js';
+import { NOTICE_FROM } from '../../services/readiness/assess-case.js';
 
 type ReadinessJson = Pick<CaseAssessment, 'asOf' | 'target' | 'overall' | 'competencies' | 'consistency'>;
 type ObjectionsJson = Pick<CaseAssessment, 'asOf' | 'objections' | 'questions'>;
@@ -262,6 +266,24 @@ describe('promocase readiness, objections, next, projects', () => {
       const after = await json<NextJson>('next');
       expect(after.nextActions.some((n) => n.action.includes('ownership work'))).toBe(false);
     });
+  });
+
+  it('says so before reading the text of many entries for the first time, and not on the next run', async () => {
+    await cli.ok(['init', ...SAM]);
+    const entries = Array.from({ length: NOTICE_FROM }, (_, i) => ({
+      id: `imported-${i}`,
+      date: daysAgo(i % 300),
+      title: `Led the design review of the billing ledger, part ${i}`,
+      impact: 'Cut failed payouts from 2% to 0.4%',
+    }));
+    const file = join(cli.dir, 'years.json');
+    writeFileSync(file, JSON.stringify(exportDocument(entries)));
+    await cli.ok(['import', file]);
+    const first = await cli.ok(['readiness']);
+    expect(first.stderr).toContain(`Reading the text of ${NOTICE_FROM} entries not analysed before`);
+    const again = await cli.ok(['readiness']);
+    expect(again.stderr).not.toContain('Reading the text');
+    expect(again.stdout).toBe(first.stdout);
   });
 
   describe('week prints the next best actions', () => {

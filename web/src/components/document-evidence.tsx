@@ -1,5 +1,7 @@
 // The dry run: which entries the document would be built from, why those, and why the rest stay out.
+import { type ReactNode, useState } from 'react';
 import type { DocumentEvidence as Evidence } from '../api/documents';
+import { ShowMore, useShowMore } from './show-more';
 
 type EvidenceEntry = Evidence['entries'][number];
 
@@ -13,21 +15,41 @@ function groupByReason(entries: EvidenceEntry[]): [string, EvidenceEntry[]][] {
   const groups = new Map<string, EvidenceEntry[]>();
   for (const entry of entries) {
     const reason = entry.reasons.join('; ');
-    groups.set(reason, [...(groups.get(reason) ?? []), entry]);
+    const group = groups.get(reason);
+    if (group) group.push(entry);
+    else groups.set(reason, [entry]);
   }
   return [...groups].sort((a, b) => b[1].length - a[1].length);
 }
 
+/** Entries listed a hundred at a time: a ten-year brag document goes in with thousands. */
+const FIRST_ENTRIES = 100;
+
 function EntryItems({ entries }: { entries: EvidenceEntry[] }) {
+  const { shown, hidden, showAll } = useShowMore(entries, FIRST_ENTRIES);
   return (
-    <ul className="doc-evidence-entries">
-      {entries.map((e) => (
-        <li key={e.id}>
-          <time dateTime={e.date}>{e.date}</time> {e.title}
-          {e.project && <span className="label">{e.project}</span>}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="doc-evidence-entries">
+        {shown.map((e) => (
+          <li key={e.id}>
+            <time dateTime={e.date}>{e.date}</time> {e.title}
+            {e.project && <span className="label">{e.project}</span>}
+          </li>
+        ))}
+      </ul>
+      <ShowMore hidden={hidden} noun="entries" onShowAll={showAll} />
+    </>
+  );
+}
+
+/** A folded group whose list is drawn once it is first opened, not with the page. */
+function Group({ summary, children }: { summary: ReactNode; children: ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>{summary}</summary>
+      {opened && children}
+    </details>
   );
 }
 
@@ -48,19 +70,13 @@ export function DocumentEvidence({ evidence }: { evidence: Evidence }) {
         {evidence.included} {evidence.included === 1 ? 'entry goes in' : 'entries go in'}, {evidence.excluded}{' '}
         left out.
       </p>
-      <details>
-        <summary>
-          In ({included.length}): {why}
-        </summary>
+      <Group summary={`In (${included.length}): ${why}`}>
         {included.length ? <EntryItems entries={included} /> : <p className="hint">None.</p>}
-      </details>
+      </Group>
       {groupByReason(excluded).map(([reason, entries]) => (
-        <details key={reason}>
-          <summary>
-            Out ({entries.length}): {reason}
-          </summary>
+        <Group key={reason} summary={`Out (${entries.length}): ${reason}`}>
           <EntryItems entries={entries} />
-        </details>
+        </Group>
       ))}
     </section>
   );

@@ -1,11 +1,36 @@
 // A document drawn from its model (the JSON format) with React: headings, paragraphs, lists, tables,
 // quotes, citations and the marked gaps, with no HTML from the server and nothing the CSP refuses.
+import { useEffect, useMemo } from 'react';
 import type { DocumentBlock, DocumentInline, DocumentJson } from '../api/documents';
+import { runsOf } from '../lib/document-gap-sources';
+import { ShowMore, useShowMore } from './show-more';
 
-/** Numbers the gaps in reading order as they are drawn, so the gap list can point at each one. */
-type NextGapId = () => string;
+/** List items drawn at first: a ten-year brag document has lists of hundreds of entries. */
+const FIRST_ITEMS = 25;
 
-function Run({ run, nextGapId }: { run: DocumentInline; nextGapId: NextGapId }) {
+/**
+ * The number of each run list's first gap, in reading order (the order the gap list uses), worked out
+ * from the model: the items a list does not draw yet still hold their numbers.
+ */
+type GapNumbers = Map<DocumentInline[], number>;
+
+function numberGaps(doc: DocumentJson): GapNumbers {
+  const first: GapNumbers = new Map();
+  let next = 0;
+  for (const section of doc.document.sections) {
+    for (const block of section.blocks) {
+      for (const runs of runsOf(block)) {
+        first.set(runs, next);
+        for (const run of runs) if (run.type === 'gap') next++;
+      }
+    }
+  }
+  return first;
+}
+
+const gapCount = (runs: DocumentInline[]) => runs.filter((run) => run.type === 'gap').length;
+
+function Run({ run, gapId }: { run: DocumentInline; gapId: string }) {
   switch (run.type) {
     case 'text':
       return run.text;
@@ -30,42 +55,67 @@ function Run({ run, nextGapId }: { run: DocumentInline; nextGapId: NextGapId }) 
       );
     case 'gap':
       return (
-        <mark id={nextGapId()} className="doc-gap">
+        <mark id={gapId} className="doc-gap">
           [TO FILL: {run.what}]<span className="visually-hidden"> ({run.why})</span>
         </mark>
       );
   }
 }
 
-function Runs({ runs, nextGapId }: { runs: DocumentInline[]; nextGapId: NextGapId }) {
-  // Runs never move within a rendered document: their position is their identity.
-  // biome-ignore lint/suspicious/noArrayIndexKey: positional runs of one paragraph
-  return runs.map((run, i) => <Run key={i} run={run} nextGapId={nextGapId} />);
+function Runs({ runs, gaps }: { runs: DocumentInline[]; gaps: GapNumbers }) {
+  let gap = gaps.get(runs) ?? 0;
+  return runs.map((run, i) => (
+    // Runs never move within a rendered document: their position is their identity.
+    // biome-ignore lint/suspicious/noArrayIndexKey: positional runs of one paragraph
+    <Run key={i} run={run} gapId={run.type === 'gap' ? `doc-gap-${gap++}` : ''} />
+  ));
 }
 
-function Block({ block, nextGapId }: { block: DocumentBlock; nextGapId: NextGapId }) {
+/** A list drawn in part, unless the gap the author asked to see is in an item not drawn yet. */
+function List({
+  block,
+  gaps,
+  reveal,
+}: {
+  block: Extract<DocumentBlock, { type: 'list' }>;
+  gaps: GapNumbers;
+  reveal: number | null;
+}) {
+  const holdsReveal =
+    reveal !== null &&
+    block.items.slice(FIRST_ITEMS).some((item) => {
+      const first = gaps.get(item) ?? 0;
+      return reveal >= first && reveal < first + gapCount(item);
+    });
+  const { shown, hidden, showAll } = useShowMore(block.items, FIRST_ITEMS, holdsReveal);
+  const Tag = block.ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <Tag>
+        {shown.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: list items have no id and never reorder in place
+          <li key={i}>
+            <Runs runs={item} gaps={gaps} />
+          </li>
+        ))}
+      </Tag>
+      <ShowMore hidden={hidden} noun="items" onShowAll={showAll} />
+    </>
+  );
+}
+
+function Block({ block, gaps, reveal }: { block: DocumentBlock; gaps: GapNumbers; reveal: number | null }) {
   switch (block.type) {
     case 'heading':
       return <h4>{block.text}</h4>;
     case 'paragraph':
       return (
         <p>
-          <Runs runs={block.content} nextGapId={nextGapId} />
+          <Runs runs={block.content} gaps={gaps} />
         </p>
       );
-    case 'list': {
-      const List = block.ordered ? 'ol' : 'ul';
-      return (
-        <List>
-          {block.items.map((item, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: list items have no id and never reorder in place
-            <li key={i}>
-              <Runs runs={item} nextGapId={nextGapId} />
-            </li>
-          ))}
-        </List>
-      );
-    }
+    case 'list':
+      return <List block={block} gaps={gaps} reveal={reveal} />;
     case 'table':
       return (
         // A wide table scrolls on its own on a phone; the region takes focus so a keyboard can scroll it.
@@ -88,7 +138,7 @@ function Block({ block, nextGapId }: { block: DocumentBlock; nextGapId: NextGapI
                   {row.map((cell, c) => (
                     // biome-ignore lint/suspicious/noArrayIndexKey: cells are positional
                     <td key={c}>
-                      <Runs runs={cell} nextGapId={nextGapId} />
+                      <Runs runs={cell} gaps={gaps} />
                     </td>
                   ))}
                 </tr>
@@ -101,7 +151,7 @@ function Block({ block, nextGapId }: { block: DocumentBlock; nextGapId: NextGapI
       return (
         <figure className="doc-quote">
           <blockquote>
-            <Runs runs={block.content} nextGapId={nextGapId} />
+            <Runs runs={block.content} gaps={gaps} />
           </blockquote>
           {block.attribution && <figcaption>{block.attribution}</figcaption>}
         </figure>
@@ -109,10 +159,23 @@ function Block({ block, nextGapId }: { block: DocumentBlock; nextGapId: NextGapI
   }
 }
 
-export function DocumentPreview({ doc, updating }: { doc: DocumentJson; updating: boolean }) {
-  let gaps = 0;
-  const nextGapId = () => `doc-gap-${gaps++}`;
+/** `reveal`: the gap the author asked to see (from the gap list), drawn and scrolled to even in a long list. */
+export function DocumentPreview({
+  doc,
+  updating,
+  reveal,
+}: {
+  doc: DocumentJson;
+  updating: boolean;
+  reveal: number | null;
+}) {
+  const gaps = useMemo(() => numberGaps(doc), [doc]);
   const { document } = doc;
+  useEffect(() => {
+    // The link already scrolled when its gap was drawn; this covers a gap its list has only just drawn.
+    if (reveal !== null)
+      window.document.getElementById(`doc-gap-${reveal}`)?.scrollIntoView({ block: 'center' });
+  }, [reveal]);
   return (
     <article className="card doc-preview" aria-labelledby="doc-title" aria-busy={updating}>
       <h2 id="doc-title">{document.title}</h2>
@@ -129,7 +192,7 @@ export function DocumentPreview({ doc, updating }: { doc: DocumentJson; updating
           <h3 id={`doc-section-${section.id}`}>{section.title}</h3>
           {section.blocks.map((block, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: blocks are positional within a section
-            <Block key={i} block={block} nextGapId={nextGapId} />
+            <Block key={i} block={block} gaps={gaps} reveal={reveal} />
           ))}
         </section>
       ))}

@@ -10,6 +10,7 @@ import { entriesChanged } from '../api/queries';
 import { BatchAnalysis } from '../components/batch-analysis';
 import { CommitteeQuestions } from '../components/committee-questions';
 import { ConsistencyCard } from '../components/consistency-card';
+import { ShowMore, useShowMore } from '../components/show-more';
 import { Empty, ErrorNotice, Loading, Saved } from '../components/states';
 import { TextCheck } from '../components/text-check';
 import { formatDate } from '../lib/dates';
@@ -90,6 +91,9 @@ function SuggestionItem({ suggestion: s }: { suggestion: Suggestion }) {
   );
 }
 
+/** Suggestions drawn fifty at a time: an imported log can hold thousands of untagged entries. */
+const FIRST_SUGGESTIONS = 50;
+
 function UntaggedEntries() {
   const client = useQueryClient();
   const suggestions = useUntaggedSuggestions();
@@ -98,6 +102,7 @@ function UntaggedEntries() {
     onSuccess: () => entriesChanged(client),
   });
   const list = suggestions.data ?? [];
+  const { shown, hidden, showAll } = useShowMore(list, FIRST_SUGGESTIONS);
   return (
     <section aria-labelledby="untagged-title" className="card">
       <h2 id="untagged-title">Untagged entries</h2>
@@ -131,10 +136,11 @@ function UntaggedEntries() {
             </button>
           </div>
           <ul className="entry-list">
-            {list.map((s) => (
+            {shown.map((s) => (
               <SuggestionItem key={s.entryId} suggestion={s} />
             ))}
           </ul>
+          <ShowMore hidden={hidden} noun="untagged entries" onShowAll={showAll} />
         </>
       )}
     </section>

@@ -1,6 +1,6 @@
 // Documents: choose one of the nine documents and what goes in, see the dry run and the gaps, read the
 // document in the page as it is built, and download it in every format.
-import { useDeferredValue, useRef } from 'react';
+import { useDeferredValue, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import {
   type DocumentChoice,
@@ -52,6 +52,8 @@ export function DocumentsPage() {
   const accepted = useLastAccepted(chosen.type, evidence.data);
   const noEntries = evidence.data?.entries.length === 0;
   const refused = evidence.error ?? model.error;
+  // The gap last chosen in the gap list: the preview draws it even where a long list is drawn in part.
+  const [reveal, setReveal] = useState<number | null>(null);
 
   return (
     <section aria-labelledby="documents-title" className="page">
@@ -81,7 +83,7 @@ export function DocumentsPage() {
           {evidence.data && <DocumentEvidence evidence={evidence.data} />}
           {model.data?.wordLimit && <DocumentWordLimit report={model.data.wordLimit} />}
           <DocumentDownloads type={chosen.type} query={query} ready={!refused && !evidence.isPending} />
-          {model.data && !noEntries && <DocumentGaps doc={model.data} />}
+          {model.data && !noEntries && <DocumentGaps doc={model.data} onShow={setReveal} />}
         </div>
         <div className="doc-output">
           {noEntries ? (
@@ -105,7 +107,7 @@ export function DocumentsPage() {
                   <p className="hint doc-updating" role="status">
                     {model.isPlaceholderData ? 'Updating the preview…' : ''}
                   </p>
-                  <DocumentPreview doc={model.data} updating={model.isPlaceholderData} />
+                  <DocumentPreview doc={model.data} updating={model.isPlaceholderData} reveal={reveal} />
                 </>
               )}
             </>
