@@ -267,7 +267,7 @@ describe('CreateEntryInput', () => {
   it('rejects fields the system sets, naming the unknown key', () => {
     for (const key of ['id', 'ownerId', 'createdAt', 'deletedAt', 'colour']) {
       expect(problemsOf(CreateEntryInput, { title: 'x', [key]: 'v' })).toEqual([
-        { path: '(root)', message: expect.stringContaining(`"${key}"`) },
+        { path: key, message: `unknown field "${key}"` },
       ]);
     }
   });
@@ -307,8 +307,8 @@ describe('UpdateEntryInput', () => {
   it('refuses to change what the system owns: id, owner, source and timestamps', () => {
     for (const key of ['id', 'ownerId', 'source', 'createdAt', 'updatedAt', 'deletedAt']) {
       expect(problemsOf(UpdateEntryInput, { title: 'x', [key]: 'v' })).toContainEqual({
-        path: '(root)',
-        message: expect.stringContaining(`"${key}"`),
+        path: key,
+        message: `unknown field "${key}"`,
       });
     }
   });

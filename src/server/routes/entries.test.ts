@@ -268,7 +268,7 @@ for (const dialect of DIALECTS) {
           ['?limit=0', 'limit'],
           ['?limit=1.5', 'limit'],
           [`?q=${'w'.repeat(501)}`, 'q'],
-          ['?colour=blue', '(root)'],
+          ['?colour=blue', 'colour'],
         ] as const) {
           const res = await api.get(`/api/v1/entries${query}`);
           expect(res.status, query).toBe(400);
