@@ -88,6 +88,17 @@ for (const dialect of DIALECTS) {
         expect(await api.snapshot()).toBe(before);
       });
 
+      it('says so when a query parameter that takes one value is given twice', async () => {
+        const res = await api.get('/api/v1/entries?since=2026-01-01&since=2026-02-01');
+        expect(res.status).toBe(400);
+        expect((await errorOf(res)).details).toEqual([
+          {
+            path: 'since',
+            message: expect.stringMatching(/^given 2 times; give it once \(expected .*2026-11-20/),
+          },
+        ]);
+      });
+
       it('refuses a NUL character in the URL (an id or a filter) as bad input, not a server failure', async () => {
         for (const path of [
           '/api/v1/entries/%00',
