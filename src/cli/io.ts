@@ -1,4 +1,5 @@
 /** The CLI's connection to the world, injected so tests run commands in-process with captured output. */
+import { fsFailure } from './fs-failure.js';
 import { terminalSafe } from './terminal-safe.js';
 
 export interface CliIo {
@@ -16,8 +17,14 @@ export function processIo(): CliIo {
   // failure, so stop quietly (as git and coreutils do) instead of dying on an unhandled EPIPE.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      // Any other write failure (a full disk, an I/O error) is a real one: say so, without a stack trace.
+      if (stream === process.stdout) {
+        process.stderr.write(
+          `error: cannot write the output: ${fsFailure(error)} (${error.code ?? 'write failed'})\n`,
+        );
+      }
+      process.exit(1);
     });
   }
   return {
