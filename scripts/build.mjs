@@ -1,6 +1,7 @@
-// Bundles the CLI into dist/ with esbuild: a small executable (dist/promocase.js) that loads the CLI
-// bundle, whose heavy parts (pg, prompts, use cases) are split into chunks loaded only by the commands
-// that use them, and the server in a bundle of its own (dist/serve.js): it shares no chunk with the CLI,
+// Bundles the CLI into dist/ with esbuild: a small executable (dist/promocase.js, CommonJS: an ES module
+// entry costs Node's ES module loader, about 15 ms of start-up) that loads the CLI bundle, whose heavy
+// parts (pg, prompts, use cases) are split into chunks loaded only by the commands that use them, and
+// the server in a bundle of its own (dist/serve.mjs, an ES module): it shares no chunk with the CLI,
 // so its dependencies (Hono, the OpenAPI extension that pulls in all of zod) never load for everyday
 // commands. The web app is built by Vite into dist/web, which `serve` serves.
 //
@@ -34,10 +35,10 @@ const common = {
 };
 
 /**
- * The CLI imports src/cli/serve-main.ts; in the build that is the separate bundle dist/serve.js. The
+ * The CLI imports src/cli/serve-main.ts; in the build that is the separate bundle dist/serve.mjs. The
  * `serve` command lives in a chunk (dist/chunks/), hence the path; checked after the build below.
  */
-const SERVE_IMPORT = '../serve.js';
+const SERVE_IMPORT = '../serve.mjs';
 /** How a CommonJS chunk reaches the server bundle, an ES module (given by src/cli/load-bundle.ts). */
 const SERVE_IMPORT_CJS = `__importEsm("${SERVE_IMPORT}")`;
 const CHUNKS = 'dist/chunks';
@@ -60,15 +61,24 @@ const [cli] = await Promise.all([
     plugins: [serveBundleIsExternal],
     write: false,
   }),
-  build({ ...common, entryPoints: { serve: 'src/cli/serve-main.ts' }, outdir: 'dist' }),
+  build({
+    ...common,
+    entryPoints: { serve: 'src/cli/serve-main.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+  }),
   buildWeb({ configFile: 'web/vite.config.ts', logLevel: 'warn' }),
 ]);
 const buildId = await writeCommonJsChunks(cli.outputFiles);
+// The package is "type": "module"; this makes dist/promocase.js CommonJS (the server is .mjs).
+writeFileSync('dist/package.json', '{ "type": "commonjs" }\n');
 await build({
   ...common,
+  format: 'cjs',
+  banner: { js: '"use strict";const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
   entryPoints: { promocase: 'src/cli/promocase.ts' },
   outdir: 'dist',
-  define: { PROMOCASE_BUILD_ID: JSON.stringify(buildId) },
+  define: { PROMOCASE_BUILD_ID: JSON.stringify(buildId), 'import.meta.url': '__importMetaUrl' },
 });
 
 /** Turns the ES module chunks into CommonJS files, with source maps back to src/; returns their hash. */

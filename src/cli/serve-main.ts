@@ -1,5 +1,5 @@
 /**
- * Runs the HTTP server for `promocase serve`. Built as a bundle of its own (dist/serve.js): the server
+ * Runs the HTTP server for `promocase serve`. Built as a bundle of its own (dist/serve.mjs): the server
  * stack (Hono, the OpenAPI extension of zod) would otherwise land in chunks every command loads.
  */
 import { existsSync } from 'node:fs';

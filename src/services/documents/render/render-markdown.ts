@@ -19,13 +19,7 @@ function wrap(marker: string, value: string): string {
   return `${value.slice(0, start)}${marker}${inner}${marker}${value.slice(start + inner.length)}`;
 }
 
-/** Whether a piece ends in whitespace (what `/\s$/` tests), by its last character: no regex per run. */
-function endsInSpace(piece: string): boolean {
-  const c = piece.charCodeAt(piece.length - 1);
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return /\s/.test(piece[piece.length - 1]!);
-}
+const WHITESPACE_END = /\s$/;
 
 function renderInlines(runs: readonly Inline[], inTable = false): string {
   let out = '';
@@ -57,7 +51,7 @@ function renderInlines(runs: readonly Inline[], inTable = false): string {
     }
     if (piece === '') continue;
     out += spaced && !atSpace ? ` ${piece}` : piece;
-    atSpace = endsInSpace(piece);
+    atSpace = WHITESPACE_END.test(piece);
   }
   return out.trim();
 }
