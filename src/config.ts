@@ -1,5 +1,5 @@
 /** Where promocase keeps its data and how it is reached: flags + environment -> a typed Config, read once. */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { DomainError } from './core/errors.js';
@@ -64,6 +64,12 @@ interface LocalSettings {
 export function ensureAccessToken(home: string): string {
   const file = join(home, 'config.json');
   if (existsSync(file)) {
+    if (statSync(file).isDirectory()) {
+      throw new DomainError(
+        'invalid_input',
+        `${file} is a directory; remove it (config.json holds only the access token)`,
+      );
+    }
     try {
       const settings = JSON.parse(readFileSync(file, 'utf8')) as Partial<LocalSettings>;
       if (typeof settings.accessToken === 'string' && settings.accessToken.length >= 32)

@@ -52,11 +52,24 @@ describe('the entry template', () => {
     expect(text).toContain('Scope: individual | team | cross-team | org.');
   });
 
-  it('ignores comment lines and unknown labels in the header', () => {
-    expect(parseEntryTemplate('# Title: not this\nMood: great\nTitle: this one\n')).toMatchObject({
-      title: 'this one',
-    });
-    expect(parseEntryTemplate('Mood: great\n')).not.toHaveProperty('mood');
+  it('ignores comment lines and blank lines in the header', () => {
+    expect(parseEntryTemplate('# Title: not this\n\nTitle: this one\n')).toMatchObject({ title: 'this one' });
+  });
+
+  // Text the template has no place for was dropped without a word; refusing keeps it in the draft.
+  it('refuses a header line that is not a field, naming its line and the fields there are', () => {
+    expect(() => parseEntryTemplate('Title: Shipped it\nMood: great\n')).toThrow(
+      'line 2: "Mood: great" is not a field here; use Title, Date, Kind',
+    );
+    expect(() => parseEntryTemplate('Title: Shipped it\nCut the p95 in half\n')).toThrow(
+      /^line 2: .*Details/,
+    );
+  });
+
+  it('refuses a field given twice rather than keeping one of them', () => {
+    expect(() => parseEntryTemplate('Title: first\nTitle: second\n')).toThrow(
+      'line 2: Title is already given on line 1',
+    );
   });
 
   it('reads labels case-insensitively and tolerates CRLF line ends', () => {

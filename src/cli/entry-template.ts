@@ -1,6 +1,7 @@
 /** The text an entry becomes in $EDITOR, and back: labelled header lines, then Details and Impact sections. */
 import type { EntryFields } from '../core/entries/entry.js';
 import { ENTRY_KINDS, ENTRY_SCOPES } from '../core/entries/entry-vocabulary.js';
+import { type FieldProblem, invalidInput } from '../core/errors.js';
 
 const HEADER_FIELDS = [
   ['Title', 'title'],
@@ -42,22 +43,42 @@ export function parseEntryTemplate(text: string): Record<string, unknown> {
   let section: 'header' | 'details' | 'impact' = 'header';
   const details: string[] = [];
   const impact: string[] = [];
-  for (const line of lines) {
+  // A header line the template has no place for, or a field given twice, would be dropped without a word.
+  const problems: FieldProblem[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, line] of lines.entries()) {
     if (line.trim() === DETAILS_MARK) section = 'details';
     else if (line.trim() === IMPACT_MARK) section = 'impact';
     else if (section === 'details') details.push(line);
     else if (section === 'impact') impact.push(line);
-    else if (!line.startsWith('#') && line.includes(':')) {
+    else if (line.startsWith('#') || !line.trim()) continue;
+    else {
       const at = line.indexOf(':');
-      const label = line.slice(0, at).trim().toLowerCase();
+      const entry =
+        at < 0
+          ? undefined
+          : HEADER_FIELDS.find(([l]) => l.toLowerCase() === line.slice(0, at).trim().toLowerCase());
+      if (!entry) {
+        problems.push({
+          path: `line ${i + 1}`,
+          message: `"${line.trim().slice(0, 60)}" is not a field here; use ${HEADER_FIELDS.map(([l]) => l).join(', ')} ("Label: value"), or write text under the Details line`,
+        });
+        continue;
+      }
+      const [label, field] = entry;
+      const first = seen.get(field);
+      if (first !== undefined) {
+        problems.push({ path: `line ${i + 1}`, message: `${label} is already given on line ${first}` });
+        continue;
+      }
+      seen.set(field, i + 1);
       const value = line.slice(at + 1).trim();
-      const field = HEADER_FIELDS.find(([l]) => l.toLowerCase() === label)?.[1];
-      if (!field) continue;
       if (LIST_FIELDS.has(field)) out[field] = splitList(value, field === 'links' ? /\s+/ : ',');
       else if (field === 'project') out[field] = value || null;
       else if (value || field === 'title') out[field] = value;
     }
   }
+  if (problems.length) throw invalidInput(problems);
   out.details = details.join('\n').trim();
   out.impact = impact.join('\n').trim();
   return out;

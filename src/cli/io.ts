@@ -1,4 +1,6 @@
 /** The CLI's connection to the world, injected so tests run commands in-process with captured output. */
+import { fsFailure } from './fs-failure.js';
+import { terminalSafe } from './terminal-safe.js';
 
 export interface CliIo {
   stdout: { write(text: string): unknown };
@@ -15,13 +17,20 @@ export function processIo(): CliIo {
   // failure, so stop quietly (as git and coreutils do) instead of dying on an unhandled EPIPE.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-      process.exit(process.exitCode ?? 0);
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      // Any other write failure (a full disk, an I/O error) is a real one: say so, without a stack trace.
+      if (stream === process.stdout) {
+        process.stderr.write(
+          `error: cannot write the output: ${fsFailure(error)} (${error.code ?? 'write failed'})\n`,
+        );
+      }
+      process.exit(1);
     });
   }
   return {
-    stdout: process.stdout,
-    stderr: process.stderr,
+    // Titles and names come from imports and other people's exports too: on a terminal, show their control characters.
+    stdout: terminalSafe(process.stdout),
+    stderr: terminalSafe(process.stderr),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -75,6 +75,42 @@ describe('the promocase program', () => {
       writeFileSync(file, 'mine');
       expectFailure(await cli.run(['--home', file, 'list'], { noHome: true }), 2, '--home', file);
       expect(readFileSync(file, 'utf8')).toBe('mine');
+    });
+
+    it('rejects a --home inside a file, naming --home and why it cannot be made', async () => {
+      const file = join(cli.dir, 'not-a-dir');
+      writeFileSync(file, 'mine');
+      const home = join(file, 'promocase');
+      expectFailure(
+        await cli.run(['--home', home, 'list'], { noHome: true }),
+        2,
+        `--home: cannot create ${home}`,
+        'not a directory',
+      );
+      expect(readFileSync(file, 'utf8')).toBe('mine');
+    });
+
+    it('rejects a --home that is a dangling symbolic link, naming --home', async () => {
+      const link = join(cli.dir, 'gone');
+      symlinkSync(join(cli.dir, 'no', 'such', 'place'), link);
+      expectFailure(
+        await cli.run(['--home', link, 'list'], { noHome: true }),
+        2,
+        `--home: cannot create ${link}`,
+      );
+    });
+
+    it('refuses a promocase.db that is a directory, without an unexpected failure', async () => {
+      const db = join(cli.home, 'promocase.db');
+      mkdirSync(db, { recursive: true });
+      expectFailure(await cli.run(['list']), 1, `${db} is a directory, not a promocase database`);
+    });
+
+    it('refuses a promocase.db that links into a folder that is gone, saying it cannot be opened', async () => {
+      mkdirSync(cli.home, { recursive: true });
+      const db = join(cli.home, 'promocase.db');
+      symlinkSync(join(cli.dir, 'unmounted', 'promocase.db'), db);
+      expectFailure(await cli.run(['list']), 1, `cannot open ${db}`, 'broken link');
     });
 
     it('refuses a database file that is not promocase and leaves it untouched', async () => {

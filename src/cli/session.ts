@@ -1,10 +1,12 @@
 /** Opens the configured store and services for one command, and always closes them. */
 
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { openStore, servicesFor } from '../compose.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Actor, Services } from '../services/services.js';
 import { UsageError } from './exit-codes.js';
+import { fsFailure } from './fs-failure.js';
 import type { CliIo } from './io.js';
 import { say } from './output.js';
 
@@ -21,6 +23,26 @@ export interface Session {
   io: CliIo;
 }
 
+/**
+ * Makes the home and any missing parents, one level at a time: Node's recursive mkdir never returns
+ * for some paths (under /proc), and its errors name no flag.
+ */
+function createHome(home: string): void {
+  const make = (dir: string): void => {
+    if (existsSync(dir)) return;
+    const parent = dirname(dir);
+    if (parent !== dir) make(parent);
+    mkdirSync(dir);
+  };
+  try {
+    make(resolve(home));
+  } catch (error) {
+    throw new UsageError(
+      `--home: cannot create ${home} (${fsFailure(error)}); use a directory you can write to`,
+    );
+  }
+}
+
 export async function withSession<T>(
   io: CliIo,
   global: GlobalOptions,
@@ -30,6 +52,7 @@ export async function withSession<T>(
   if (existsSync(config.home) && !statSync(config.home).isDirectory()) {
     throw new UsageError(`--home: ${config.home} is a file, not a directory`);
   }
+  if (config.database.kind === 'sqlite') createHome(config.home);
   const store = await openStore(config);
   try {
     const services = servicesFor(store, undefined, (message) => say(io, message));

@@ -21,6 +21,20 @@ describe('parseDateInput', () => {
     expect(parseDateInput('3  Days  AGO', FRIDAY)).toBe('2026-11-17');
   });
 
+  it.each(['0000-01-01', '0001-01-01', '1899-12-31', '3000-01-01', '9999-12-31'])(
+    'refuses %j, outside the years a work log can hold, naming the range',
+    (text) => {
+      expect(() => parseDateInput(text, FRIDAY, 'since')).toThrow(
+        `since: "${text}" is out of range; use a date from 1900-01-01 to 2999-12-31`,
+      );
+    },
+  );
+
+  it('accepts the first and last dates of the range', () => {
+    expect(parseDateInput('1900-01-01', FRIDAY)).toBe('1900-01-01');
+    expect(parseDateInput('2999-12-31', FRIDAY)).toBe('2999-12-31');
+  });
+
   it('reads "today" as the given today', () => {
     expect(parseDateInput('today', FRIDAY)).toBe(FRIDAY);
   });

@@ -10,6 +10,12 @@ const MS_PER_DAY = 86_400_000;
 
 export const DATE_FORMS_HINT = 'a date like 2026-11-20, "today", "yesterday", "N days ago" or "last friday"';
 
+// A work log spans a career, not history: outside these years week arithmetic leaves the four-digit
+// YYYY-MM-DD form (year 0 steps into "-000001-12"), and the streak's walk over weeks never ends.
+const EARLIEST_DATE = '1900-01-01';
+const LATEST_DATE = '2999-12-31';
+export const DATE_RANGE_HINT = `a date from ${EARLIEST_DATE} to ${LATEST_DATE}`;
+
 /** True for a real calendar date in `YYYY-MM-DD` form (rejects 2026-02-30). */
 export function isIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
@@ -17,6 +23,11 @@ export function isIsoDate(text: string): boolean {
   const d = new Date(0);
   d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3])); // not Date.UTC: it reads years 0-99 as 19xx
   return d.toISOString().slice(0, 10) === text;
+}
+
+/** True for an ISO date within the years promocase accepts (1900-2999); check isIsoDate first. */
+export function isDateInRange(date: IsoDate): boolean {
+  return date >= EARLIEST_DATE && date <= LATEST_DATE;
 }
 
 /** The calendar date of `at` in UTC. */
@@ -49,7 +60,12 @@ export function weekStart(date: IsoDate): IsoDate {
  */
 export function parseDateInput(input: string, today: IsoDate, field = 'date'): IsoDate {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (isIsoDate(text)) return text;
+  if (isIsoDate(text)) {
+    if (isDateInRange(text)) return text;
+    throw new DomainError('invalid_input', `${field}: "${input}" is out of range; use ${DATE_RANGE_HINT}`, [
+      { path: field, message: `expected ${DATE_RANGE_HINT}` },
+    ]);
+  }
   if (text === 'today') return today;
   if (text === 'yesterday') return addDays(today, -1);
   const ago = /^(\d{1,4}) (day|days|week|weeks) ago$/.exec(text);

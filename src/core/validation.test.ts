@@ -47,6 +47,18 @@ describe('toProblems', () => {
     expect(toProblems(error, 'items[4]')).toEqual([{ path: 'items[4].name', message: 'must not be empty' }]);
   });
 
+  // "(root): Unrecognized key" named no field in `path`, where clients and forms look for it.
+  it('puts each unknown field on its own path', () => {
+    const error = zodError(Sample, { name: 'x', entries: [], colour: 'red', id: 3 });
+    expect(toProblems(error, 'items[4]')).toEqual([
+      { path: 'items[4].colour', message: 'unknown field "colour"' },
+      { path: 'items[4].id', message: 'unknown field "id"' },
+    ]);
+    expect(toProblems(zodError(Sample, { name: 'x', entries: [], ownerId: 'me' }))).toEqual([
+      { path: 'ownerId', message: 'unknown field "ownerId"' },
+    ]);
+  });
+
   it('uses the prefix alone for a problem with the whole value', () => {
     const error = zodError(Sample, 'not an object');
     expect(toProblems(error, 'items[4]')).toEqual([

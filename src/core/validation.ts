@@ -13,13 +13,16 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 export function toProblems(error: z.ZodError, prefix = ''): FieldProblem[] {
-  return error.issues.map((issue) => {
-    const path = formatPath(issue.path);
-    return {
-      path: prefix ? (path === '(root)' ? prefix : `${prefix}.${path}`) : path,
-      message: issue.message,
-    };
-  });
+  const at = (keys: ReadonlyArray<PropertyKey>) => {
+    const path = formatPath(keys);
+    return prefix ? (path === '(root)' ? prefix : `${prefix}.${path}`) : path;
+  };
+  return error.issues.flatMap((issue) =>
+    // An unknown field is named by its own path, like every other problem, not by its parent's.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: at([...issue.path, key]), message: `unknown field "${key}"` }))
+      : [{ path: at(issue.path), message: issue.message }],
+  );
 }
 
 /** Parses `value` with `schema` or throws invalid_input listing every problem. */
@@ -27,6 +30,14 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown): z.
   const result = schema.safeParse(value);
   if (!result.success) throw invalidInput(toProblems(result.error));
   return result.data;
+}
+
+/** Why NUL is refused: PostgreSQL text and jsonb cannot hold U+0000, so it would fail only at the write (and on SQLite break the dialects' parity). */
+export const NO_NUL_MESSAGE = 'must not contain the NUL character (U+0000)';
+
+/** For `.refine(hasNoNul, NO_NUL_MESSAGE)` on every text a person writes. */
+export function hasNoNul(text: string): boolean {
+  return !text.includes('\u0000');
 }
 
 /**

@@ -25,6 +25,7 @@ import { streakRoutes } from './routes/streak.js';
 import { transferRoutes } from './routes/transfer.js';
 import { rejectCrossOrigin } from './security/reject-cross-origin.js';
 import { rejectForeignHost } from './security/reject-foreign-host.js';
+import { rejectNulInUrl } from './security/reject-nul-in-url.js';
 import { requireAccessToken, TOKEN_COOKIE } from './security/require-access-token.js';
 import { pageForBrowsers } from './web/refuse-page.js';
 import { webAppRoutes } from './web/web-app-routes.js';
@@ -71,6 +72,7 @@ export function createApp(services: Services, options: AppOptions): OpenAPIHono<
   });
   app.use('*', rejectForeignHost());
   app.use('*', rejectCrossOrigin());
+  app.use(`${API_BASE}/*`, rejectNulInUrl());
   app.use('*', exchangeUrlToken(options.accessToken, pageForBrowsers));
   app.use('*', requireAccessToken(options.accessToken, [`${API_BASE}/health`], pageForBrowsers));
   // An export of 100,000 entries is about 60 MB; everything else fits well within 1 MB.

@@ -84,12 +84,20 @@ export function errorHandler(logUnexpected: ErrorLogger) {
 
 /** The `defaultHook` of every route: a zod failure becomes invalid_input naming each field. */
 export function validationHook(
-  result: { success: true } | { success: false; error: z.ZodError },
+  result: ({ success: true } | { success: false; error: z.ZodError }) & { target?: string; data?: unknown },
   c: Context,
 ) {
   if (result.success) return;
-  const error = invalidInput(toProblems(result.error));
+  const error = invalidInput(toProblems(result.error).map((p) => repeatedInQuery(p, result)));
   return errorResponse(c, error.code, error.message, error.details);
+}
+
+/** `?since=a&since=b` reaches the schema as a list; "expected a date string" alone would puzzle whoever sent two dates. */
+function repeatedInQuery(problem: FieldProblem, result: { target?: string; data?: unknown }): FieldProblem {
+  if (result.target !== 'query' || typeof result.data !== 'object' || result.data === null) return problem;
+  const value = (result.data as Record<string, unknown>)[problem.path];
+  if (!Array.isArray(value)) return problem;
+  return { path: problem.path, message: `given ${value.length} times; give it once (${problem.message})` };
 }
 
 export function notFoundHandler(c: Context) {

@@ -102,10 +102,28 @@ function checkSqliteOwner(db: BetterSqlite3.Database, path: string): number {
 
 /** Opens (creating if needed) the SQLite store at `path`, migrating it to the current schema. */
 export async function openSqliteStore(path: string): Promise<KyselyStore> {
-  const exists = existsSync(path) && statSync(path).size > 0;
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) {
+    // Reading a directory fails oddly and reading a pipe waits forever: say what is there instead.
+    const what = stat.isDirectory() ? 'a directory' : 'a special file (a pipe, socket or device)';
+    throw new DomainError(
+      'incompatible_database',
+      `${path} is ${what}, not a promocase database; it was left untouched`,
+    );
+  }
+  const exists = stat !== undefined && stat.size > 0;
   if (exists) checkSqliteHeader(path);
   mkdirSync(dirname(path), { recursive: true });
-  const sqlite = newSqliteDatabase(path);
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = newSqliteDatabase(path);
+  } catch (error) {
+    // A link to a file that is gone, a file without read or write permission: SQLite says only "unable to open".
+    throw new DomainError(
+      'incompatible_database',
+      `cannot open ${path} (${(error as Error).message}): check that it is a file you can read and write, not a broken link`,
+    );
+  }
   let version: number;
   try {
     // Opening and reading write nothing; the pragmas below are the first writes.

@@ -1,6 +1,6 @@
 // The built CLI as a user runs it: `node dist/promocase.js ...` in a child process, real pipes, real exit codes.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -195,6 +195,29 @@ describe.skipIf(!BUILT)(`the built CLI (${BUILT ? CLI : SKIP_REASON})`, () => {
     expect(result.stderr).not.toMatch(STACK_FRAME);
     expect(result.code).toBe(0);
   });
+
+  it.skipIf(!existsSync('/dev/full'))(
+    'says the output could not be written when the disk is full, without a stack trace (exit 1)',
+    async () => {
+      expect((await run(['demo'])).code).toBe(0);
+      const result = await new Promise<{ code: number | null; stderr: string }>((done) => {
+        const full = openSync('/dev/full', 'w');
+        const child = spawn(process.execPath, [CLI, '--home', home, '--demo', 'list'], {
+          env,
+          stdio: ['ignore', full, 'pipe'],
+        });
+        closeSync(full);
+        let stderr = '';
+        child.stderr?.on('data', (chunk) => {
+          stderr += chunk;
+        });
+        child.on('close', (code) => done({ code, stderr }));
+      });
+      expect(result.stderr).toContain('error: cannot write the output: the disk is full');
+      expect(result.stderr).not.toMatch(STACK_FRAME);
+      expect(result.code).toBe(1);
+    },
+  );
 
   it('builds PDF and DOCX documents with the libraries and font loaded from outside the bundle', async () => {
     expect((await run(['demo'])).code).toBe(0);

@@ -6,10 +6,11 @@ import { type FieldProblem, invalidInput } from '../../core/errors.js';
 import type { UntaggedSuggestion } from '../../services/analysis/suggest-untagged.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
+import { fsFailure } from '../fs-failure.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
 import { shortId } from '../printers/entry-printers.js';
-import { writeOutput } from '../write-output.js';
+import { parseOutFile, writeOutput } from '../write-output.js';
 
 interface AnalyzeFlags {
   input?: string;
@@ -26,8 +27,9 @@ async function readInput(file: string, io: CliIo): Promise<string> {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new UsageError(`--input: ${file} is a directory; give a file`);
     throw new UsageError(
-      `--input: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`,
+      `--input: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : fsFailure(error)}`,
     );
   }
 }
@@ -96,7 +98,7 @@ export function registerAnalyzeCommand(program: Command, ctx: CommandContext): v
       '-i, --input <file>',
       'JSONL, one {"id", "type": "entry" | "peer-review" | "manager-feedback", "text"} a line (- is stdin)',
     )
-    .option('-o, --out <file>', 'write the results (JSONL) to this file instead of stdout')
+    .option('-o, --out <file>', 'write the results (JSONL) to this file instead of stdout', parseOutFile)
     .option('--force', 'replace --out if it exists')
     .option('--untagged', 'suggest kind, competencies and scope for entries that have no competencies')
     .option('--apply', 'with --untagged: save the suggestions')

@@ -108,6 +108,14 @@ describe('promocase doc', () => {
       );
   });
 
+  it('refuses an empty --out (an unset variable in a script) instead of printing to standard output', async () => {
+    for (const argv of [
+      ['doc', 'brag', '--out', ''],
+      ['doc', 'brag', '--format', 'pdf', '--out', '  '],
+    ])
+      expectFailure(await cli.run(argv), 2, '--out: give a file name');
+  });
+
   it('refuses bad input, naming the flag and what it accepts, and writes nothing', async () => {
     const out = file('x.md');
     expectFailure(

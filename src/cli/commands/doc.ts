@@ -17,7 +17,7 @@ import { EXIT_FAILURE, ExitWith, UsageError } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
 import { renderTable } from '../printers/table.js';
-import { writeOutput } from '../write-output.js';
+import { parseOutFile, writeOutput } from '../write-output.js';
 
 interface SelectionFlags {
   visibility?: string;
@@ -127,7 +127,7 @@ export function registerDocCommand(program: Command, ctx: CommandContext): void 
         '-f, --format <format>',
         `${DOCUMENT_FORMATS.join(' | ')} (default: from --out's extension, else md)`,
       )
-      .option('-o, --out <file>', 'write to this file (required for html, pdf and docx)')
+      .option('-o, --out <file>', 'write to this file (required for html, pdf and docx)', parseOutFile)
       .option('--force', 'replace --out if it exists')
       .option('--dry-run', 'list every entry, in or out of the document and why; build nothing')
       .option('--json', 'with --dry-run: machine-readable output'),

@@ -93,6 +93,12 @@ describe('promocase edit, rm and restore', () => {
         [['--link', 'ftp://files.example.com/x'], 'expected an http(s) URL'],
         [['--title', 'Fine', '--kind', 'nope'], 'kind'],
         [['--kind'], '--kind'],
+        [
+          ['--competency', 'sytem-design'],
+          '--competency',
+          '"sytem-design" is not a competency',
+          'system-design',
+        ],
       ])('rejects %j', async (flags, ...messages) => {
         expectFailure(await cli.run(['edit', entry.id, ...flags]), 2, ...messages);
         await unchanged();

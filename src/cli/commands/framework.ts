@@ -16,7 +16,7 @@ import {
   renderFrameworkList,
 } from '../printers/framework-printers.js';
 import { askSelect } from '../prompts.js';
-import { writeOutput } from '../write-output.js';
+import { parseOutFile, writeOutput } from '../write-output.js';
 
 function readFrameworkFile(file: string): string {
   if (!existsSync(file)) throw new UsageError(`FILE: ${file}: no such file`);
@@ -146,7 +146,7 @@ Examples:
     .argument('[id]', 'framework id (default: the built-in one)', BUILTIN_FRAMEWORK.id)
     .description('write a framework in promocase format, to edit and import again')
     .option('--format <format>', 'yaml | json', 'yaml')
-    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .option('-o, --out <file>', 'write to this file instead of stdout', parseOutFile)
     .option('--force', 'replace --out if it exists')
     .action(async (id: string, flags: { format: string; out?: string; force?: boolean }, cmd: Command) => {
       if (flags.format !== 'yaml' && flags.format !== 'json')

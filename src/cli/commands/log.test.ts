@@ -145,6 +145,29 @@ describe('promocase log', () => {
       },
     );
 
+    it.each([['0000-01-01'], ['1899-12-31'], ['3000-01-01']])(
+      'rejects --date %j, outside the years it accepts, naming the range',
+      async (date) => {
+        expectFailure(
+          await cli.run(['log', 'Shipped it', '--date', date]),
+          2,
+          `date: "${date}" is out of range`,
+          '1900-01-01 to 2999-12-31',
+        );
+      },
+    );
+
+    // A typo in a competency id was kept, and the entry then counted for no competency in readiness.
+    it('rejects a competency that none of your frameworks has, listing the ones it has', async () => {
+      expectFailure(
+        await cli.run(['log', 'Shipped it', '--competency', 'system-design,sytem-design']),
+        2,
+        '--competency',
+        'competencies[1]: "sytem-design" is not a competency of your frameworks',
+        'craft, system-design',
+      );
+    });
+
     it('rejects a title of more than one line', async () => {
       expectFailure(await cli.run(['log', 'Shipped it\nand more']), 2, 'title', 'one line');
     });

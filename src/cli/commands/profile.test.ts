@@ -157,6 +157,15 @@ describe('promocase init', () => {
       await nothingSaved();
     });
 
+    it('says config.json is a directory when it is one, instead of calling it invalid JSON', async () => {
+      const dir = join(cli.home, 'config.json');
+      mkdirSync(dir, { recursive: true });
+      const r = await cli.run(['init', ...SAM]);
+      expectFailure(r, 2, `${dir} is a directory`);
+      expect(r.stderr).not.toContain('JSON');
+      await nothingSaved();
+    });
+
     it('does not create the access token when init fails', async () => {
       await cli.run(['init', '--level', 'mid']);
       expect(existsSync(join(cli.home, 'config.json'))).toBe(false);

@@ -111,6 +111,26 @@ describe('promocase export', () => {
     expect(existsSync(join(cli.dir, 'no-such-dir'))).toBe(false);
   });
 
+  it('refuses an empty --out of export and framework export instead of printing to standard output', async () => {
+    expectFailure(await cli.run(['export', '--out', '']), 2, '--out: give a file name');
+    expectFailure(await cli.run(['framework', 'export', '--out', '']), 2, '--out: give a file name');
+  });
+
+  it('names the missing folder of --out in words, not a system error about a temporary file', async () => {
+    const folder = join(cli.dir, 'no-such-dir');
+    const r = await cli.run(['export', '--out', join(folder, 'backup.json')]);
+    expectFailure(r, 2, `the folder ${folder} does not exist`);
+    expect(r.stderr).not.toMatch(/ENOENT|\.tmp/);
+  });
+
+  it('refuses an --out that is a directory, even with --force, and says to give a file name', async () => {
+    for (const force of [[], ['--force']]) {
+      const r = await cli.run(['export', '--out', cli.dir, ...force]);
+      expectFailure(r, 2, `--out: ${cli.dir} is a directory`, 'file name');
+      expect(r.stderr).not.toMatch(/EISDIR|\.tmp/);
+    }
+  });
+
   it('exports a readable Markdown log of the live entries with --format markdown', async () => {
     const r = await cli.run(['export', '--format', 'markdown']);
     expect(r.code).toBe(0);
@@ -248,7 +268,9 @@ describe('promocase import', () => {
     });
 
     it('rejects a directory', async () => {
-      expectFailure(await cli.run(['import', cli.dir]), 2, cli.dir);
+      const r = await cli.run(['import', cli.dir]);
+      expectFailure(r, 2, `FILE: ${cli.dir} is a directory`);
+      expect(r.stderr).not.toContain('EISDIR');
       await nothingWritten();
     });
 
@@ -260,6 +282,13 @@ describe('promocase import', () => {
       ]);
       const r = await cli.run(['import', write('mixed.json', doc)]);
       expectFailure(r, 2, 'entries[1].date', 'entries[2].kind');
+      await nothingWritten();
+    });
+
+    it('imports nothing from a file with a NUL character in a text, naming where it is', async () => {
+      const doc = exportDocument([{ id: 'good-0001' }, { id: 'nul-0002', details: 'before\u0000after' }]);
+      const r = await cli.run(['import', write('nul.json', doc)]);
+      expectFailure(r, 2, 'entries[1].details', 'NUL character');
       await nothingWritten();
     });
 

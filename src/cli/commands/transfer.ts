@@ -5,9 +5,10 @@ import { DomainError } from '../../core/errors.js';
 import type { ImportReport } from '../../services/transfer/import-data.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
+import { fsFailure } from '../fs-failure.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
-import { writeOutput } from '../write-output.js';
+import { parseOutFile, writeOutput } from '../write-output.js';
 
 async function readInput(file: string, io: CliIo): Promise<string> {
   if (file === '-') return io.readStdin();
@@ -15,8 +16,9 @@ async function readInput(file: string, io: CliIo): Promise<string> {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new UsageError(`FILE: ${file} is a directory; give a file`);
     throw new UsageError(
-      `FILE: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`,
+      `FILE: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : fsFailure(error)}`,
     );
   }
 }
@@ -46,7 +48,7 @@ export function registerTransferCommands(program: Command, ctx: CommandContext):
     .command('export')
     .description('export all your data: JSON (lossless, for import) or Markdown (for reading)')
     .option('-f, --format <format>', 'json | markdown', 'json')
-    .option('-o, --out <file>', 'write to this file instead of stdout (- is stdout)')
+    .option('-o, --out <file>', 'write to this file instead of stdout (- is stdout)', parseOutFile)
     .option('--force', 'replace --out if it exists')
     .addHelpText(
       'after',

@@ -1,7 +1,7 @@
 /** A work-log entry: one win, decision or contribution, as the engineer wrote it. */
 import * as z from 'zod';
-import { isIsoDate } from '../dates.js';
-import { expecting } from '../validation.js';
+import { DATE_RANGE_HINT, isDateInRange, isIsoDate } from '../dates.js';
+import { expecting, hasNoNul, NO_NUL_MESSAGE } from '../validation.js';
 import {
   ENTRY_KINDS,
   ENTRY_LIMITS,
@@ -40,7 +40,8 @@ export type EntrySummary = Pick<Entry, 'id' | 'date' | 'kind' | 'scope' | 'proje
 
 export const IsoDateField = z
   .string({ error: expecting('a date string like 2026-11-20') })
-  .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20' })
+  .refine(isIsoDate, { message: 'expected a calendar date like 2026-11-20', abort: true })
+  .refine(isDateInRange, { message: `expected ${DATE_RANGE_HINT}` })
   .meta({ format: 'date', example: '2026-11-20' }); // read by the OpenAPI generator
 
 const nameList = z
@@ -49,7 +50,8 @@ const nameList = z
       .string({ error: expecting('a string') })
       .trim()
       .min(1, 'must not be empty')
-      .max(ENTRY_LIMITS.listItem, `at most ${ENTRY_LIMITS.listItem} characters`),
+      .max(ENTRY_LIMITS.listItem, `at most ${ENTRY_LIMITS.listItem} characters`)
+      .refine(hasNoNul, NO_NUL_MESSAGE),
     { error: expecting('a list of strings') },
   )
   .max(ENTRY_LIMITS.listItems, `at most ${ENTRY_LIMITS.listItems} items`);
@@ -62,7 +64,9 @@ const slug = z
 const link = z
   .string({ error: expecting('a URL string') })
   .max(ENTRY_LIMITS.link, `at most ${ENTRY_LIMITS.link} characters`)
-  .refine((v) => /^https?:\/\/\S+$/i.test(v) && URL.canParse(v), { message: 'expected an http(s) URL' });
+  .refine((v) => /^https?:\/\/\S+$/i.test(v) && hasNoNul(v) && URL.canParse(v), {
+    message: 'expected an http(s) URL',
+  });
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: expecting(`one of: ${values.join(', ')}`) });
@@ -76,13 +80,16 @@ export const EntryFields = z.object({
     .min(1, 'must not be empty')
     .max(ENTRY_LIMITS.title, `at most ${ENTRY_LIMITS.title} characters`)
     // Any line break (a lone \r or U+2028 too) would break the one-line title in tables and Markdown.
-    .refine((v) => !/[\r\n\u2028\u2029]/.test(v), { message: 'must be one line (put the rest in details)' }),
+    .refine((v) => !/[\r\n\u2028\u2029]/.test(v), { message: 'must be one line (put the rest in details)' })
+    .refine(hasNoNul, NO_NUL_MESSAGE),
   details: z
     .string({ error: expecting('a string') })
-    .max(ENTRY_LIMITS.details, `at most ${ENTRY_LIMITS.details} characters`),
+    .max(ENTRY_LIMITS.details, `at most ${ENTRY_LIMITS.details} characters`)
+    .refine(hasNoNul, NO_NUL_MESSAGE),
   impact: z
     .string({ error: expecting('a string') })
-    .max(ENTRY_LIMITS.impact, `at most ${ENTRY_LIMITS.impact} characters`),
+    .max(ENTRY_LIMITS.impact, `at most ${ENTRY_LIMITS.impact} characters`)
+    .refine(hasNoNul, NO_NUL_MESSAGE),
   peopleHelped: nameList,
   collaborators: nameList,
   kind: enumOf(ENTRY_KINDS),
@@ -96,6 +103,7 @@ export const EntryFields = z.object({
     .trim()
     .min(1, 'must not be empty (use null for none)')
     .max(ENTRY_LIMITS.listItem, `at most ${ENTRY_LIMITS.listItem} characters`)
+    .refine(hasNoNul, NO_NUL_MESSAGE)
     .nullable(),
   tags: z
     .array(slug, { error: expecting('a list of tags') })

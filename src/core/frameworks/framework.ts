@@ -4,7 +4,7 @@
  * Monzo) and custom ones all take this shape.
  */
 import * as z from 'zod';
-import { expecting } from '../validation.js';
+import { expecting, hasNoNul, NO_NUL_MESSAGE } from '../validation.js';
 
 /** Lowercase ids like "system-design": stable, referenced by entries, ratings and goals. */
 export const FrameworkId = z
@@ -17,7 +17,8 @@ const prose = (max: number) =>
     .string({ error: expecting('a string') })
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`);
+    .max(max, `at most ${max} characters`)
+    .refine(hasNoNul, NO_NUL_MESSAGE);
 
 const proseList = (min: number, max: number, itemMax: number) =>
   z
@@ -35,6 +36,7 @@ const NamedPart = z.strictObject({
   summary: z
     .string({ error: expecting('a string') })
     .max(4_000, 'at most 4000 characters')
+    .refine(hasNoNul, NO_NUL_MESSAGE)
     .default(''),
 });
 
@@ -66,11 +68,13 @@ export const FrameworkDocument = z.strictObject({
   description: z
     .string({ error: expecting('a string') })
     .max(10_000, 'at most 10000 characters')
+    .refine(hasNoNul, NO_NUL_MESSAGE)
     .default(''),
   /** Where it came from, for people: "built-in", a URL, "Financial Times engineering-progression". */
   source: z
     .string({ error: expecting('a string') })
     .max(500, 'at most 500 characters')
+    .refine(hasNoNul, NO_NUL_MESSAGE)
     .default(''),
   /** Lowest first. */
   levels: z

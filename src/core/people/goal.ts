@@ -1,12 +1,12 @@
 /** A goal that closes a gap: a concrete deliverable others can vouch for, with a due date and check-ins. */
 import * as z from 'zod';
-import { isIsoDate } from '../dates.js';
+import { isDateInRange, isIsoDate } from '../dates.js';
 import { IsoDateField } from '../entries/entry.js';
 import { expecting } from '../validation.js';
 import { enumOf, line, nonEmptyEdit, prose, type RecordMeta, slug, textList } from './people-fields.js';
 import { GOAL_STATUSES, PEOPLE_LIMITS } from './people-vocabulary.js';
 
-const QUARTER = /^(\d{4})-Q([1-4])$/;
+const QUARTER = /^(19\d\d|2\d{3})-Q([1-4])$/; // the years dates accept (core/dates.ts)
 
 /** The last day of a due given as a date (itself) or a quarter (`2027-Q1` -> 2027-03-31). */
 export function dueDateOf(due: string): string {
@@ -19,8 +19,8 @@ export function dueDateOf(due: string): string {
 
 export const DueField = z
   .string({ error: expecting('a date like 2027-03-31 or a quarter like 2027-Q1') })
-  .refine((v) => QUARTER.test(v) || isIsoDate(v), {
-    message: 'expected a date like 2027-03-31 or a quarter like 2027-Q1',
+  .refine((v) => QUARTER.test(v) || (isIsoDate(v) && isDateInRange(v)), {
+    message: 'expected a date like 2027-03-31 or a quarter like 2027-Q1, in the years 1900-2999',
   });
 
 export const CheckIn = z.strictObject({

@@ -17,7 +17,7 @@ describe('goal due dates', () => {
 
   it('accepts only real dates and quarters', () => {
     for (const ok of ['2027-Q3', '2028-02-29']) expect(DueField.safeParse(ok).success).toBe(true);
-    for (const bad of ['2027-Q5', 'Q1', '2027-02-30', 'next quarter', ''])
+    for (const bad of ['2027-Q5', 'Q1', '2027-02-30', 'next quarter', '', '0000-Q1', '0000-01-01', '3000-Q1'])
       expect(DueField.safeParse(bad).success).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 /** Feedback received from a peer, recorded by the engineer, with the work it speaks to. */
 import * as z from 'zod';
 import { IsoDateField } from '../entries/entry.js';
-import { expecting } from '../validation.js';
+import { expecting, hasNoNul, NO_NUL_MESSAGE } from '../validation.js';
 import { enumOf, line, nonEmptyEdit, prose, type RecordMeta } from './people-fields.js';
 import { PEOPLE_LIMITS, RELATIONSHIPS } from './people-vocabulary.js';
 
@@ -13,7 +13,8 @@ export const PeerFeedbackFields = z.object({
     .string({ error: expecting('a string') })
     .trim()
     .min(1, 'must not be empty')
-    .max(PEOPLE_LIMITS.text, `at most ${PEOPLE_LIMITS.text} characters`),
+    .max(PEOPLE_LIMITS.text, `at most ${PEOPLE_LIMITS.text} characters`)
+    .refine(hasNoNul, NO_NUL_MESSAGE),
   /** The work it speaks to, in words (a project, a launch, an incident). */
   work: prose(PEOPLE_LIMITS.title),
   /** Log entries it speaks to. */

@@ -1,6 +1,6 @@
 /** Field schemas shared by the people-loop records, with messages that name what is accepted. */
 import * as z from 'zod';
-import { expecting } from '../validation.js';
+import { expecting, hasNoNul, NO_NUL_MESSAGE } from '../validation.js';
 import { PEOPLE_LIMITS } from './people-vocabulary.js';
 
 /** A required line of text, trimmed. */
@@ -10,11 +10,15 @@ export const line = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `at most ${max} characters`)
-    .refine((v) => !/[\r\n\u2028\u2029]/.test(v), { message: 'must be one line' });
+    .refine((v) => !/[\r\n\u2028\u2029]/.test(v), { message: 'must be one line' })
+    .refine(hasNoNul, NO_NUL_MESSAGE);
 
 /** Free text, possibly empty, kept as written (Markdown allowed). */
 export const prose = (max: number) =>
-  z.string({ error: expecting('a string') }).max(max, `at most ${max} characters`);
+  z
+    .string({ error: expecting('a string') })
+    .max(max, `at most ${max} characters`)
+    .refine(hasNoNul, NO_NUL_MESSAGE);
 
 /** A list of short texts (names, statements, criteria). */
 export const textList = (itemMax: number = PEOPLE_LIMITS.listItem) =>
@@ -24,7 +28,8 @@ export const textList = (itemMax: number = PEOPLE_LIMITS.listItem) =>
         .string({ error: expecting('a string') })
         .trim()
         .min(1, 'must not be empty')
-        .max(itemMax, `at most ${itemMax} characters`),
+        .max(itemMax, `at most ${itemMax} characters`)
+        .refine(hasNoNul, NO_NUL_MESSAGE),
       { error: expecting('a list of strings') },
     )
     .max(PEOPLE_LIMITS.listItems, `at most ${PEOPLE_LIMITS.listItems} items`);

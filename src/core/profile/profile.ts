@@ -4,7 +4,7 @@ import { IsoDateField } from '../entries/entry.js';
 import { BUILTIN_FRAMEWORK_ID, BUILTIN_LEVEL_IDS } from '../frameworks/builtin-ids.js';
 import { COMPANY_IDS } from '../frameworks/company-profile.js';
 import { FrameworkId } from '../frameworks/framework.js';
-import { expecting } from '../validation.js';
+import { expecting, hasNoNul, NO_NUL_MESSAGE } from '../validation.js';
 import { REVIEW_CADENCES } from './review-cadence.js';
 
 const text = (max: number) =>
@@ -12,7 +12,8 @@ const text = (max: number) =>
     .string({ error: expecting('a string') })
     .trim()
     .min(1, 'must not be empty')
-    .max(max, `at most ${max} characters`);
+    .max(max, `at most ${max} characters`)
+    .refine(hasNoNul, NO_NUL_MESSAGE);
 const level = z.enum(BUILTIN_LEVEL_IDS, { error: expecting(`one of: ${BUILTIN_LEVEL_IDS.join(', ')}`) });
 
 export const ProfileFields = z.object({

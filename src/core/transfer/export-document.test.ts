@@ -217,8 +217,8 @@ describe('parseExportDocument', () => {
     doc.comment = 'hi';
     const result = parseExportDocument(doc);
     expect(!result.ok && result.problems).toEqual([
-      { path: 'entries[0]', message: expect.stringContaining('"ownerId"') },
-      { path: '(root)', message: expect.stringContaining('"comment"') },
+      { path: 'entries[0].ownerId', message: 'unknown field "ownerId"' },
+      { path: 'comment', message: 'unknown field "comment"' },
     ]);
   });
 

@@ -94,7 +94,7 @@ for (const dialect of DIALECTS) {
         [
           'an unknown field in a rating',
           { ratings: [{ competency: 'craft', level: 'mid', score: 3 }] },
-          ['ratings[0]'],
+          ['ratings[0].score'],
         ],
       ])('refuses %s with 400, naming the field', async (_what, body, paths) => {
         const before = await api.snapshot();

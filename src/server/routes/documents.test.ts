@@ -125,8 +125,8 @@ for (const dialect of DIALECTS) {
         ['/api/v1/documents/brag?wordLimit=500', 'wordLimit'],
         ['/api/v1/documents/meta?wordLimit=lots', 'wordLimit'],
         ['/api/v1/documents/meta?wordLimit=5', 'wordLimit'],
-        ['/api/v1/documents/brag?colour=red', '(root)'],
-        ['/api/v1/documents/brag/evidence?format=md', '(root)'],
+        ['/api/v1/documents/brag?colour=red', 'colour'],
+        ['/api/v1/documents/brag/evidence?format=md', 'format'],
         ['/api/v1/documents/nonsense/gaps', 'type'],
       ];
       for (const [path, field] of cases) {

@@ -69,6 +69,61 @@ for (const dialect of DIALECTS) {
         expect(error.message).toMatch(/^date: /);
       });
 
+      it('refuses a date in year 0 (the streak would never finish walking back to it)', async () => {
+        const res = await api.post('/api/v1/entries', { title: 'x', date: '0000-01-01' });
+        expect(res.status).toBe(400);
+        expect((await errorOf(res)).details).toEqual([
+          { path: 'date', message: 'expected a date from 1900-01-01 to 2999-12-31' },
+        ]);
+        expect((await api.get('/api/v1/streak')).status).toBe(200);
+      });
+
+      it('refuses the NUL character in a text field, naming the field, and stores nothing', async () => {
+        const before = await api.snapshot();
+        const res = await api.post('/api/v1/entries', { title: 'Shipped', details: 'a\u0000b' });
+        expect(res.status).toBe(400);
+        expect((await errorOf(res)).details).toEqual([
+          { path: 'details', message: 'must not contain the NUL character (U+0000)' },
+        ]);
+        expect(await api.snapshot()).toBe(before);
+      });
+
+      it('says so when a query parameter that takes one value is given twice', async () => {
+        const res = await api.get('/api/v1/entries?since=2026-01-01&since=2026-02-01');
+        expect(res.status).toBe(400);
+        expect((await errorOf(res)).details).toEqual([
+          {
+            path: 'since',
+            message: expect.stringMatching(/^given 2 times; give it once \(expected .*2026-11-20/),
+          },
+        ]);
+      });
+
+      it('refuses a NUL character in the URL (an id or a filter) as bad input, not a server failure', async () => {
+        for (const path of [
+          '/api/v1/entries/%00',
+          '/api/v1/entries?q=a%00b',
+          '/api/v1/entries?project=%00',
+        ]) {
+          const res = await api.get(path);
+          expect(res.status, path).toBe(400);
+          expect((await errorOf(res)).message).toContain('NUL');
+        }
+        expect(api.logged).toEqual([]);
+      });
+
+      it('refuses a competency that none of the frameworks has, in a new entry and in an edit', async () => {
+        const created = await api.post('/api/v1/entries', { title: 'x', competencies: ['bogus'] });
+        expect(created.status).toBe(400);
+        expect((await errorOf(created)).details).toEqual([
+          { path: 'competencies[0]', message: expect.stringContaining('"bogus" is not a competency') },
+        ]);
+        const entry = await create({ title: 'Fine', competencies: ['craft'] });
+        const edited = await api.patch(`/api/v1/entries/${entry.id}`, { competencies: ['craft', 'bogus'] });
+        expect(edited.status).toBe(400);
+        expect((await errorOf(edited)).details[0]!.path).toBe('competencies[1]');
+      });
+
       it('refuses a title over 200 characters and fields it does not know', async () => {
         const long = await api.post('/api/v1/entries', { title: 't'.repeat(201) });
         expect(long.status).toBe(400);
@@ -224,7 +279,7 @@ for (const dialect of DIALECTS) {
           ['?limit=0', 'limit'],
           ['?limit=1.5', 'limit'],
           [`?q=${'w'.repeat(501)}`, 'q'],
-          ['?colour=blue', '(root)'],
+          ['?colour=blue', 'colour'],
         ] as const) {
           const res = await api.get(`/api/v1/entries${query}`);
           expect(res.status, query).toBe(400);

@@ -82,7 +82,7 @@ for (const dialect of DIALECTS) {
         [{ ...ALEX, currentLevel: 'wizard' }, 'currentLevel'],
         [{ ...ALEX, nextCalibration: 'next spring' }, 'nextCalibration'],
         [{ ...ALEX, targetLevel: 'junior' }, 'targetLevel'],
-        [{ ...ALEX, salary: 1 }, '(root)'],
+        [{ ...ALEX, salary: 1 }, 'salary'],
       ] as const) {
         const res = await api.put('/api/v1/profile', body);
         expect(res.status, JSON.stringify(body)).toBe(400);

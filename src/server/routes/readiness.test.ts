@@ -153,7 +153,7 @@ for (const dialect of DIALECTS) {
         await api.services.entries.create(OTHER, {
           title: 'Led the navigating-ambiguity work across three teams, cutting incidents by 40%',
           scope: 'org',
-          competencies: ['navigating-ambiguity'],
+          competencies: ['ambiguity'],
           project: 'billing-migration',
         });
         expect(await Promise.all(PATHS.map((p) => fetched(api, p)))).toEqual(before);

@@ -3,6 +3,7 @@ import { CreateEntryInput, type Entry, entryFieldsWithDefaults } from '../../cor
 import { type FieldProblem, invalidInput } from '../../core/errors.js';
 import { toProblems } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { checkEntryCompetencies } from './check-entry-competencies.js';
 
 function buildEntry(ctx: ServiceContext, actor: Actor, input: CreateEntryInput, at: string): Entry {
   return {
@@ -40,11 +41,15 @@ async function insertNew(
   const at = ctx.now().toISOString();
   const problems: FieldProblem[] = [];
   const entries: Entry[] = [];
+  const tagged: { competencies?: string[]; prefix: string }[] = [];
   for (const [i, input] of inputs.entries()) {
     const result = CreateEntryInput.safeParse(input);
-    if (result.success) entries.push(buildEntry(ctx, actor, result.data, at));
-    else problems.push(...toProblems(result.error, prefix && `${prefix}[${i}]`));
+    if (result.success) {
+      entries.push(buildEntry(ctx, actor, result.data, at));
+      tagged.push({ competencies: result.data.competencies, prefix: prefix && `${prefix}[${i}].` });
+    } else problems.push(...toProblems(result.error, prefix && `${prefix}[${i}]`));
   }
+  problems.push(...(await checkEntryCompetencies(ctx.store, actor, tagged)));
   if (problems.length) throw invalidInput(problems);
   await ctx.store.write((tx) => tx.insertEntries(entries));
   return entries;

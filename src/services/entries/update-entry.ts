@@ -1,8 +1,9 @@
 /** Editing an entry: the changed fields are merged and the whole result validated before it is written. */
 import { type Entry, EntryFields, UpdateEntryInput, unique } from '../../core/entries/entry.js';
-import { DomainError } from '../../core/errors.js';
+import { DomainError, invalidInput } from '../../core/errors.js';
 import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
+import { checkEntryCompetencies } from './check-entry-competencies.js';
 import { entryNotFound } from './entry-not-found.js';
 
 export async function updateEntry(
@@ -12,6 +13,11 @@ export async function updateEntry(
   input: unknown,
 ): Promise<Entry> {
   const changes = parseOrThrow(UpdateEntryInput, input);
+  // Only a changed list is checked: tags of a framework since removed stay editable around.
+  const problems = await checkEntryCompetencies(ctx.store, actor, [
+    { competencies: changes.competencies, prefix: '' },
+  ]);
+  if (problems.length) throw invalidInput(problems);
   return ctx.store.write(async (tx) => {
     const existing = await tx.getEntry(actor.ownerId, id);
     if (!existing) throw entryNotFound(id);

@@ -519,6 +519,8 @@ for (const dialect of DIALECTS) {
       });
 
       it('re-tags the flagged entries with --map old=new, deduplicating, and leaves the others alone', async () => {
+        // The other owner has the same framework (an entry's competencies must be of the owner's frameworks).
+        await services.frameworks.import(other, asJson(ACME_V1));
         await services.entries.create(other, { title: 'Not mine', competencies: ['comms'] });
         await services.frameworks.import(me, asJson(ACME_V2));
         clock.advance(60_000);

@@ -1,6 +1,7 @@
 /** Import of an export document: validated whole first, then applied in one transaction, idempotently. */
 import { type Entry, unique } from '../../core/entries/entry.js';
 import { DomainError, invalidInput } from '../../core/errors.js';
+import { BUILTIN_FRAMEWORK_ID } from '../../core/frameworks/builtin-ids.js';
 import type { Profile } from '../../core/profile/profile.js';
 import { type ExportedEntry, parseExportDocument } from '../../core/transfer/export-document.js';
 import type { Actor, ServiceContext } from '../context.js';
@@ -95,7 +96,15 @@ export async function importData(
       else if (JSON.stringify(current) === JSON.stringify({ ...current, ...incoming }))
         report.profile = 'unchanged';
       else report.profile = incoming.updatedAt >= current.updatedAt ? 'updated' : 'kept-newer';
-      if (report.profile === 'created' || report.profile === 'updated') await tx.upsertProfile(incoming);
+      if (report.profile === 'created' || report.profile === 'updated') {
+        // A profile that follows a framework nobody has would break readiness, gaps and goals after the import.
+        const framework = incoming.framework;
+        if (framework !== BUILTIN_FRAMEWORK_ID && !(await tx.getFramework(actor.ownerId, framework))) {
+          const message = `"${framework}" is neither the built-in framework nor one in this file or already imported; nothing was imported`;
+          throw invalidInput([{ path: 'profile.framework', message }]);
+        }
+        await tx.upsertProfile(incoming);
+      }
     }
     return { ...report, people: await importPeople(tx, actor, doc) };
   });

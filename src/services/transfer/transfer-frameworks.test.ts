@@ -60,6 +60,36 @@ for (const dialect of DIALECTS) {
       expect(await target.frameworks.list(you)).toHaveLength(1); // the built-in one only
     });
 
+    it('refuses a profile that follows a framework neither the file nor the home has, and writes nothing', async () => {
+      await source.profile.save(me, {
+        name: 'Sam',
+        currentLevel: 'mid',
+        targetLevel: 'senior',
+        framework: 'engineering',
+      });
+      const json = JSON.parse(JSON.stringify(await source.transfer.exportJson(me)));
+      json.frameworks = [];
+      await expect(target.transfer.import(you, json)).rejects.toMatchObject({
+        code: 'invalid_input',
+        details: [{ path: 'profile.framework', message: expect.stringContaining('"engineering"') }],
+      });
+      await expect(target.profile.get(you)).rejects.toMatchObject({ code: 'not_initialized' });
+      expect(await target.entries.list(you)).toEqual([]);
+    });
+
+    it('accepts a profile that follows a framework the home already has', async () => {
+      await source.profile.save(me, {
+        name: 'Sam',
+        currentLevel: 'mid',
+        targetLevel: 'senior',
+        framework: 'engineering',
+      });
+      const json = JSON.parse(JSON.stringify(await source.transfer.exportJson(me)));
+      await target.transfer.import(you, { ...json, profile: null });
+      await target.transfer.import(you, { ...json, frameworks: [] });
+      expect((await target.profile.get(you))?.framework).toBe('engineering');
+    });
+
     it('refuses a framework that claims the built-in id', async () => {
       const json = JSON.parse(JSON.stringify(await source.transfer.exportJson(me)));
       json.frameworks[0].document.id = 'promocase';
