@@ -65,6 +65,17 @@ describe('resolveSelection', () => {
     });
     expect(s.basis).toContain('--since');
   });
+
+  it('refuses one date given past the other end of the default period, naming it, instead of turning the period around', () => {
+    const late = () => resolveSelection(DOCUMENT_TYPE_SPECS.brag, PROFILE, { since: '2999-01-01' }, AS_OF);
+    expect(late).toThrow(
+      /^since: 2999-01-01 is after 2026-12-31, the end of this document's default period; give until as well$/,
+    );
+    const early = () => resolveSelection(DOCUMENT_TYPE_SPECS.brag, PROFILE, { until: '1999-01-01' }, AS_OF);
+    expect(early).toThrow(
+      /^until: 1999-01-01 is before 2026-07-01, the start of this document's default period/,
+    );
+  });
 });
 
 describe('selectEvidence', () => {

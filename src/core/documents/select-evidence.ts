@@ -1,6 +1,7 @@
 /** Which entries a document may use, and for every entry why it is in or out (the dry run shows this). */
 import type { Entry } from '../entries/entry.js';
 import type { Visibility } from '../entries/entry-vocabulary.js';
+import { DomainError } from '../errors.js';
 import type { ReviewCadence } from '../profile/review-cadence.js';
 import type { DocumentRequest } from './document-request.js';
 import type { DocumentTypeSpec } from './document-types.js';
@@ -46,6 +47,15 @@ export function resolveSelection(
       : lastTwelveMonths(asOf);
   const since = request.since ?? period.since;
   const until = request.until ?? period.until;
+  // Both given the wrong way round is refused by the request schema; one given past the other end of the
+  // default period would otherwise quietly turn the period around.
+  if (since > until) {
+    const field = request.since ? 'since' : 'until';
+    const message = request.since
+      ? `${since} is after ${until}, the end of this document's default period; give until as well`
+      : `${until} is before ${since}, the start of this document's default period; give since as well`;
+    throw new DomainError('invalid_input', `${field}: ${message}`, [{ path: field, message }]);
+  }
   const basis =
     request.since && request.until
       ? 'the dates you gave'
@@ -54,8 +64,8 @@ export function resolveSelection(
         : period.basis;
   return {
     visibility: request.visibility ?? spec.visibility,
-    since: since <= until ? since : until,
-    until: since <= until ? until : since,
+    since,
+    until,
     projects: [...new Set(request.projects ?? [])],
     basis,
   };
