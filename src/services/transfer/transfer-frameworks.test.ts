@@ -60,14 +60,19 @@ for (const dialect of DIALECTS) {
       expect(await target.frameworks.list(you)).toHaveLength(1); // the built-in one only
     });
 
-    it('refuses a profile that follows a framework neither the file nor the home has, and writes nothing', async () => {
+    /** An export whose profile follows the imported framework `engineering`. */
+    async function exportFollowingEngineering() {
       await source.profile.save(me, {
         name: 'Sam',
         currentLevel: 'mid',
         targetLevel: 'senior',
         framework: 'engineering',
       });
-      const json = JSON.parse(JSON.stringify(await source.transfer.exportJson(me)));
+      return JSON.parse(JSON.stringify(await source.transfer.exportJson(me)));
+    }
+
+    it('refuses a profile that follows a framework neither the file nor the home has, and writes nothing', async () => {
+      const json = await exportFollowingEngineering();
       json.frameworks = [];
       await expect(target.transfer.import(you, json)).rejects.toMatchObject({
         code: 'invalid_input',
@@ -78,13 +83,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('accepts a profile that follows a framework the home already has', async () => {
-      await source.profile.save(me, {
-        name: 'Sam',
-        currentLevel: 'mid',
-        targetLevel: 'senior',
-        framework: 'engineering',
-      });
-      const json = JSON.parse(JSON.stringify(await source.transfer.exportJson(me)));
+      const json = await exportFollowingEngineering();
       await target.transfer.import(you, { ...json, profile: null });
       await target.transfer.import(you, { ...json, frameworks: [] });
       expect((await target.profile.get(you))?.framework).toBe('engineering');
