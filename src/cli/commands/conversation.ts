@@ -223,7 +223,7 @@ Examples:
     .option('--date <date>', 'when it changed (default today)')
     .option('--note <text>', 'anything worth keeping about the handoff')
     .option('--json', 'print the saved change as JSON')
-    .description('record a new manager (the profile follows)')
+    .description('record a change of manager, on or before today (the profile follows the latest change)')
     .action(async (name: string, flags: { date?: string; note?: string; json?: boolean }, cmd: Command) => {
       await ctx.session(cmd, async ({ services, actor, io }) => {
         const today = services.context.today();

@@ -12,6 +12,14 @@ export async function recordManagerChange(
   input: unknown,
 ): Promise<ManagerChange> {
   const parsed = parseOrThrow(RecordManagerChangeInput, input);
+  const date = parsed.date ?? ctx.today();
+  // The profile's manager is who manages you now: a change that has not happened yet cannot set it.
+  if (date > ctx.today())
+    throw new DomainError(
+      'invalid_input',
+      `date: ${date} is after today; record the change once it has happened`,
+      [{ path: 'date', message: 'after today; record the change once it has happened' }],
+    );
   return ctx.store.write(async (tx) => {
     const profile = await tx.getProfile(actor.ownerId);
     if (!profile)
@@ -21,13 +29,15 @@ export async function recordManagerChange(
         { path: 'name', message: 'already your manager' },
       ]);
     const change = newManagerChange(ctx, actor, {
-      date: parsed.date ?? ctx.today(),
+      date,
       name: parsed.name,
       previous: parsed.previous !== undefined ? parsed.previous : profile.managerName,
       note: parsed.note ?? '',
     });
+    // A change older than one already recorded is history: the later change still names the manager.
+    const later = (await tx.listRecords('manager_changes', actor.ownerId)).some((c) => c.date > date);
     await tx.putRecord('manager_changes', change);
-    await tx.upsertProfile({ ...profile, managerName: parsed.name, updatedAt: change.createdAt });
+    if (!later) await tx.upsertProfile({ ...profile, managerName: parsed.name, updatedAt: change.createdAt });
     return change;
   });
 }

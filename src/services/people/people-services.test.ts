@@ -199,6 +199,20 @@ for (const dialect of DIALECTS) {
         expect(status.findings.find((f) => f.code === 'manager-changed')?.action).toContain('handoff');
       });
 
+      it('refuses a change dated after today, and keeps the latest manager when an older change is recorded', async () => {
+        await refusal('invalid_input', () =>
+          services.managers.change(me, { name: 'Kai Roe', date: '2026-12-01' }),
+        );
+        expect(await services.managers.history(me)).toEqual([]);
+        await services.managers.change(me, { name: 'Alex Kim', date: '2026-10-01' });
+        await services.managers.change(me, { name: 'Lee Park', previous: 'Jo Bell', date: '2025-02-01' });
+        expect((await services.managers.history(me)).map((c) => c.name).sort()).toEqual([
+          'Alex Kim',
+          'Lee Park',
+        ]);
+        expect((await services.profile.get(me)).managerName).toBe('Alex Kim');
+      });
+
       it('records a change of manager made by editing the profile', async () => {
         await services.profile.update(me, { managerName: 'Dana Cho' });
         expect(await services.managers.history(me)).toMatchObject([
