@@ -168,13 +168,23 @@ describe('promocase doc', () => {
 
   describe('--dry-run', () => {
     it('lists every entry, in or out, with the reason, and builds nothing', async () => {
-      const out = file('never.md');
-      const r = await cli.ok(['doc', 'summary', '--dry-run', '--out', out, '--since', '2026-08-01']);
+      const r = await cli.ok(['doc', 'summary', '--dry-run', '--since', '2026-08-01']);
       expect(r.stdout).toMatch(/^Period summary: 2026-08-01 to .+; only entries shared with your manager\n/);
       expect(r.stdout).toMatch(/^out\s+2026-09-01 .+Private: a hard conversation\s+private \(this document/m);
       expect(r.stdout).toMatch(/^out\s+2026-07-06 .+Wrote the cache design doc\s+dated before 2026-08-01$/m);
       expect(r.stdout).toMatch(/^in\s+2026-08-12 .+Shipped the page cache$/m);
       expect(r.stdout).toMatch(/1 in, 2 out\.\n$/);
+    });
+
+    it('refuses --out with a dry run or a check, which write no file, instead of ignoring it', async () => {
+      const out = file('never.md');
+      expectFailure(
+        await cli.run(['doc', 'summary', '--dry-run', '--out', out]),
+        2,
+        '--out',
+        'writes no file',
+      );
+      expectFailure(await cli.run(['doc', 'check', 'summary', '--out', out]), 2, '--out', 'writes no file');
       expect(existsSync(out)).toBe(false);
     });
 

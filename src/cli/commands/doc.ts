@@ -146,6 +146,10 @@ Examples:
   );
 
   doc.action(async (type: string, flags: DocFlags, cmd: Command) => {
+    if (flags.dryRun && flags.out !== undefined)
+      throw new UsageError(
+        '--out: a dry run prints its list and writes no file; leave out --out (or redirect: > FILE)',
+      );
     const format = flags.format ?? formatOfFile(flags.out) ?? 'md';
     const toStdout = !flags.out || flags.out === '-';
     if (!flags.dryRun && toStdout && (format === 'pdf' || format === 'docx' || format === 'html'))
@@ -182,7 +186,11 @@ Examples:
       .option('--json', 'machine-readable output'),
   ).action(async (type: string, _flags: unknown, cmd: Command) => {
     // `doc` has the same options: commander gives each to whichever command it parsed it for.
-    const flags = cmd.optsWithGlobals<SelectionFlags & { json?: boolean }>();
+    const flags = cmd.optsWithGlobals<SelectionFlags & { json?: boolean; out?: string }>();
+    if (flags.out !== undefined)
+      throw new UsageError(
+        '--out: doc check prints the gaps and writes no file; leave out --out (or redirect: > FILE)',
+      );
     const check = await ctx.session(cmd, async ({ services, actor, io }) => {
       const result = await services.documents.check(actor, type, requestOf(flags, services.context.today()));
       if (flags.json) printJson(io, result);
