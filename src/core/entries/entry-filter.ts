@@ -3,6 +3,9 @@ import * as z from 'zod';
 import { IsoDateField } from './entry.js';
 import { ENTRY_KINDS } from './entry-vocabulary.js';
 
+const MAX_LIMIT = 100_000;
+const LIMIT_RANGE = `expected a whole number from 1 to ${MAX_LIMIT}`;
+
 export const EntryFilter = z
   .object({
     since: IsoDateField.optional(),
@@ -16,11 +19,10 @@ export const EntryFilter = z
     deleted: z
       .enum(['exclude', 'include', 'only'], { error: 'expected one of: exclude, include, only' })
       .optional(),
+    // One check, one message: 1e20 failed both "whole number" (it is past the safe integers) and "at most".
     limit: z
-      .number({ error: 'expected a whole number' })
-      .int('expected a whole number')
-      .min(1, 'must be at least 1')
-      .max(100_000, 'at most 100000')
+      .number({ error: LIMIT_RANGE })
+      .refine((n) => Number.isInteger(n) && n >= 1 && n <= MAX_LIMIT, LIMIT_RANGE)
       .optional(),
   })
   .strict()
