@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { type Browser, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const CLI = resolve(import.meta.dirname, '../../dist/promocase.js');
@@ -234,4 +234,36 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: join(SCREENS, `${name}.png`), fullPage: true });
+}
+
+/**
+ * The delete-with-undo and restore round trip of a people-loop list: Delete (a status says so), Undo,
+ * Delete again, "Show deleted" lists it marked (and the page stays accessible), Restore. `deletedAt`
+ * reads the record's `deletedAt` through the API after each step.
+ */
+export async function deleteUndoAndRestore(
+  page: Page,
+  record: { name: string; item: () => Locator; showDeleted: string; deletedAt: () => Promise<unknown> },
+): Promise<void> {
+  const { name, item, deletedAt } = record;
+  await page.getByRole('button', { name: `Delete ${name}` }).click();
+  await page.getByRole('status').getByText(`Deleted ${name}.`).waitFor();
+  await item().waitFor({ state: 'detached' });
+  expect(await deletedAt()).not.toBeNull();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await item().waitFor();
+  expect(await deletedAt()).toBeNull();
+
+  await page.getByRole('button', { name: `Delete ${name}` }).click();
+  await item().waitFor({ state: 'detached' });
+  await page.getByLabel(record.showDeleted).check();
+  await item().getByText('deleted', { exact: true }).waitFor();
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await item()
+    .getByRole('button', { name: `Restore ${name}` })
+    .click();
+  await item()
+    .getByRole('button', { name: `Edit ${name}` })
+    .waitFor();
+  expect(await deletedAt()).toBeNull();
 }

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
+  deleteUndoAndRestore,
   horizontalOverflow,
   screenshot,
   seriousAxeViolations,
@@ -80,26 +81,12 @@ describe.skipIf(!BROWSER_READY)('the web app, editing 1:1s and manager changes (
   });
 
   it('deletes a conversation with an undo, and restores it from the deleted ones', async () => {
-    await app.page.getByRole('button', { name: `Delete ${name}` }).click();
-    await app.page.getByRole('status').getByText(`Deleted ${name}.`).waitFor();
-    await item().waitFor({ state: 'detached' });
-    expect((await stored()).deletedAt).not.toBeNull();
-    await app.page.getByRole('button', { name: 'Undo' }).click();
-    await item().waitFor();
-    expect((await stored()).deletedAt).toBeNull();
-
-    await app.page.getByRole('button', { name: `Delete ${name}` }).click();
-    await item().waitFor({ state: 'detached' });
-    await app.page.getByLabel('Show deleted conversations').check();
-    await item().getByText('deleted', { exact: true }).waitFor();
-    expect(await seriousAxeViolations(app.page)).toEqual([]);
-    await item()
-      .getByRole('button', { name: `Restore ${name}` })
-      .click();
-    await item()
-      .getByRole('button', { name: `Edit ${name}` })
-      .waitFor();
-    expect((await stored()).deletedAt).toBeNull();
+    await deleteUndoAndRestore(app.page, {
+      name,
+      item,
+      showDeleted: 'Show deleted conversations',
+      deletedAt: async () => (await stored()).deletedAt,
+    });
   });
 
   it('records a new manager, which the profile follows, and deletes the change with an undo', async () => {

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   BROWSER_READY,
+  deleteUndoAndRestore,
   horizontalOverflow,
   screenshot,
   seriousAxeViolations,
@@ -83,26 +84,12 @@ describe.skipIf(!BROWSER_READY)(
       expect(saved.text).toMatch(/^During the search migration cutover/);
       expect(saved.entryIds).toHaveLength(1);
 
-      await app.page.getByRole('button', { name: `Delete ${feedbackName}` }).click();
-      await app.page.getByRole('status').getByText(`Deleted ${feedbackName}.`).waitFor();
-      await feedbackItem().waitFor({ state: 'detached' });
-      expect((await app.api('GET', `peer-feedback/${feedbackId}`)).deletedAt).not.toBeNull();
-      await app.page.getByRole('button', { name: 'Undo' }).click();
-      await feedbackItem().waitFor();
-      expect((await app.api('GET', `peer-feedback/${feedbackId}`)).deletedAt).toBeNull();
-
-      await app.page.getByRole('button', { name: `Delete ${feedbackName}` }).click();
-      await feedbackItem().waitFor({ state: 'detached' });
-      await app.page.getByLabel('Show deleted feedback').check();
-      await feedbackItem().getByText('deleted', { exact: true }).waitFor();
-      expect(await seriousAxeViolations(app.page)).toEqual([]);
-      await feedbackItem()
-        .getByRole('button', { name: `Restore ${feedbackName}` })
-        .click();
-      await feedbackItem()
-        .getByRole('button', { name: `Edit ${feedbackName}` })
-        .waitFor();
-      expect((await app.api('GET', `peer-feedback/${feedbackId}`)).deletedAt).toBeNull();
+      await deleteUndoAndRestore(app.page, {
+        name: feedbackName,
+        item: feedbackItem,
+        showDeleted: 'Show deleted feedback',
+        deletedAt: async () => (await app.api('GET', `peer-feedback/${feedbackId}`)).deletedAt,
+      });
       await screenshot(app.page, 'peer-feedback-edited');
 
       const asked = app.page.waitForRequest(/\/api\/v1\/peer-feedback\/request-kit\?limit=3$/);
