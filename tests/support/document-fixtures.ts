@@ -3,6 +3,7 @@
 import { analyzePeerFeedback } from '../../src/core/analysis/analyze-feedback.js';
 import { entryAnalysisText } from '../../src/core/analysis/analyze-item.js';
 import type { DocumentInputs } from '../../src/core/documents/document-inputs.js';
+import type { Block, PromoDocument } from '../../src/core/documents/document-model.js';
 import type { DocumentRequest } from '../../src/core/documents/document-request.js';
 import {
   DOCUMENT_TYPE_SPECS,
@@ -269,4 +270,9 @@ export function promotionDocuments(): Array<{ type: 'case' | 'google' | 'amazon'
       inputs: documentInputs(type, sampleEntries(), {}, { ...PROFILE, company }, samplePeopleLoop()),
     };
   });
+}
+
+/** A document of one section holding `blocks`: what a renderer test about a few blocks needs. */
+export function documentOf(blocks: Block[]): PromoDocument {
+  return { type: 'brag', title: 'T', metadata: [], sections: [{ id: 's', title: 'S', blocks }] };
 }

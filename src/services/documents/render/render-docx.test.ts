@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
   documentInputs,
+  documentOf,
   makeEntry,
   promotionDocuments,
   sampleEntries,
@@ -72,26 +73,15 @@ describe('renderDocx', () => {
   });
 
   it('makes lists real numbered or bulleted paragraphs, and ordered lists restart at 1', async () => {
-    const doc: PromoDocument = {
-      type: 'brag',
-      title: 'T',
-      metadata: [],
-      sections: [
-        {
-          id: 's',
-          title: 'S',
-          blocks: [
-            {
-              type: 'list',
-              ordered: true,
-              items: [[{ type: 'text', text: 'a1' }], [{ type: 'text', text: 'a2' }]],
-            },
-            { type: 'list', ordered: true, items: [[{ type: 'text', text: 'b1' }]] },
-            { type: 'list', ordered: false, items: [[{ type: 'text', text: 'c1' }]] },
-          ],
-        },
-      ],
-    };
+    const doc = documentOf([
+      {
+        type: 'list',
+        ordered: true,
+        items: [[{ type: 'text', text: 'a1' }], [{ type: 'text', text: 'a2' }]],
+      },
+      { type: 'list', ordered: true, items: [[{ type: 'text', text: 'b1' }]] },
+      { type: 'list', ordered: false, items: [[{ type: 'text', text: 'c1' }]] },
+    ]);
     const { text } = await unpack(doc);
     const xml = text('word/document.xml');
     const numIds = ['a1', 'a2', 'b1', 'c1'].map((item) => {
@@ -128,21 +118,10 @@ describe('renderDocx', () => {
   });
 
   it('gives every table row a cell per column, and an empty table one row, as Word requires', async () => {
-    const doc: PromoDocument = {
-      type: 'brag',
-      title: 'T',
-      metadata: [],
-      sections: [
-        {
-          id: 's',
-          title: 'S',
-          blocks: [
-            { type: 'table', header: ['A', 'B'], rows: [[[{ type: 'text', text: 'only one' }]]] },
-            { type: 'table', header: [], rows: [] },
-          ],
-        },
-      ],
-    };
+    const doc = documentOf([
+      { type: 'table', header: ['A', 'B'], rows: [[[{ type: 'text', text: 'only one' }]]] },
+      { type: 'table', header: [], rows: [] },
+    ]);
     const tables = (await unpack(doc)).text('word/document.xml').match(/<w:tbl>[\s\S]*?<\/w:tbl>/g) ?? [];
     expect(tables).toHaveLength(2);
     const rows = tables.map((t) =>

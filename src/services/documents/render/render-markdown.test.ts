@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   documentInputs,
+  documentOf,
   PROFILE,
   sampleEntries,
   samplePeopleLoop,
@@ -34,40 +35,31 @@ describe('renderMarkdown', () => {
   });
 
   it('renders every block kind: headings, lists, tables, quotes, citations and gaps', () => {
-    const markdown = renderMarkdown({
-      type: 'brag',
-      title: 'T',
-      metadata: [],
-      sections: [
+    const markdown = renderMarkdown(
+      documentOf([
+        { type: 'heading', text: 'H' },
         {
-          id: 's',
-          title: 'S',
-          blocks: [
-            { type: 'heading', text: 'H' },
-            {
-              type: 'list',
-              ordered: true,
-              items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two' }]],
-            },
-            {
-              type: 'quote',
-              content: [
-                { type: 'emphasis', text: 'Great work ' },
-                { type: 'citation', entryId: 'e', date: '2026-01-02', link: 'https://x.example/a b' },
-              ],
-              attribution: 'Ravi',
-            },
-            {
-              type: 'paragraph',
-              content: [
-                { type: 'strong', text: 'Claim' },
-                { type: 'gap', what: 'a number', why: 'none given' },
-              ],
-            },
+          type: 'list',
+          ordered: true,
+          items: [[{ type: 'text', text: 'one' }], [{ type: 'text', text: 'two' }]],
+        },
+        {
+          type: 'quote',
+          content: [
+            { type: 'emphasis', text: 'Great work ' },
+            { type: 'citation', entryId: 'e', date: '2026-01-02', link: 'https://x.example/a b' },
+          ],
+          attribution: 'Ravi',
+        },
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'strong', text: 'Claim' },
+            { type: 'gap', what: 'a number', why: 'none given' },
           ],
         },
-      ],
-    });
+      ]),
+    );
     expect(markdown).toBe(
       '# T\n\n## S\n\n### H\n\n1. one\n2. two\n\n> *Great work* ([2026-01-02](<https://x.example/a%20b>))\n>\n> \u2014 Ravi\n\n**Claim** **[TO FILL: a number]** *(none given)*\n',
     );
