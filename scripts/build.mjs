@@ -9,7 +9,16 @@
 // ES modules, so a second pass turns each chunk into CommonJS, which the executable compiles through
 // node:vm with a V8 code cache (src/cli/load-bundle.ts). Node 20 cannot cache the code of ES modules.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { build, transform } from 'esbuild';
 import { build as buildWeb } from 'vite';
@@ -80,6 +89,9 @@ await build({
   outdir: 'dist',
   define: { PROMOCASE_BUILD_ID: JSON.stringify(buildId), 'import.meta.url': '__importMetaUrl' },
 });
+// The `promocase` command is a shell script that starts Node on dist/promocase.js (why: in the script).
+copyFileSync('src/cli/promocase.sh', 'dist/promocase');
+chmodSync('dist/promocase', 0o755);
 
 /** Turns the ES module chunks into CommonJS files, with source maps back to src/; returns their hash. */
 async function writeCommonJsChunks(files) {

@@ -13,6 +13,14 @@ import { codeCacheDir, loadBundle } from './load-bundle.js';
 /** Set by scripts/build.mjs: a hash of the bundle's chunks, which keys their code cache. */
 declare const PROMOCASE_BUILD_ID: string;
 
+// The `promocase` command (promocase.sh) sets NODE_EXTRA_CA_CERTS aside so that Node starts without
+// parsing certificates it will not use. The programs promocase starts ($EDITOR) get it back as it was.
+const setAside = process.env.PROMOCASE_NODE_EXTRA_CA_CERTS;
+if (setAside !== undefined) {
+  process.env.NODE_EXTRA_CA_CERTS = setAside;
+  delete process.env.PROMOCASE_NODE_EXTRA_CA_CERTS;
+}
+
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'chunks');
 const bundle = loadBundle({
   dir,
