@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { competencyF1, share } from './lib/accuracy.mjs';
-import { initialisedHome, NODE, promocase, ROOT, runOk, tempDir } from './lib/processes.mjs';
+import { initialisedHome, nodeE0, promocase, ROOT, tempDir } from './lib/processes.mjs';
 import { median } from './lib/stats.mjs';
 
 export const name = 'analysis';
@@ -89,7 +89,7 @@ export async function run({ runs }) {
   const oneMs = [];
   const nodeMs = [];
   for (let i = 0; i < n; i++) {
-    nodeMs.push((await runOk(NODE, ['-e', '0'])).ms);
+    nodeMs.push((await nodeE0()).ms);
     oneMs.push((await analyze(oneFile)).ms);
     bigMs.push((await analyze(bigFile)).ms);
   }

@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { seededHome } from './lib/fixtures.mjs';
-import { interleave, NODE, promocase, runOk, tempDir } from './lib/processes.mjs';
+import { interleave, localNodeEnv, NODE, nodeE0, promocase, runOk, tempDir } from './lib/processes.mjs';
 import { median, relativeSpread } from './lib/stats.mjs';
 
 export const name = 'documents';
@@ -47,14 +47,13 @@ export async function run({ runs }) {
   const included = JSON.parse(check.stdout).included;
   if (included < ENTRIES * 0.9) throw new Error(`the brag document would hold only ${included} entries`);
 
-  const nodeE0 = () => runOk(NODE, ['-e', '0']);
   const rows = [];
   const facts = [];
   for (const c of cases) {
     let bytes = 0;
     const subject = async () => {
       const r = c.floor
-        ? await runOk(NODE, [FLOOR, join(home, 'promocase.db'), ALL[1], ALL[3]])
+        ? await runOk(NODE, [FLOOR, join(home, 'promocase.db'), ALL[1], ALL[3]], { env: localNodeEnv() })
         : await promocase(args(c));
       bytes = c.format === 'md' ? r.stdoutBytes : statSync(join(out, `brag.${c.format}`)).size;
       return r;

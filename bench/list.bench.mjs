@@ -1,7 +1,7 @@
 /** `promocase list` and a full-text search over 10,000 entries, end to end from the CLI (budget: under 150 ms). */
 import { join } from 'node:path';
 import { seededHome } from './lib/fixtures.mjs';
-import { interleave, NODE, promocase, runOk } from './lib/processes.mjs';
+import { interleave, localNodeEnv, NODE, nodeE0, promocase, runOk } from './lib/processes.mjs';
 import { median, relativeSpread } from './lib/stats.mjs';
 
 export const name = 'list';
@@ -15,8 +15,7 @@ export async function run({ runs }) {
   const n = runs(15);
   const seeded = await seededHome(ENTRIES);
   const { home } = seeded;
-  const nodeE0 = () => runOk(NODE, ['-e', '0']);
-  const floor = () => runOk(NODE, [FLOOR, join(home, 'promocase.db')]);
+  const floor = () => runOk(NODE, [FLOOR, join(home, 'promocase.db')], { env: localNodeEnv() });
   const cases = [
     { measured: 'promocase list (table)', args: ['list'] },
     { measured: 'promocase list --json', args: ['list', '--json'] },

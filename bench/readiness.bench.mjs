@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { seededHome } from './lib/fixtures.mjs';
-import { interleave, NODE, promocase, ROOT, runOk } from './lib/processes.mjs';
+import { interleave, NODE, nodeE0, promocase, ROOT, runOk } from './lib/processes.mjs';
 import { median, relativeSpread } from './lib/stats.mjs';
 
 export const name = 'readiness';
@@ -36,7 +36,7 @@ export async function run({ runs }) {
   const timed = await interleave({
     runs: n,
     subject: () => promocase(['--home', seeded.home, 'readiness', '--json']),
-    baseline: () => runOk(NODE, ['-e', '0']),
+    baseline: nodeE0,
   });
   const e2e = median(timed.subject);
   const base = median(timed.baseline);

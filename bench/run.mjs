@@ -56,6 +56,8 @@ function machineFacts() {
     memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     loadAverage: os.loadavg().map((l) => Math.round(l * 100) / 100),
     tmpdir: os.tmpdir(),
+    // Node 20 parses these certificates at start-up; promocase and the baselines start without them.
+    nodeExtraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS),
     revision: revision(),
   };
 }
@@ -66,7 +68,7 @@ async function main() {
   const machine = machineFacts();
   process.stdout.write(
     `promocase benchmarks: node ${machine.node} (V8 ${machine.v8}), ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, ${machine.platform}\n` +
-      `revision ${machine.revision}; load average at start ${machine.loadAverage.join(' ')}; temporary homes under ${machine.tmpdir}${quick ? '; --quick: fewer runs, noisier figures' : ''}\n`,
+      `revision ${machine.revision}; load average at start ${machine.loadAverage.join(' ')}; temporary homes under ${machine.tmpdir}${machine.nodeExtraCaCerts ? '; NODE_EXTRA_CA_CERTS is set (promocase, node -e 0 and the floors start Node without it)' : ''}${quick ? '; --quick: fewer runs, noisier figures' : ''}\n`,
   );
   const ctx = {
     quick,

@@ -13,6 +13,8 @@ export const DIST = join(ROOT, 'dist');
  */
 export const SNAPSHOT = join(ROOT, 'bench', 'results', 'dist');
 export const CLI = join(SNAPSHOT, 'promocase.js');
+/** The `promocase` command as users run it: a shell script that starts Node on CLI (src/cli/promocase.sh). */
+export const COMMAND = join(SNAPSHOT, 'promocase');
 export const NODE = process.execPath;
 
 /** The environment every child gets: no colour, no inherited NODE_OPTIONS that would change start-up. */
@@ -22,6 +24,22 @@ export function childEnv(extra = {}) {
   delete env.PROMOCASE_HOME;
   delete env.DATABASE_URL;
   return env;
+}
+
+/**
+ * The environment the promocase command gives Node for the local database: without NODE_EXTRA_CA_CERTS,
+ * which Node 20 parses at start-up (src/cli/promocase.sh). Baselines and floors start Node this way too,
+ * so that they are compared like for like with promocase.
+ */
+export function localNodeEnv() {
+  const env = childEnv();
+  delete env.NODE_EXTRA_CA_CERTS;
+  return env;
+}
+
+/** The baseline of start-up figures: `node -e 0`, started as promocase starts Node (localNodeEnv). */
+export function nodeE0() {
+  return runOk(NODE, ['-e', '0'], { env: localNodeEnv() });
 }
 
 /** Copies the built CLI to the snapshot the benchmarks run. */
@@ -78,9 +96,9 @@ export async function runOk(command, args, options) {
   return r;
 }
 
-/** Runs the built promocase CLI (`node dist/promocase.js ...args`). */
+/** Runs the built promocase command (`dist/promocase ...args`), as a user types it. */
 export function promocase(args, options) {
-  return runOk(NODE, [CLI, ...args], options);
+  return runOk(COMMAND, args, options);
 }
 
 const tempDirs = [];
