@@ -58,6 +58,27 @@ const serveBundleIsExternal = {
   },
 };
 
+/**
+ * commander requires node:child_process as it loads, for subcommands that are separate programs, which
+ * promocase has none of. Loading it (with net and dgram) took 2-3 ms of every command: commander gets
+ * a stand-in that loads it on first use.
+ */
+const commanderLoadsChildProcessLazily = {
+  name: 'commander-loads-child-process-lazily',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: 'child_process', namespace: 'lazy-child-process' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents:
+        "let loaded; module.exports = new Proxy({}, { get: (_, key) => (loaded ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync('dist', { recursive: true, force: true });
 const [cli] = await Promise.all([
   build({
@@ -67,7 +88,7 @@ const [cli] = await Promise.all([
     outdir: CHUNKS,
     splitting: true,
     chunkNames: '[name]-[hash]',
-    plugins: [serveBundleIsExternal],
+    plugins: [serveBundleIsExternal, commanderLoadsChildProcessLazily],
     write: false,
   }),
   build({

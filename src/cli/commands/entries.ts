@@ -5,7 +5,6 @@ import { renderEntriesMarkdown, renderEntryMarkdown } from '../../core/entries/e
 import type { Entry, EntryFields } from '../../core/entries/entry.js';
 import { DomainError } from '../../core/errors.js';
 import type { CommandContext } from '../command-context.js';
-import { saveEditedEntry } from '../edit-entry-text.js';
 import { addEntryOptions, type EntryFlagValues, entryInputFromFlags } from '../entry-options.js';
 import { UsageError } from '../exit-codes.js';
 import { printJson, resolveFormat, say } from '../output.js';
@@ -192,6 +191,8 @@ export function registerEntryCommands(program: Command, ctx: CommandContext): vo
 
 async function editInEditor(s: Session, entry: Entry, changes: Record<string, unknown>): Promise<Entry> {
   const { id: _i, ownerId: _o, source: _s, createdAt: _c, updatedAt: _u, deletedAt: _d, ...fields } = entry;
+  // Loaded only for --edit (it takes node:child_process): list and show start faster without it.
+  const { saveEditedEntry } = await import('../edit-entry-text.js');
   return saveEditedEntry(s, { ...fields, ...changes } as EntryFields, (input) =>
     s.services.entries.update(s.actor, entry.id, input),
   );

@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { type CreateEntryInput, type Entry, entryFieldsWithDefaults } from '../../core/entries/entry.js';
 import type { CommandContext } from '../command-context.js';
-import { saveEditedEntry } from '../edit-entry-text.js';
 import { addEntryOptions, type EntryFlagValues, entryInputFromFlags } from '../entry-options.js';
 import { UsageError } from '../exit-codes.js';
 import { printJson, say } from '../output.js';
@@ -76,5 +75,7 @@ async function logDirect(
 
 async function logInEditor(session: Session, input: Record<string, unknown>, today: string): Promise<Entry> {
   const start = entryFieldsWithDefaults({ title: '', ...input } as CreateEntryInput, today);
+  // Loaded only for --edit: starting an editor takes node:child_process, which every other log would load for nothing.
+  const { saveEditedEntry } = await import('../edit-entry-text.js');
   return saveEditedEntry(session, start, (edited) => session.services.entries.create(session.actor, edited));
 }
