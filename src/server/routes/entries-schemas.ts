@@ -4,7 +4,7 @@ import { CreateEntryInput, UpdateEntryInput } from '../../core/entries/entry.js'
 import { EntryFilter } from '../../core/entries/entry-filter.js';
 import { described, named } from '../openapi-schema.js';
 import { EntryView } from '../presenters.js';
-import { errorResponses, jsonBody, jsonContent } from './openapi-parts.js';
+import { errorResponses, jsonBody, jsonContent, wholeNumberQuery } from './openapi-parts.js';
 
 /** At most this many entries in one batch: a week is a handful; a bulk load is what import is for. */
 export const BATCH_MAX = 500;
@@ -22,12 +22,7 @@ export const ListEntriesQuery = z
     tag: filter.tag,
     q: described(filter.text, 'full-text search over title, details, impact, project, people and tags'),
     deleted: described(filter.deleted, 'exclude (default), include or only deleted entries'),
-    limit: z.coerce
-      .number({ error: 'expected a whole number' })
-      .int('expected a whole number')
-      .min(1, 'at least 1')
-      .max(100_000, 'at most 100000')
-      .optional(),
+    limit: wholeNumberQuery(100_000),
   })
   .strict();
 

@@ -278,6 +278,11 @@ for (const dialect of DIALECTS) {
           ['?limit=abc', 'limit'],
           ['?limit=0', 'limit'],
           ['?limit=1.5', 'limit'],
+          // Read as numbers by a plain coercion: 1000, 16, 12 and 0.
+          ['?limit=1e3', 'limit'],
+          ['?limit=0x10', 'limit'],
+          ['?limit=%2012', 'limit'],
+          ['?limit=', 'limit'],
           [`?q=${'w'.repeat(501)}`, 'q'],
           ['?colour=blue', 'colour'],
         ] as const) {

@@ -1,5 +1,5 @@
-/** Pieces that every route definition repeats: JSON bodies and the documented error responses. */
-import type { z } from '@hono/zod-openapi';
+/** Pieces that route definitions repeat: JSON bodies, whole numbers in query strings, the documented error responses. */
+import { z } from '@hono/zod-openapi';
 import { ErrorBody, type STATUS_BY_ERROR_CODE } from '../error-response.js';
 
 type ErrorStatus = (typeof STATUS_BY_ERROR_CODE)[keyof typeof STATUS_BY_ERROR_CODE];
@@ -31,4 +31,21 @@ export function errorResponses(...statuses: ErrorStatus[]) {
     ErrorStatus,
     ReturnType<typeof jsonContent<typeof ErrorBody>>
   >;
+}
+
+/**
+ * An optional whole number from 1 to `max` in a query string (`?limit=20`). Only digits are read as a
+ * number: z.coerce.number() would also take "1e3", "0x10", " 12" and an empty value (as 0).
+ */
+export function wholeNumberQuery(max: number) {
+  return z
+    .preprocess(
+      (value) => (typeof value === 'string' && /^[0-9]{1,15}$/.test(value) ? Number(value) : value),
+      z
+        .number({ error: 'expected a whole number' })
+        .int('expected a whole number')
+        .min(1, 'at least 1')
+        .max(max, `at most ${max}`),
+    )
+    .optional();
 }

@@ -224,7 +224,7 @@ for (const dialect of DIALECTS) {
         expect(kit.requests).toHaveLength(1);
       });
 
-      it.each(['0', '21', 'two', '1.5'])('refuses limit=%s with 400', async (limit) => {
+      it.each(['0', '21', 'two', '1.5', '1e1', '0x10', ''])('refuses limit=%s with 400', async (limit) => {
         const res = await api.get(`${PEOPLE_API}/peer-feedback/request-kit?limit=${limit}`);
         expect(res.status).toBe(400);
         expect((await errorOf(res)).details[0]!.path).toBe('limit');

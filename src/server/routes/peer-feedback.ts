@@ -4,7 +4,7 @@ import { RecordPeerFeedbackInput, UpdatePeerFeedbackInput } from '../../core/peo
 import { ExportedPeerFeedback } from '../../core/transfer/exported-people.js';
 import type { AppEnv } from '../app-env.js';
 import { named } from '../openapi-schema.js';
-import { errorResponses, jsonBody, jsonContent } from './openapi-parts.js';
+import { errorResponses, jsonBody, jsonContent, wholeNumberQuery } from './openapi-parts.js';
 import {
   DeletedQuery,
   IdParam,
@@ -41,12 +41,7 @@ const KitView = z
 
 const KitQuery = z
   .object({
-    limit: z.coerce
-      .number({ error: 'expected a whole number' })
-      .int('expected a whole number')
-      .min(1, 'at least 1')
-      .max(20, 'at most 20')
-      .optional(),
+    limit: wholeNumberQuery(20),
   })
   .strict();
 
