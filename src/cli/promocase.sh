@@ -1,4 +1,4 @@
-#!/bin/sh
+#!/usr/bin/env sh
 # The `promocase` command (copied to dist/promocase by the build): runs dist/promocase.js with Node.
 #
 # Why a shell script first: Node 20 reads and parses every certificate named by NODE_EXTRA_CA_CERTS
