@@ -7,6 +7,7 @@ import { recordAssessmentInputRaterValues, recordAssessmentInputRatingsQualifier
 import { todayIso } from '../lib/dates';
 import { useDraft } from '../lib/use-draft';
 import { Field } from './field';
+import { LevelOptions } from './level-options';
 import { ErrorNotice, Saved } from './states';
 
 type Rater = NonNullable<Schemas['RecordAssessmentInput']['rater']>;
@@ -120,11 +121,7 @@ export function AssessmentForm({ framework }: AssessmentFormProps) {
               <Field label={`${c.name}: level`} problem={problemFor(c.id)}>
                 <select value={r.level} onChange={(e) => setRating(c.id, { level: e.target.value })}>
                   <option value="">not rated</option>
-                  {framework.levels.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.name}
-                    </option>
-                  ))}
+                  <LevelOptions levels={framework.levels} />
                 </select>
               </Field>
               <Field label={`${c.name}: how far`}>

@@ -8,6 +8,7 @@ import { keys, useFramework, useFrameworks, useLevelDiff } from '../api/queries'
 import { CompanyProfile } from '../components/company-profile';
 import { Field } from '../components/field';
 import { FrameworkExport } from '../components/framework-export';
+import { LevelOptions } from '../components/level-options';
 import { Empty, ErrorNotice, Loading } from '../components/states';
 import { useDraft } from '../lib/use-draft';
 
@@ -28,11 +29,7 @@ function LevelSelect({
   return (
     <Field label={label}>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {framework.levels.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.name}
-          </option>
-        ))}
+        <LevelOptions levels={framework.levels} />
       </select>
     </Field>
   );
