@@ -1,38 +1,25 @@
 // The built CLI as a user runs it: `node dist/promocase.js ...` in a child process, real pipes, real exit codes.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/compose.js';
 import { STACK_FRAME } from '../support/cli-harness.js';
+import { type ProgramResult, runProgram } from '../support/run-program.js';
 
 const CLI = resolve(import.meta.dirname, '../../dist/promocase.js');
 const BUILT = existsSync(CLI);
 const SKIP_REASON = 'skipped: dist/promocase.js is missing (run `npm run build`; `npm test` builds it first)';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the built CLI with only the environment given (plus PATH), stdin from `input` or empty. */
 function promocase(
   args: readonly string[],
   opts: { env?: Record<string, string>; input?: string } = {},
-): Promise<Result> {
-  return new Promise((done) => {
-    const child = execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { PATH: process.env.PATH ?? '', ...opts.env }, timeout: 20_000 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-    child.stdin?.end(opts.input ?? '');
+): Promise<ProgramResult> {
+  return runProgram(process.execPath, [CLI, ...args], {
+    env: { PATH: process.env.PATH ?? '', ...opts.env },
+    input: opts.input,
   });
 }
 

@@ -1,24 +1,15 @@
 // The built CLI's code cache as a user meets it: made on the first run, used after, and never in the way.
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runProgram } from '../support/run-program.js';
 
 const CLI = resolve(import.meta.dirname, '../../dist/promocase.js');
 const BUILT = existsSync(CLI);
 
 function promocase(args: readonly string[], env: Record<string, string>) {
-  return new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env: { PATH: process.env.PATH ?? '', ...env }, timeout: 20_000 },
-      (error, stdout, stderr) => {
-        done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-      },
-    );
-  });
+  return runProgram(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
 }
 
 /** Every cache file under `dir`, with its path. */

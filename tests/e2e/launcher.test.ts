@@ -1,7 +1,6 @@
 // The `promocase` command (dist/promocase, a shell script): how it finds the program through npm's links,
 // passes every argument through untouched, and sets NODE_EXTRA_CA_CERTS aside only when no database
 // server can be reached (src/cli/promocase.sh says why).
-import { execFile } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -15,25 +14,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runProgram } from '../support/run-program.js';
 
 const LAUNCHER = resolve(import.meta.dirname, '../../dist/promocase');
 const BUILT = existsSync(LAUNCHER);
 const UNSET = '<unset>';
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(command: string, args: readonly string[], env: Record<string, string>): Promise<Result> {
-  return new Promise((done) => {
-    const child = execFile(command, args, { env, timeout: 20_000 }, (error, stdout, stderr) => {
-      done({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-    child.stdin?.on('error', () => {}); // a program that exits without reading its input
-    child.stdin?.end('');
-  });
+function run(command: string, args: readonly string[], env: Record<string, string>) {
+  return runProgram(command, args, { env });
 }
 
 describe.skipIf(!BUILT && !process.env.CI)('the promocase command (dist/promocase)', () => {
