@@ -8,7 +8,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
-import { crc32 } from 'node:zlib';
+import { checksum } from './checksum.js';
 
 export interface BundleOptions {
   /** The folder of the chunks (dist/chunks). */
@@ -41,9 +41,9 @@ const WRAPPER_START =
   '(function (exports, require, module, __filename, __dirname, __importMetaUrl, __importMetaResolve, __importEsm) {\n';
 const WRAPPER_END = '\n})';
 
-/** A cache file: magic, CRC-32 and length of the V8 data, then the data. V8 checks no checksum itself. */
-const MAGIC = 0x50434331; // "PCC1"
-const HEADER_BYTES = 12;
+/** A cache file: magic, length and checksum of the V8 data, then the data. V8 checks no checksum itself. */
+const MAGIC = 0x50434332; // "PCC2"
+const HEADER_BYTES = 16;
 
 /**
  * The folder for the compiled code of one build: `$XDG_CACHE_HOME/promocase/code/<install>/<build>` (or
@@ -57,13 +57,14 @@ export function codeCacheDir(
   installDir: string,
   buildKey: string,
 ): string | undefined {
-  if (env.PROMOCASE_CODE_CACHE === 'off') return undefined;
+  // Without WebAssembly (node --jitless) the cache files cannot be checked, so they are not used.
+  if (env.PROMOCASE_CODE_CACHE === 'off' || !('WebAssembly' in globalThis)) return undefined;
   const xdg = env.XDG_CACHE_HOME;
   // The XDG spec ignores a relative path; so does promocase (it would depend on the working directory).
   const base = xdg?.startsWith('/')
     ? join(xdg, 'promocase')
     : join(env.HOME || homedir(), '.cache', 'promocase');
-  const install = crc32(resolve(installDir)).toString(16).padStart(8, '0');
+  const install = pathHash(resolve(installDir));
   return join(base, 'code', install, buildKey.replace(/[^\w.-]/g, '_'));
 }
 
@@ -74,6 +75,9 @@ export function loadBundle(options: BundleOptions): Bundle {
   const modules = new Map<string, { exports: unknown }>();
   const uncached: LoadedChunk[] = [];
   const compiled: string[] = [];
+  // Every chunk sits in `dir`: they resolve packages alike, and their URLs differ only by name.
+  const nodeRequire = createRequire(join(dir, 'chunks.js'));
+  const dirUrl = pathToFileURL(join(dir, sep)).href;
 
   function load(name: string): unknown {
     const filename = join(dir, name);
@@ -92,7 +96,6 @@ export function loadBundle(options: BundleOptions): Bundle {
     }
     const module = { exports: {} as unknown };
     modules.set(filename, module); // before running it, as Node does, so a cycle sees the partial exports
-    const nodeRequire = createRequire(filename);
     const chunkRequire = (specifier: string) => {
       if (specifier.startsWith('./') || specifier.startsWith('../')) {
         const target = resolve(dirname(filename), specifier);
@@ -108,7 +111,7 @@ export function loadBundle(options: BundleOptions): Bundle {
       module,
       filename,
       dir,
-      pathToFileURL(filename).href,
+      dirUrl + name, // chunk names are [\w.-]: nothing to escape
       (specifier: string) => pathToFileURL(nodeRequire.resolve(specifier)).href,
       (specifier: string) => import(pathToFileURL(resolve(dir, specifier)).href),
     );
@@ -147,8 +150,8 @@ function readCache(file: string, problem: (message: string) => void): Buffer | u
   if (
     bytes.length < HEADER_BYTES ||
     bytes.readUInt32LE(0) !== MAGIC ||
-    bytes.readUInt32LE(8) !== bytes.length - HEADER_BYTES ||
-    bytes.readUInt32LE(4) !== crc32(bytes.subarray(HEADER_BYTES))
+    bytes.readUInt32LE(4) !== bytes.length - HEADER_BYTES ||
+    bytes.readBigUInt64LE(8) !== checksum(bytes.subarray(HEADER_BYTES))
   ) {
     problem(`${file} is damaged; it will be rewritten`);
     return undefined;
@@ -160,11 +163,18 @@ function readCache(file: string, problem: (message: string) => void): Buffer | u
 function writeCache(file: string, data: Buffer): void {
   const header = Buffer.alloc(HEADER_BYTES);
   header.writeUInt32LE(MAGIC, 0);
-  header.writeUInt32LE(crc32(data), 4);
-  header.writeUInt32LE(data.length, 8);
+  header.writeUInt32LE(data.length, 4);
+  header.writeBigUInt64LE(checksum(data), 8);
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, Buffer.concat([header, data]));
   renameSync(tmp, file);
+}
+
+/** A short name for an install folder (FNV-1a of its path): the path itself may be too long for a file name. */
+function pathHash(path: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** A new build's code replaces the old one's: each install keeps the cache of one build. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { showControlCharacters, terminalSafe } from './terminal-safe.js';
+import { showControlCharacters } from './terminal-safe.js';
 
 describe('showControlCharacters', () => {
   it('shows an escape sequence as text instead of passing it to the terminal', () => {
@@ -13,24 +13,5 @@ describe('showControlCharacters', () => {
   it('keeps tabs, newlines, accents and emoji as they are', () => {
     const text = 'Café\tdone\n🚀 déjà vu';
     expect(showControlCharacters(text)).toBe(text);
-  });
-});
-
-describe('terminalSafe', () => {
-  function capture(isTTY: boolean) {
-    const written: string[] = [];
-    return { written, stream: { isTTY, write: (t: string) => written.push(t) } };
-  }
-
-  it('makes control characters visible on a terminal', () => {
-    const { written, stream } = capture(true);
-    terminalSafe(stream).write('x\u001b[2Jy\n');
-    expect(written).toEqual(['x␛[2Jy\n']);
-  });
-
-  it('leaves a pipe or a file exactly as stored', () => {
-    const { written, stream } = capture(false);
-    terminalSafe(stream).write('x\u001b[2Jy\n');
-    expect(written).toEqual(['x\u001b[2Jy\n']);
   });
 });

@@ -16,11 +16,3 @@ export function showControlCharacters(text: string): string {
     return code === 0x7f ? '\u2421' : '\ufffd';
   });
 }
-
-/** Wraps a stream that is a terminal so what it is given is shown, not obeyed; any other stream (a pipe, a file) gets the text as stored. */
-export function terminalSafe(stream: { write(text: string): unknown; isTTY?: boolean }): {
-  write(text: string): unknown;
-} {
-  if (!stream.isTTY) return stream;
-  return { write: (text: string) => stream.write(showControlCharacters(text)) };
-}

@@ -46,7 +46,7 @@ describe.skipIf(!BUILT)('the code cache of the built CLI', () => {
     const r = await promocase(['--home', join(root, 'home'), 'log', 'Shipped the cache'], env);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^Logged \w+ on [\d-]+: Shipped the cache\n$/); // the confirmation, nothing else
-    for (const f of files) expect(readFileSync(f).subarray(0, 4).toString('latin1')).toBe('1CCP');
+    for (const f of files) expect(readFileSync(f).subarray(0, 4).toString('latin1')).toBe('2CCP');
   });
 
   it('runs commands as usual when the cache cannot be written, saying why only with PROMOCASE_DEBUG', async () => {
