@@ -40,7 +40,12 @@ export function osRandomFill(device = '/dev/urandom'): RandomFill {
       try {
         const fd = openSync(device, 'r');
         try {
-          if (readSync(fd, next) !== next.length) throw new Error(`short read from ${device}`);
+          // A signal arriving mid-read (a resized terminal, a profiler) cuts a read short: read on.
+          for (let filled = 0; filled < next.length; ) {
+            const read = readSync(fd, next, filled, next.length - filled, null);
+            if (read === 0) throw new Error(`${device} ended`);
+            filled += read;
+          }
         } finally {
           closeSync(fd);
         }
