@@ -22,7 +22,7 @@ export function processIo(): CliIo {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
-    // Asked only by commands that may prompt: on a terminal, answering costs loading node:tty.
+    // Standard input is looked at only by commands that may prompt.
     get isTTY() {
       interactive ??= stdout.isTTY && isTerminal(0);
       return interactive;
