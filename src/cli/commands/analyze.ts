@@ -1,15 +1,14 @@
 /** `promocase analyze`: the batch analysis of a JSONL file, and suggestions for untagged entries. */
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { AnalysisItem } from '../../core/analysis/analyze-item.js';
 import { type FieldProblem, invalidInput } from '../../core/errors.js';
 import type { UntaggedSuggestion } from '../../services/analysis/suggest-untagged.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
-import { fsFailure } from '../fs-failure.js';
 import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
 import { shortId } from '../printers/entry-printers.js';
+import { readInputFile } from '../read-input.js';
 import { parseOutFile, writeOutput } from '../write-output.js';
 
 interface AnalyzeFlags {
@@ -19,19 +18,6 @@ interface AnalyzeFlags {
   untagged?: boolean;
   apply?: boolean;
   json?: boolean;
-}
-
-async function readInput(file: string, io: CliIo): Promise<string> {
-  if (file === '-') return io.readStdin();
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new UsageError(`--input: ${file} is a directory; give a file`);
-    throw new UsageError(
-      `--input: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : fsFailure(error)}`,
-    );
-  }
 }
 
 /** Parses every line before analysing any: problems name the line (1-based) and the field. */
@@ -69,7 +55,7 @@ async function parseLines(text: string): Promise<AnalysisItem[]> {
 
 async function analyzeFile(flags: AnalyzeFlags, io: CliIo): Promise<void> {
   const out = flags.out && flags.out !== '-' ? flags.out : undefined;
-  const items = await parseLines(await readInput(flags.input!, io));
+  const items = await parseLines(await readInputFile('--input', flags.input!, io));
   const { analyzeTexts } = await import('../../services/analysis/analyze-texts.js');
   const results = analyzeTexts(items, Number.POSITIVE_INFINITY);
   const text = results

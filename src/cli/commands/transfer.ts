@@ -1,27 +1,12 @@
 /** `export` and `import`: all your data out as a versioned JSON document (or Markdown), and back in. */
-import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DomainError } from '../../core/errors.js';
 import type { ImportReport } from '../../services/transfer/import-data.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
-import { fsFailure } from '../fs-failure.js';
-import type { CliIo } from '../io.js';
 import { printJson, say } from '../output.js';
+import { readInputFile } from '../read-input.js';
 import { parseOutFile, writeOutput } from '../write-output.js';
-
-async function readInput(file: string, io: CliIo): Promise<string> {
-  if (file === '-') return io.readStdin();
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new UsageError(`FILE: ${file} is a directory; give a file`);
-    throw new UsageError(
-      `FILE: cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : fsFailure(error)}`,
-    );
-  }
-}
 
 const PEOPLE_WORDS = {
   assessments: 'assessments',
@@ -75,7 +60,7 @@ export function registerTransferCommands(program: Command, ctx: CommandContext):
     .description('import a promocase export; safe to repeat (nothing is created twice)')
     .option('--json', 'print the report as JSON')
     .action(async (file: string, flags: { json?: boolean }, cmd: Command) => {
-      const text = await readInput(file, ctx.io);
+      const text = await readInputFile('FILE', file, ctx.io);
       let document: unknown;
       try {
         document = JSON.parse(text);
