@@ -3,7 +3,8 @@ import * as z from 'zod';
 import { IsoDateField } from './entry.js';
 import { ENTRY_KINDS } from './entry-vocabulary.js';
 
-const MAX_LIMIT = 100_000;
+/** The most entries one list returns (the CLI flag and the API query both stop here). */
+export const MAX_LIMIT = 100_000;
 const LIMIT_RANGE = `expected a whole number from 1 to ${MAX_LIMIT}`;
 
 export const EntryFilter = z

@@ -1,7 +1,7 @@
 /** The contract of /entries: request schemas (the core's, where one exists) and route definitions. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { CreateEntryInput, UpdateEntryInput } from '../../core/entries/entry.js';
-import { EntryFilter } from '../../core/entries/entry-filter.js';
+import { EntryFilter, MAX_LIMIT } from '../../core/entries/entry-filter.js';
 import { described, named } from '../openapi-schema.js';
 import { EntryView } from '../presenters.js';
 import { errorResponses, jsonBody, jsonContent, wholeNumberQuery } from './openapi-parts.js';
@@ -22,7 +22,7 @@ export const ListEntriesQuery = z
     tag: filter.tag,
     q: described(filter.text, 'full-text search over title, details, impact, project, people and tags'),
     deleted: described(filter.deleted, 'exclude (default), include or only deleted entries'),
-    limit: wholeNumberQuery(100_000),
+    limit: wholeNumberQuery(MAX_LIMIT),
   })
   .strict();
 
