@@ -1,4 +1,5 @@
 // The real listener: a free port, the loopback URL, requests over TCP, a graceful close, a busy port.
+import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestStore, testServices } from '../../tests/support/test-store.js';
 import type { Actor, Services } from '../services/services.js';
@@ -33,6 +34,25 @@ describe('startServer', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
     const res = await fetch(`${server.url}api/v1/health`);
     expect(await res.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('answers an HTTP/1.1 request without a Host header with the API error shape, not a bare 400', async () => {
+    const server = await start();
+    const raw = await rawRequest(server.port, 'GET /api/v1/health HTTP/1.1\r\nConnection: close\r\n\r\n');
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toEqual({
+      error: {
+        code: 'invalid_input',
+        message: 'an HTTP/1.1 request needs a Host header (localhost, 127.0.0.1 or [::1])',
+        details: [{ path: 'Host', message: 'required' }],
+      },
+    });
+  });
+
+  it('still answers an HTTP/1.0 request, which may come without a Host header', async () => {
+    const server = await start();
+    const raw = await rawRequest(server.port, 'GET /api/v1/health HTTP/1.0\r\n\r\n');
+    expect(raw).toMatch(/^HTTP\/1\.1 200 /);
   });
 
   it('serves authenticated writes over TCP', async () => {
@@ -74,3 +94,17 @@ describe('startServer', () => {
     await expect(fetch(`${server.url}api/v1/health`)).rejects.toThrow();
   });
 });
+
+/** Sends bytes as they are (fetch always adds a Host header) and returns the whole answer. */
+function rawRequest(port: number, request: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.end(request));
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      answer += chunk;
+    });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}

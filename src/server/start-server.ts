@@ -46,7 +46,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const host = options.host ?? DEFAULT_HOST;
   const { services, actor, accessToken, webRoot, isDemo, openDemo } = options;
   const app = createApp(services, { accessToken, actor, webRoot, isDemo, openDemo });
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: host }) as Server;
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: host,
+    // A request without a Host header is refused by rejectForeignHost, with a body that says why.
+    serverOptions: { requireHostHeader: false },
+  }) as Server;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PORT, host, () => {

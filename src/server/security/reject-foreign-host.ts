@@ -1,4 +1,5 @@
 /** Refuses requests addressed to any host but this machine's loopback names: the DNS-rebinding guard. */
+import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import { errorResponse } from '../error-response.js';
 
@@ -28,6 +29,17 @@ export function isLoopbackHost(host: string): boolean {
  */
 export function rejectForeignHost(): MiddlewareHandler {
   return async (c, next) => {
+    // HTTP/1.1 requires the header. Node's own check would answer with a bare 400 and no body, so the
+    // server leaves it to this guard (start-server.ts), which answers in the API's error shape.
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    if (incoming && incoming.headers.host === undefined && incoming.httpVersion !== '1.0') {
+      return errorResponse(
+        c,
+        'invalid_input',
+        'an HTTP/1.1 request needs a Host header (localhost, 127.0.0.1 or [::1])',
+        [{ path: 'Host', message: 'required' }],
+      );
+    }
     // In-process requests (tests) may carry no Host header; their URL holds the host instead.
     const host = c.req.header('host') ?? new URL(c.req.url).host;
     if (!isLoopbackHost(host)) {
