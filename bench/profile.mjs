@@ -169,6 +169,7 @@ function analyse(files) {
   const self = new Map(); // group -> ms
   const inclusive = new Map(); // group -> ms (once per sample per group on the stack)
   const functions = new Map(); // "name  file:line" -> ms self
+  const functionsInclusive = new Map(); // "name  file:line" -> ms, once per sample per function on the stack
   let totalMs = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(file, 'utf8'));
@@ -203,15 +204,19 @@ function analyse(files) {
       self.set(own.group, (self.get(own.group) ?? 0) + ms);
       functions.set(own.fn, (functions.get(own.fn) ?? 0) + ms);
       const seen = new Set();
+      const seenFunctions = new Set();
       for (let at = id; at !== undefined; at = parent.get(at)) {
-        const g = infoOf(at).group.replace(/ > native$/, '');
+        const { group, fn } = infoOf(at);
+        const g = group.replace(/ > native$/, '');
         if (g.startsWith('V8 (root)')) continue;
         seen.add(g);
+        seenFunctions.add(fn);
       }
       for (const g of seen) inclusive.set(g, (inclusive.get(g) ?? 0) + ms);
+      for (const f of seenFunctions) functionsInclusive.set(f, (functionsInclusive.get(f) ?? 0) + ms);
     });
   }
-  return { self, inclusive, functions, totalMs, runs: files.length };
+  return { self, inclusive, functions, functionsInclusive, totalMs, runs: files.length };
 }
 
 function printTable(title, map, { runs, totalMs, unit }, top) {
@@ -266,6 +271,12 @@ async function main() {
   printTable(
     'self time by function (original source through the source maps)',
     result.functions,
+    result,
+    top,
+  );
+  printTable(
+    'inclusive time by function (a sample counts for every function on its stack)',
+    result.functionsInclusive,
     result,
     top,
   );
