@@ -25,7 +25,8 @@ function isLeap(year: number): boolean {
 
 /**
  * The period the next review judges. With a next calibration date ahead, it is the cadence's length
- * ending on that date (what the committee will look at); otherwise the calendar quarter, half or year
+ * ending on that date (what the committee will look at), or as many such periods as reach today;
+ * otherwise the calendar quarter, half or year
  * that contains `asOf`.
  * @example currentReviewPeriod('half-yearly', null, '2026-11-21') // { since: '2026-07-01', until: '2026-12-31' }
  */
@@ -36,10 +37,22 @@ export function currentReviewPeriod(
 ): DateRange & { basis: string } {
   const months = MONTHS[cadence];
   if (nextCalibration && nextCalibration >= asOf) {
+    // Nothing is judged between today and that calibration, so when it is more than one period away
+    // the period reaches back, a whole period at a time, until today is in it: otherwise every
+    // document would leave out what the engineer did this week.
+    let periods = 1;
+    let since = addDays(addMonths(nextCalibration, -months), 1);
+    while (since > asOf) {
+      periods++;
+      since = addDays(addMonths(nextCalibration, -months * periods), 1);
+    }
     return {
-      since: addDays(addMonths(nextCalibration, -months), 1),
+      since,
       until: nextCalibration,
-      basis: `the ${cadence} review period ending at the next calibration (${nextCalibration})`,
+      basis:
+        periods === 1
+          ? `the ${cadence} review period ending at the next calibration (${nextCalibration})`
+          : `the ${periods} ${cadence} review periods up to the next calibration (${nextCalibration}), today included`,
     };
   }
   const [y, m] = asOf.split('-').map(Number) as [number, number];

@@ -27,6 +27,17 @@ describe('the review period', () => {
     });
   });
 
+  it('reaches back a whole period at a time to today when the calibration is more than one period away', () => {
+    // Nothing is judged between today and that calibration, so today's work belongs to its period.
+    expect(currentReviewPeriod('quarterly', '2027-03-01', '2026-11-21')).toEqual({
+      since: '2026-09-02',
+      until: '2027-03-01',
+      basis: 'the 2 quarterly review periods up to the next calibration (2027-03-01), today included',
+    });
+    expect(currentReviewPeriod('quarterly', '2027-03-01', '2026-12-02').since).toBe('2026-12-02');
+    expect(currentReviewPeriod('yearly', '2029-06-30', '2026-11-21').since).toBe('2026-07-01');
+  });
+
   it('ignores a calibration date that has passed', () => {
     expect(currentReviewPeriod('quarterly', '2026-09-30', '2026-11-21').since).toBe('2026-10-01');
   });
