@@ -81,6 +81,16 @@ describe('promocase doc', () => {
     expect(readFileSync(file('summary.txt'), 'utf8')).toMatch(/^# Period summary/);
   });
 
+  it('says which characters a PDF cannot draw, and which formats can', async () => {
+    await cli.log('Reviewed the 计费 design with 王伟 🚀', '--date', '2026-09-02', '--visibility', 'manager');
+    const pdf = await cli.ok(['doc', 'summary', '--out', file('summary.pdf'), ...SINCE]);
+    expect(pdf.stderr).toContain(
+      "The PDF's font has no glyphs for 5 characters of your text (计 费 王 伟 🚀): they show as empty boxes. DOCX and HTML show them (--format docx or html).",
+    );
+    const docx = await cli.ok(['doc', 'summary', '--out', file('summary.docx'), ...SINCE]);
+    expect(docx.stderr).not.toContain('glyphs');
+  });
+
   it('prints JSON with the document model and its gaps', async () => {
     const doc = parseJsonOutput<{ format: string; document: { type: string }; gaps: unknown[] }>(
       await cli.run(['doc', 'handoff', '--format', 'json', ...SINCE]),

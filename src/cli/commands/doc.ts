@@ -173,6 +173,7 @@ Examples:
         io,
         `${toStdout ? 'Built' : `Wrote ${flags.out}:`} ${file.name.toLowerCase()} from ${file.included} entries (${file.selection.since} to ${file.selection.until})${gaps ? `; ${gaps} gap${gaps === 1 ? '' : 's'} to fill (promocase doc check ${type})` : ''}.`,
       );
+      if (file.unshownCharacters.length > 0) say(io, unshownNote(file.unshownCharacters));
     });
   });
 
@@ -199,4 +200,11 @@ Examples:
     });
     if (check.gaps.length > 0) throw new ExitWith(EXIT_FAILURE);
   });
+}
+
+/** The characters a PDF's font cannot draw, named (the first 20), so a missing name is not a surprise. */
+function unshownNote(characters: readonly string[]): string {
+  const shown = characters.slice(0, 20).join(' ');
+  const more = characters.length > 20 ? ` and ${characters.length - 20} more` : '';
+  return `The PDF's font has no glyphs for ${characters.length} characters of your text (${shown}${more}): they show as empty boxes. DOCX and HTML show them (--format docx or html).`;
 }

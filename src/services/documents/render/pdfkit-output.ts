@@ -1,8 +1,8 @@
 /**
  * The PDF file for text beyond WinAnsi: pdfkit writes the objects and embeds DejaVu Sans (shipped as
  * WOFF in @fontsource/dejavu-sans, unwrapped to TrueType), subset and mapped back to Unicode so the text
- * can be searched and copied. DejaVu covers Latin, Greek and Cyrillic; Chinese, Japanese and Korean
- * show as empty boxes: a known limit. The pages are laid out by the renderer either way.
+ * can be searched and copied. DejaVu covers Latin, Greek and Cyrillic; Chinese, Japanese, Korean and
+ * emoji show as empty boxes, and the renderer names those characters so the person is told. The pages are laid out by the renderer either way.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +65,8 @@ const rawClasses = new WeakMap<object, new (syntax: string) => object>();
 
 export interface EmbeddedFontsPdf {
   fonts: { regular: PdfFont; bold: PdfFont; italic: PdfFont };
+  /** Whether the embedded font can draw the character (DejaVu Sans has no Chinese, Japanese, Korean or emoji). */
+  hasGlyph(codePoint: number): boolean;
   /** Writes the laid-out pages (in PDF's own coordinates) and returns the file. */
   finish(pages: readonly PdfPage[]): Promise<Uint8Array>;
 }
@@ -86,10 +88,16 @@ export async function openEmbeddedFontsPdf(title: string): Promise<EmbeddedFonts
   pdf.registerFont('body', fontFile('dejavu-sans-latin-400-normal'));
   pdf.registerFont('body-bold', fontFile('dejavu-sans-latin-700-normal'));
   pdf.registerFont('body-italic', fontFile('dejavu-sans-latin-400-italic'));
-  const use = (name: string) => embeddedFont(pdf.font(name)._font);
-  const fonts = { regular: use('body'), bold: use('body-bold'), italic: use('body-italic') };
+  const select = (name: string) => pdf.font(name)._font;
+  const body = select('body') as { font: { hasGlyphForCodePoint(codePoint: number): boolean } };
+  const fonts = {
+    regular: embeddedFont(body),
+    bold: embeddedFont(select('body-bold')),
+    italic: embeddedFont(select('body-italic')),
+  };
   return {
     fonts,
+    hasGlyph: (codePoint) => body.font.hasGlyphForCodePoint(codePoint),
     async finish(pages) {
       pages.forEach((page, i) => {
         if (i > 0) pdf.addPage();

@@ -11,6 +11,8 @@ export interface RenderedDocument {
   bytes: Uint8Array | string;
   contentType: string;
   extension: string;
+  /** Characters of the document this format cannot draw (a PDF's font has no Chinese, say): say so. */
+  unshownCharacters: string[];
 }
 
 export const CONTENT_TYPES: Record<DocumentFormat, string> = {
@@ -36,33 +38,30 @@ export async function renderDocument(
   built: BuiltDocument,
   format: DocumentFormat,
 ): Promise<RenderedDocument> {
-  const contentType = CONTENT_TYPES[format];
+  return {
+    contentType: CONTENT_TYPES[format],
+    extension: format,
+    unshownCharacters: [],
+    ...(await render(built, format)),
+  };
+}
+
+async function render(
+  built: BuiltDocument,
+  format: DocumentFormat,
+): Promise<Pick<RenderedDocument, 'bytes'> & Partial<RenderedDocument>> {
   switch (format) {
     case 'md':
-      return {
-        bytes: (await import('./render-markdown.js')).renderMarkdown(built.document),
-        contentType,
-        extension: 'md',
-      };
+      return { bytes: (await import('./render-markdown.js')).renderMarkdown(built.document) };
     case 'html':
-      return {
-        bytes: (await import('./render-html.js')).renderHtml(built.document),
-        contentType,
-        extension: 'html',
-      };
-    case 'pdf':
-      return {
-        bytes: await (await import('./render-pdf.js')).renderPdf(built.document),
-        contentType,
-        extension: 'pdf',
-      };
+      return { bytes: (await import('./render-html.js')).renderHtml(built.document) };
+    case 'pdf': {
+      const pdf = await (await import('./render-pdf.js')).renderPdf(built.document);
+      return { bytes: pdf.bytes, unshownCharacters: pdf.unshown };
+    }
     case 'docx':
-      return {
-        bytes: await (await import('./render-docx.js')).renderDocx(built.document),
-        contentType,
-        extension: 'docx',
-      };
+      return { bytes: await (await import('./render-docx.js')).renderDocx(built.document) };
     case 'json':
-      return { bytes: `${JSON.stringify(documentJson(built), null, 2)}\n`, contentType, extension: 'json' };
+      return { bytes: `${JSON.stringify(documentJson(built), null, 2)}\n` };
   }
 }

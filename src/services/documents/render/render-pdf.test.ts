@@ -19,7 +19,10 @@ async function readPdf(bytes: Uint8Array) {
 
 describe('renderPdf', () => {
   it('writes a PDF whose text holds the title, sections, stories, citations and gaps', async () => {
-    const bytes = await renderPdf(buildDocument('brag', documentInputs('brag', sampleEntries())).document);
+    const { bytes, unshown } = await renderPdf(
+      buildDocument('brag', documentInputs('brag', sampleEntries())).document,
+    );
+    expect(unshown).toEqual([]);
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     const { pages, text } = await readPdf(bytes);
     expect(pages).toBeGreaterThanOrEqual(1);
@@ -46,7 +49,7 @@ describe('renderPdf', () => {
       }),
     );
     const { pages, text } = await readPdf(
-      await renderPdf(buildDocument('brag', documentInputs('brag', many)).document),
+      (await renderPdf(buildDocument('brag', documentInputs('brag', many)).document)).bytes,
     );
     expect(pages).toBeGreaterThan(2);
     expect(text).toContain(`${pages} / ${pages}`);
@@ -63,7 +66,9 @@ describe('renderPdf', () => {
       makeEntry({ date: '2026-09-02', title: 'Fixed the flaky test' }),
     ];
     const pdf = await getDocumentProxy(
-      new Uint8Array(await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document)),
+      new Uint8Array(
+        (await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document)).bytes,
+      ),
     );
     const page = await pdf.getPage(1);
     const links = (await page.getAnnotations()).filter((a) => a.subtype === 'Link');
@@ -86,7 +91,10 @@ describe('renderPdf', () => {
         kind: 'mentoring',
       }),
     ];
-    const bytes = await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document);
+    const { bytes, unshown } = await renderPdf(
+      buildDocument('brag', documentInputs('brag', entries)).document,
+    );
+    expect(unshown).toEqual([]);
     expect(Buffer.from(bytes).toString('latin1')).not.toContain('/FontFile');
     const { text } = await readPdf(bytes);
     expect(text).toContain('Café “naïve” rollout — 5 € saved • (done) \\ ok');
@@ -101,13 +109,32 @@ describe('renderPdf', () => {
         links: ['https://wiki.example.com/locale'],
       }),
     ];
-    const bytes = await renderPdf(buildDocument('brag', documentInputs('brag', entries)).document);
+    const { bytes, unshown } = await renderPdf(
+      buildDocument('brag', documentInputs('brag', entries)).document,
+    );
+    expect(unshown).toEqual([]);
     expect(Buffer.from(bytes).toString('latin1')).toContain('/FontFile2');
     const { text } = await readPdf(bytes);
     expect(text).toContain('Paired with Zoë Łukasiewicz and Дмитрий on the Ελληνικά locale');
     const page = await (await getDocumentProxy(new Uint8Array(bytes))).getPage(1);
     const links = (await page.getAnnotations()).filter((a) => a.subtype === 'Link');
     expect(links.map((a) => a.url)).toContain('https://wiki.example.com/locale');
+  });
+});
+
+describe('renderPdf and characters its font lacks', () => {
+  it('names the characters that have no glyph in the embedded font, each once, in the order first met', async () => {
+    const entries = [
+      makeEntry({ date: '2026-09-01', title: '设计了计费系统 🚀 with Zoë', kind: 'design' }),
+      makeEntry({ date: '2026-09-02', title: 'Reviewed 计费 again, Дмитрий helped', kind: 'design' }),
+    ];
+    const { bytes, unshown } = await renderPdf(
+      buildDocument('brag', documentInputs('brag', entries)).document,
+    );
+    expect(unshown).toEqual(['设', '计', '了', '费', '系', '统', '🚀']);
+    const { text } = await readPdf(bytes);
+    expect(text).toContain('with Zoë');
+    expect(text).toContain('Дмитрий helped');
   });
 });
 
@@ -124,7 +151,7 @@ describe('renderPdf for the promotion documents', () => {
   for (const { type, inputs } of promotionDocuments()) {
     it(`${type}: the text holds the title, every section title and every gap`, async () => {
       const doc = buildDocument(type, inputs).document;
-      const { pages, text } = await readPdf(await renderPdf(doc));
+      const { pages, text } = await readPdf((await renderPdf(doc)).bytes);
       expect(pages).toBeGreaterThanOrEqual(1);
       for (const expected of [doc.title, ...doc.sections.map((s) => s.title)])
         expect(text).toContain(expected);

@@ -27,28 +27,41 @@ interface Fonts {
   italic: PdfFont;
 }
 
-/** Whether every piece of text of the document fits WinAnsi (tested piece by piece: no copy of the whole text). */
-function fitsWinAnsi(doc: PromoDocument): boolean {
-  const fits = (value: string) => WIN_ANSI.test(value);
-  if (!fits(doc.title) || !doc.metadata.every((m) => fits(m.label) && fits(m.value))) return false;
+/** Every piece of text the document shows, one at a time (no copy of the whole text). */
+function* textsOf(doc: PromoDocument): Generator<string> {
+  yield doc.title;
+  for (const m of doc.metadata) yield* [m.label, m.value];
   for (const s of doc.sections) {
-    if (!fits(s.title)) return false;
+    yield s.title;
     for (const b of s.blocks) {
-      if (b.type === 'table' && !b.header.every(fits)) return false;
-      if (b.type === 'quote' && b.attribution && !fits(b.attribution)) return false;
+      if (b.type === 'table') yield* b.header;
+      if (b.type === 'quote' && b.attribution) yield b.attribution;
       for (const runs of inlinesOf(b))
         for (const r of runs) {
-          const ok =
-            r.type === 'gap'
-              ? fits(r.what) && fits(r.why)
-              : r.type === 'citation'
-                ? fits(r.date)
-                : fits(r.text);
-          if (!ok) return false;
+          if (r.type === 'gap') yield* [r.what, r.why];
+          else yield r.type === 'citation' ? r.date : r.text;
         }
     }
   }
+}
+
+/** Whether every piece of text of the document fits WinAnsi. */
+function fitsWinAnsi(doc: PromoDocument): boolean {
+  for (const text of textsOf(doc)) if (!WIN_ANSI.test(text)) return false;
   return true;
+}
+
+/** The characters the font has no glyph for (Chinese, Japanese, Korean, emoji), each once, in order met. */
+function charactersWithoutGlyph(doc: PromoDocument, hasGlyph: (codePoint: number) => boolean): string[] {
+  const missing = new Set<string>();
+  for (const text of textsOf(doc)) {
+    if (WIN_ANSI.test(text)) continue;
+    for (const char of text) {
+      const codePoint = char.codePointAt(0)!;
+      if (codePoint > 0xff && !missing.has(char) && !hasGlyph(codePoint)) missing.add(char);
+    }
+  }
+  return [...missing];
 }
 
 const SIZE = { title: 18, section: 14, heading: 11.5, body: 10, small: 8.5 };
@@ -261,7 +274,13 @@ class Layout {
   }
 }
 
-export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
+export interface PdfFile {
+  bytes: Uint8Array;
+  /** Characters of the document the embedded font cannot draw: they show as empty boxes. */
+  unshown: string[];
+}
+
+export async function renderPdf(doc: PromoDocument): Promise<PdfFile> {
   const standard = fitsWinAnsi(doc);
   const embedded = standard
     ? null
@@ -306,10 +325,15 @@ export async function renderPdf(doc: PromoDocument): Promise<Uint8Array> {
     layout.resetState();
     layout.line(footer!, LEFT + (WIDTH - footer!.width) / 2, PAGE.height - 36, SIZE.small);
   });
-  if (embedded) return embedded.finish(layout.pages);
-  return writePdf(doc.title, layout.pages, [
+  if (embedded)
+    return {
+      bytes: await embedded.finish(layout.pages),
+      unshown: charactersWithoutGlyph(doc, embedded.hasGlyph),
+    };
+  const bytes = await writePdf(doc.title, layout.pages, [
     { id: 'F1', baseFont: HELVETICA.name },
     { id: 'F2', baseFont: HELVETICA_BOLD.name },
     { id: 'F3', baseFont: HELVETICA_OBLIQUE.name },
   ]);
+  return { bytes, unshown: [] };
 }
