@@ -51,8 +51,8 @@ export function currentReviewPeriod(
       until: nextCalibration,
       basis:
         periods === 1
-          ? `the ${cadence} review period ending at the next calibration (${nextCalibration})`
-          : `the ${periods} ${cadence} review periods up to the next calibration (${nextCalibration}), today included`,
+          ? `the ${cadence} review period ending at the next calibration on ${nextCalibration}`
+          : `the ${periods} ${cadence} review periods up to the next calibration on ${nextCalibration}, today included`,
     };
   }
   const [y, m] = asOf.split('-').map(Number) as [number, number];

@@ -32,7 +32,7 @@ describe('the review period', () => {
     expect(currentReviewPeriod('quarterly', '2027-03-01', '2026-11-21')).toEqual({
       since: '2026-09-02',
       until: '2027-03-01',
-      basis: 'the 2 quarterly review periods up to the next calibration (2027-03-01), today included',
+      basis: 'the 2 quarterly review periods up to the next calibration on 2027-03-01, today included',
     });
     expect(currentReviewPeriod('quarterly', '2027-03-01', '2026-12-02').since).toBe('2026-12-02');
     expect(currentReviewPeriod('yearly', '2029-06-30', '2026-11-21').since).toBe('2026-07-01');
