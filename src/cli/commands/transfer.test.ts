@@ -142,6 +142,12 @@ describe('promocase export', () => {
     expect((await cli.run(['export', '-f', 'md'])).stdout).toBe(r.stdout);
   });
 
+  it('says in --help that Markdown holds the work log, not everything', async () => {
+    const help = (await cli.ok(['export', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('your work log as Markdown');
+    expect(help).toContain('markdown (the live entries, by week)');
+  });
+
   it('rejects an unknown --format with exit 2', async () => {
     expectFailure(await cli.run(['export', '--format', 'pdf']), 2, '--format', 'json or markdown');
   });

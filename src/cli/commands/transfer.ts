@@ -41,8 +41,10 @@ function renderReport(r: ImportReport): string {
 export function registerTransferCommands(program: Command, ctx: CommandContext): void {
   program
     .command('export')
-    .description('export all your data: JSON (lossless, for import) or Markdown (for reading)')
-    .option('-f, --format <format>', 'json | markdown', 'json')
+    .description(
+      'export all your data as JSON (lossless, for import), or your work log as Markdown (for reading)',
+    )
+    .option('-f, --format <format>', 'json (everything) | markdown (the live entries, by week)', 'json')
     .option('-o, --out <file>', 'write to this file instead of stdout (- is stdout)', parseOutFile)
     .option('--force', 'replace --out if it exists')
     .addHelpText(
