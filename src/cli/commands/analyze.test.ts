@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type CliHarness, createCliHarness, expectFailure } from '../../../tests/support/cli-harness.js';
+import { FT_SAMPLE_FILE } from '../../../tests/support/framework-fixtures.js';
 
 const LINES = [
   { id: 'e1', type: 'entry', text: 'Mentored Jonas through his first on-call rotation.' },
@@ -141,6 +142,27 @@ describe('promocase analyze --untagged', () => {
     const [entry] = await cli.entries();
     expect(entry!.kind).toBe('process');
     expect(entry!.competencies.length).toBeGreaterThan(0);
+  });
+
+  it('says how many entries stay without competencies when their text gives nothing to suggest', async () => {
+    await cli.log('Misc');
+    const r = await cli.ok(['analyze', '--untagged']);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toContain('Every entry has competencies');
+    expect(r.stderr).toContain('1 entry has no competencies');
+    expect(r.stderr).toContain('promocase edit ID --competency');
+  });
+
+  it('says that nothing is suggested for an imported framework, instead of claiming every entry is tagged', async () => {
+    await cli.ok(['init', '--name', 'Sam', '--level', 'mid', '--target', 'senior']);
+    await cli.ok(['framework', 'import', FT_SAMPLE_FILE, '--senior-level', 'senior-1']);
+    await cli.ok(['profile', '--framework', 'engineering']);
+    await cli.log('Mentored Jonas through his first on-call rotation', '--kind', 'mentoring');
+    await cli.log('Paired with Lena on the flaky checkout tests', '--kind', 'mentoring');
+    const r = await cli.ok(['analyze', '--untagged']);
+    expect(r.stderr).not.toContain('Every entry has competencies');
+    expect(r.stderr).toContain('2 entries have no competencies');
+    expect(r.stderr).toContain('engineering');
   });
 
   it('refuses --out with --untagged', async () => {

@@ -2,7 +2,10 @@
 import type { Command } from 'commander';
 import type { AnalysisItem } from '../../core/analysis/analyze-item.js';
 import { type FieldProblem, invalidInput } from '../../core/errors.js';
+import { BUILTIN_FRAMEWORK_ID } from '../../core/frameworks/builtin-ids.js';
 import type { UntaggedSuggestion } from '../../services/analysis/suggest-untagged.js';
+import type { Actor } from '../../services/context.js';
+import type { Services } from '../../services/services.js';
 import type { CommandContext } from '../command-context.js';
 import { UsageError } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
@@ -18,6 +21,24 @@ interface AnalyzeFlags {
   untagged?: boolean;
   apply?: boolean;
   json?: boolean;
+}
+
+/**
+ * Why --untagged found nothing: every entry is tagged, or the entries left without competencies are ones
+ * the analysis cannot tag (their text gives nothing to go on, or the profile follows an imported framework).
+ */
+async function nothingToSuggest(services: Services, actor: Actor): Promise<string> {
+  const [entries, profile] = await Promise.all([services.entries.list(actor), services.profile.find(actor)]);
+  const untagged = entries.filter((e) => e.competencies.length === 0).length;
+  if (untagged === 0) return 'Every entry has competencies: nothing to suggest.';
+  const one = untagged === 1;
+  const count = one ? '1 entry has no competencies' : `${untagged} entries have no competencies`;
+  const framework = profile?.framework ?? BUILTIN_FRAMEWORK_ID;
+  const why =
+    framework === BUILTIN_FRAMEWORK_ID
+      ? `${one ? 'its' : 'their'} text gives nothing to suggest from`
+      : `suggestions use the built-in framework's competencies, and your profile follows ${framework}`;
+  return `${count}, but ${why}: tag ${one ? 'it' : 'them'} yourself with \`promocase edit ID --competency ...\` (\`promocase list\` shows the ids).`;
 }
 
 /** Parses every line before analysing any: problems name the line (1-based) and the field. */
@@ -117,7 +138,7 @@ Examples:
         else {
           for (const s of suggestions)
             io.stdout.write(`${shortId(s.entryId)}  ${s.date}  ${s.title}\n    -> ${describeChanges(s)}\n`);
-          if (suggestions.length === 0) say(io, 'Every entry has competencies: nothing to suggest.');
+          if (suggestions.length === 0) say(io, await nothingToSuggest(services, actor));
           else if (flags.apply)
             say(io, `Tagged ${suggestions.length} entr${suggestions.length === 1 ? 'y' : 'ies'}.`);
           else

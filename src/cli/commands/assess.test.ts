@@ -6,6 +6,7 @@ import {
   parseJsonOutput,
   today,
 } from '../../../tests/support/cli-harness.js';
+import { FT_SAMPLE_FILE } from '../../../tests/support/framework-fixtures.js';
 import type { Assessment } from '../../core/people/assessment.js';
 import type { GapList } from '../../core/people/gap-list.js';
 import type { RatingComparison, RatingHistory } from '../../services/assessments/read-assessments.js';
@@ -215,6 +216,24 @@ describe('promocase assess and gaps', () => {
         expect(r.stdout).toMatch(/^Ownership: not rated yet$/m);
         expect(r.stdout).toMatch(/^At the target already: Impact$/m);
         expect(r.stdout.indexOf('System design:')).toBeLessThan(r.stdout.indexOf('Craft:'));
+      });
+    });
+
+    describe('after the profile moves to another framework', () => {
+      it('says that the ratings recorded against the earlier framework are not counted', async () => {
+        await cli.ok(['assess', '--rater', 'manager', '--rate', 'craft=mid', '--rate', 'impact=mid']);
+        await cli.ok(['assess', '--rate', 'craft=senior']);
+        await cli.ok(['framework', 'import', FT_SAMPLE_FILE, '--senior-level', 'senior-1']);
+        await cli.ok(['profile', '--framework', 'engineering']);
+        const note =
+          "Note: 2 assessments were recorded against promocase, not engineering (your profile's framework), and are not counted here";
+        for (const argv of [['gaps'], ['assess', 'compare'], ['assess', 'history']]) {
+          const r = await cli.ok(argv);
+          expect(r.stderr, argv.join(' ')).toContain(note);
+          expect(r.stderr).toContain('promocase profile --framework promocase');
+        }
+        await cli.ok(['profile', '--framework', 'promocase']);
+        expect((await cli.ok(['gaps'])).stderr).toBe('');
       });
     });
 

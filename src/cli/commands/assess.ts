@@ -83,6 +83,26 @@ async function askRatings(s: Session): Promise<RatingDraft[]> {
   return ratings;
 }
 
+/**
+ * Ratings are measured against the framework they were given in; after the profile moves to another one
+ * they drop out of history, compare and gaps. Says so, so "not rated yet" does not read as lost data.
+ */
+async function noteOtherFrameworks(s: Session, current: string): Promise<void> {
+  const counts = new Map<string, number>();
+  for (const a of await s.services.assessments.list(s.actor)) {
+    if (a.framework !== current) counts.set(a.framework, (counts.get(a.framework) ?? 0) + 1);
+  }
+  if (counts.size === 0) return;
+  const parts = [...counts].map(([id, n], i) =>
+    i === 0 ? `${n} assessment${n === 1 ? ' was' : 's were'} recorded against ${id}` : `${n} against ${id}`,
+  );
+  const only = counts.size === 1 ? [...counts.keys()][0]! : 'ID';
+  say(
+    s.io,
+    `Note: ${parts.join(' and ')}, not ${current} (your profile's framework), and are not counted here; \`promocase profile --framework ${only}\` counts them again.`,
+  );
+}
+
 export function registerAssessCommands(program: Command, ctx: CommandContext): void {
   const assess = program
     .command('assess')
@@ -163,14 +183,16 @@ Examples:
     .option('-c, --competency <id>', 'only this competency')
     .option('--json', 'machine-readable output')
     .action(async (flags: { competency?: string; json?: boolean }, cmd: Command) => {
-      await ctx.session(cmd, async ({ services, actor, io }) => {
+      await ctx.session(cmd, async (s) => {
+        const { services, actor, io } = s;
         const history = await services.assessments.history(actor, flags.competency);
         if (flags.competency && history.competencies.length === 0)
           throw new UsageError(
             `--competency: "${flags.competency}" is not a competency of ${history.framework.name}`,
           );
-        if (flags.json) printJson(io, history);
-        else io.stdout.write(renderHistory(history));
+        if (flags.json) return printJson(io, history);
+        io.stdout.write(renderHistory(history));
+        await noteOtherFrameworks(s, history.framework.id);
       });
     });
 
@@ -179,10 +201,11 @@ Examples:
     .description("your ratings next to your manager's, largest disagreements first")
     .option('--json', 'machine-readable output')
     .action(async (flags: { json?: boolean }, cmd: Command) => {
-      await ctx.session(cmd, async ({ services, actor, io }) => {
-        const comparison = await services.assessments.compare(actor);
-        if (flags.json) printJson(io, comparison);
-        else io.stdout.write(renderComparison(comparison));
+      await ctx.session(cmd, async (s) => {
+        const comparison = await s.services.assessments.compare(s.actor);
+        if (flags.json) return printJson(s.io, comparison);
+        s.io.stdout.write(renderComparison(comparison));
+        await noteOtherFrameworks(s, comparison.framework.id);
       });
     });
 
@@ -195,11 +218,13 @@ Examples:
     .description('competencies below your target level, furthest first, with what the target asks for')
     .option('--json', 'machine-readable output')
     .action(async (flags: { json?: boolean }, cmd: Command) => {
-      await ctx.session(cmd, async ({ services, actor, io }) => {
+      await ctx.session(cmd, async (s) => {
+        const { services, actor, io } = s;
         const gaps = await services.assessments.gaps(actor);
         if (flags.json) return printJson(io, gaps);
         const framework = await services.frameworks.get(actor, gaps.framework.id);
         io.stdout.write(renderGapList(gaps, new Map(framework.competencies.map((c) => [c.id, c.name]))));
+        await noteOtherFrameworks(s, gaps.framework.id);
       });
     });
 }

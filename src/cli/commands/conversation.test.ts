@@ -213,6 +213,9 @@ describe('promocase 1on1 and manager', () => {
           expect.any(String),
         );
         expect((await cli.ok(['1on1', 'list', '--deleted'])).stdout).toContain('(deleted)');
+        expect((await cli.ok(['1on1', 'show', vague.id])).stdout).toContain(
+          `Deleted: restore it with \`promocase 1on1 restore ${vague.id.slice(-8)}\`.`,
+        );
         await cli.ok(['conversation', 'restore', vague.id]);
         expect((await list()).map((c) => c.id)).toContain(vague.id);
         expectFailure(await cli.run(['1on1', 'rm', 'deadbeef']), 1, 'no conversation');

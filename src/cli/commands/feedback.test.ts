@@ -223,6 +223,9 @@ describe('promocase feedback', () => {
         expect(rm.stderr).toBe(`Deleted the peer feedback of 2026-04-01 (${short}).\n`);
         expect((await list()).map((f) => f.id)).toEqual([specific.id]);
         expect((await cli.ok(['feedback', 'list', '--deleted'])).stdout).toContain('(deleted)');
+        expect((await cli.ok(['feedback', 'show', short])).stdout).toContain(
+          `Deleted: restore it with \`promocase feedback restore ${short}\`.`,
+        );
         const back = await cli.run(['feedback', 'restore', generic.id]);
         expect(back.stderr).toBe(`Restored the peer feedback of 2026-04-01 (${short}).\n`);
         expect((await list()).map((f) => f.id)).toEqual([specific.id, generic.id]);

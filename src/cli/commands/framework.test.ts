@@ -308,7 +308,7 @@ describe('promocase framework', () => {
         expectFailure(
           await cli.run(['framework', 'import', file]),
           2,
-          /error: \(root\): line \d+, column \d+: /,
+          /error: broken\.yml: \(root\): line \d+, column \d+: /,
         );
         await nothingStored();
       });
@@ -344,9 +344,26 @@ describe('promocase framework', () => {
         expectFailure(
           await cli.run(['framework', 'import', file]),
           2,
-          'error: levels[0].name: line 7: expected a string (and 1 more)',
+          'error: types.yml: levels[0].name: line 7: expected a string (and 1 more)',
           '  competencies: line 11: expected a list of competencies',
         );
+        await nothingStored();
+      });
+
+      it('blames the file, not a flag, for a bad competency id or senior level inside it', async () => {
+        const badCompetency = write('bad-competency.json', ladder([['Bad Id', 'Craft']]));
+        const r1 = await cli.run(['framework', 'import', badCompetency]);
+        expectFailure(r1, 2, /error: bad-competency\.json: competencies\[0\]\.id: line \d+: /);
+        expect(r1.stderr).not.toContain('--competency');
+
+        const badSenior = write('bad-senior.json', ladder([['craft', 'Craft']], { seniorLevel: 'staff' }));
+        const r2 = await cli.run(['framework', 'import', badSenior]);
+        expectFailure(
+          r2,
+          2,
+          /error: bad-senior\.json: seniorLevel: line \d+: "staff" is not one of the levels/,
+        );
+        expect(r2.stderr).not.toContain('--senior-level');
         await nothingStored();
       });
 

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
+import { DomainError } from '../../core/errors.js';
 import { BUILTIN_FRAMEWORK } from '../../core/frameworks/builtin-framework.js';
 import { selectCells } from '../../core/frameworks/level-diff.js';
 import { MAX_FRAMEWORK_BYTES, serializeFramework } from '../../core/frameworks/parse-framework.js';
@@ -69,6 +70,15 @@ function renderImportReport(r: FrameworkImportReport): string {
     lines.push(`Kept, flagged: ${taggedWords(f)} still tagged ${f.competency}${hint}.`);
   }
   return lines.join('\n');
+}
+
+/**
+ * A problem inside the framework file, named after the file: its paths (`competencies[0].id`,
+ * `seniorLevel`) are the file's, so the message must not read as if a flag of the same name were wrong.
+ */
+function inTheFile(fileName: string, error: unknown): unknown {
+  if (!(error instanceof DomainError) || error.message.startsWith(`${fileName}:`)) return error;
+  return new DomainError(error.code, `${fileName}: ${error.message}`, error.details);
 }
 
 export function registerFrameworkCommands(program: Command, ctx: CommandContext): void {
@@ -178,17 +188,17 @@ Examples:
         const text = readFrameworkFile(file);
         const map = parseMap(flags.map ?? []);
         await ctx.session(cmd, async ({ services, actor, io }) => {
+          const preview = await services.frameworks.preview(text, basename(file)).catch((error: unknown) => {
+            throw inTheFile(basename(file), error);
+          });
           let seniorLevel = flags.seniorLevel;
-          if (seniorLevel === undefined && io.isTTY) {
-            const preview = await services.frameworks.preview(text, basename(file));
-            if (preview.needsSeniorLevel) {
-              const ids = preview.seniorCandidates.map((c) => c.id);
-              seniorLevel = await askSelect(
-                `Which level of ${preview.document.name} is Senior?`,
-                ids,
-                preview.document.seniorLevel,
-              );
-            }
+          if (seniorLevel === undefined && io.isTTY && preview.needsSeniorLevel) {
+            const ids = preview.seniorCandidates.map((c) => c.id);
+            seniorLevel = await askSelect(
+              `Which level of ${preview.document.name} is Senior?`,
+              ids,
+              preview.document.seniorLevel,
+            );
           }
           const report = await services.frameworks.import(actor, {
             text,

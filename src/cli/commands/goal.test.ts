@@ -343,6 +343,9 @@ describe('promocase goal', () => {
             expect.any(String),
           );
           expect((await cli.ok(['goal', 'list', '--deleted'])).stdout).toContain('(deleted)');
+          expect((await cli.ok(['goal', 'show', short(ledger)])).stdout).toContain(
+            `Deleted: restore it with \`promocase goal restore ${short(ledger)}\`.`,
+          );
           expectFailure(await cli.run(['goal', 'edit', ledger.id, '--title', 'x']), 1, 'restore it first');
           expectFailure(
             await cli.run(['goal', 'check-in', ledger.id, '--progress', '5']),
@@ -351,6 +354,7 @@ describe('promocase goal', () => {
           );
           await cli.ok(['goal', 'restore', short(ledger)]);
           expect((await show(ledger.id)).deletedAt).toBeNull();
+          expect((await cli.ok(['goal', 'show', short(ledger)])).stdout).not.toContain('Deleted');
           expectFailure(await cli.run(['goal', 'rm', 'deadbeef']), 1, 'no goal');
         });
       });

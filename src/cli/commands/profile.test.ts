@@ -8,6 +8,7 @@ import {
   parseJsonOutput,
   today,
 } from '../../../tests/support/cli-harness.js';
+import { ladder } from '../../../tests/support/framework-fixtures.js';
 import { parseDateInput } from '../../core/dates.js';
 import type { Profile } from '../../core/profile/profile.js';
 
@@ -224,6 +225,25 @@ describe('promocase profile', () => {
     it('accepts "last friday" as a calibration date', async () => {
       await cli.ok(['profile', '--next-calibration', 'last friday']);
       expect((await profile()).nextCalibration).toBe(parseDateInput('last friday', today()));
+    });
+
+    it('refuses a framework with no level for the target above the current one (exit 2), changing nothing', async () => {
+      const file = join(cli.dir, 'acme.json');
+      writeFileSync(file, JSON.stringify(ladder([['craft', 'Craft']])));
+      await cli.ok(['framework', 'import', file]);
+      await cli.ok(['profile', '--level', 'senior', '--target', 'staff']);
+      const before = await profile();
+      expectFailure(
+        await cli.run(['profile', '--framework', 'acme']),
+        2,
+        '--framework',
+        'Acme ladder has no level for your target (staff) above the one for your current level (senior)',
+      );
+      expect(await profile()).toEqual(before);
+      // The other way round: on acme, a target past its top level is refused too, naming --target.
+      await cli.ok(['profile', '--level', 'mid', '--target', 'senior', '--framework', 'acme']);
+      expectFailure(await cli.run(['profile', '--level', 'senior', '--target', 'staff']), 2, '--target');
+      expect((await profile()).targetLevel).toBe('senior');
     });
 
     it.each([

@@ -8,6 +8,7 @@ import {
   exportDocument,
   parseJsonOutput,
 } from '../../../tests/support/cli-harness.js';
+import { ladder } from '../../../tests/support/framework-fixtures.js';
 import type { Entry } from '../../core/entries/entry.js';
 
 interface Doc {
@@ -141,6 +142,12 @@ describe('promocase export', () => {
     expect((await cli.run(['export', '-f', 'md'])).stdout).toBe(r.stdout);
   });
 
+  it('says in --help that Markdown holds the work log, not everything', async () => {
+    const help = (await cli.ok(['export', '--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('your work log as Markdown');
+    expect(help).toContain('markdown (the live entries, by week)');
+  });
+
   it('rejects an unknown --format with exit 2', async () => {
     expectFailure(await cli.run(['export', '--format', 'pdf']), 2, '--format', 'json or markdown');
   });
@@ -224,6 +231,26 @@ describe('promocase import', () => {
     expect(parseJsonOutput(r)).toMatchObject({ entries: { created: 0, updated: 1 } });
     const titles = (await cli.entries()).map((e) => e.title).sort();
     expect(titles).toEqual(['Mine, edited later', 'Second version']);
+  });
+
+  it('says in words what became of the profile, and counts the frameworks it brought', async () => {
+    const source = createCliHarness();
+    try {
+      await fillHome(source);
+      const framework = join(source.dir, 'acme.json');
+      writeFileSync(framework, JSON.stringify(ladder([['craft', 'Craft']])));
+      await source.ok(['framework', 'import', framework]);
+      const doc = parseJsonOutput<Doc>(await source.run(['export']));
+      await cli.ok(['init', '--name', 'Sam', '--level', 'mid', '--target', 'senior']);
+      const old = { ...doc, profile: { ...doc.profile, updatedAt: '2020-01-01T00:00:00.000Z' } };
+      const r = await cli.ok(['import', write('old-profile.json', old)]);
+      expect(r.stderr).toContain("Profile: yours kept (it is newer than the file's).");
+      expect(r.stderr).toContain('1 framework');
+      const none = await cli.ok(['import', write('no-profile.json', exportDocument([{ id: 'bare-0001' }]))]);
+      expect(none.stderr).toContain('Profile: none in the file.');
+    } finally {
+      source.cleanup();
+    }
   });
 
   it('reads the document from standard input with -', async () => {

@@ -16,23 +16,35 @@ const PEOPLE_WORDS = {
   peerFeedback: 'peer feedback notes',
 } as const;
 
+const PROFILE_WORDS: Record<ImportReport['profile'], string> = {
+  created: 'created',
+  updated: 'updated',
+  unchanged: 'unchanged',
+  'kept-newer': "yours kept (it is newer than the file's)",
+  absent: 'none in the file',
+};
+
 function renderReport(r: ImportReport): string {
   const e = r.entries;
   const parts = [`${e.created} created`, `${e.updated} updated`, `${e.unchanged} unchanged`];
   if (e.keptNewer) parts.push(`${e.keptNewer} kept (yours were newer)`);
+  const frameworks = r.frameworks.created + r.frameworks.updated;
   const people = Object.entries(r.people)
     .map(([section, c]) => [section, c.created + c.updated] as const)
     .filter(([, n]) => n > 0)
     .map(([section, n]) => `${n} ${PEOPLE_WORDS[section as keyof typeof PEOPLE_WORDS]}`);
+  if (frameworks > 0) people.unshift(`${frameworks} framework${frameworks === 1 ? '' : 's'}`);
   const more = people.length ? ` Also created or updated: ${people.join(', ')}.` : '';
-  return `Imported entries: ${parts.join(', ')}. Profile: ${r.profile}.${more}`;
+  return `Imported entries: ${parts.join(', ')}. Profile: ${PROFILE_WORDS[r.profile]}.${more}`;
 }
 
 export function registerTransferCommands(program: Command, ctx: CommandContext): void {
   program
     .command('export')
-    .description('export all your data: JSON (lossless, for import) or Markdown (for reading)')
-    .option('-f, --format <format>', 'json | markdown', 'json')
+    .description(
+      'export all your data as JSON (lossless, for import), or your work log as Markdown (for reading)',
+    )
+    .option('-f, --format <format>', 'json (everything) | markdown (the live entries, by week)', 'json')
     .option('-o, --out <file>', 'write to this file instead of stdout (- is stdout)', parseOutFile)
     .option('--force', 'replace --out if it exists')
     .addHelpText(

@@ -22,6 +22,7 @@ export function renderConversationList(list: readonly ConversationView[]): strin
 
 export function renderConversation(c: ConversationView): string {
   const out = [`${c.date}  ${c.type} conversation with ${c.with}${c.goalStated ? '  (goal stated)' : ''}`];
+  if (c.deletedAt) out.push(`Deleted: restore it with \`promocase 1on1 restore ${shortId(c.id)}\`.`);
   if (c.notes) out.push('', c.notes);
   c.feedback.forEach((statement, i) => {
     const a = c.feedbackAnalysis[i]!;

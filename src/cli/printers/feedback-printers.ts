@@ -26,6 +26,7 @@ export function renderFeedbackList(list: readonly PeerFeedbackView[]): string {
 export function renderFeedback(f: PeerFeedbackView): string {
   const out = [
     `${f.date}  from ${f.from} (${f.relationship})${f.work ? `  on ${f.work}` : ''}`,
+    ...(f.deletedAt ? [`Deleted: restore it with \`promocase feedback restore ${shortId(f.id)}\`.`] : []),
     '',
     f.text,
     '',

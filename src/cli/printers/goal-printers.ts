@@ -23,6 +23,7 @@ export function renderGoal(g: GoalView): string {
     `${g.title}`,
     `  ${g.status}, ${g.progress}% | set ${g.date}${g.due ? ` | due ${g.due}` : ''} | competencies: ${g.competencies.join(', ') || '-'}`,
   ];
+  if (g.deletedAt) out.push(`  Deleted: restore it with \`promocase goal restore ${shortId(g.id)}\`.`);
   if (g.gap) out.push(`  Gap: ${g.gap}`);
   if (g.deliverable) out.push(`  Deliverable: ${g.deliverable}`);
   if (g.impact) out.push(`  Impact: ${g.impact}`);

@@ -2,6 +2,7 @@
 import { DomainError } from '../../core/errors.js';
 import { COMPANY_IDS, type CompanyId } from '../../core/frameworks/company-profile.js';
 import { COMPANY_PROFILES, resolveCompanyLevel } from '../../core/frameworks/company-profiles.js';
+import { frameworkLevelFor, levelIndex } from '../../core/people/rating-scale.js';
 import {
   CompleteProfile,
   type Profile,
@@ -12,7 +13,7 @@ import {
 import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { recordManagerChangeOnEdit } from '../conversations/record-manager-change.js';
-import { listFrameworks } from '../frameworks/read-frameworks.js';
+import { getFramework, listFrameworks } from '../frameworks/read-frameworks.js';
 
 /** A profile may only name a framework the owner has: the built-in one or one they imported. */
 async function checkFramework(ctx: ServiceContext, actor: Actor, id: string | undefined): Promise<void> {
@@ -21,6 +22,27 @@ async function checkFramework(ctx: ServiceContext, actor: Actor, id: string | un
   if (known.includes(id)) return;
   const message = `no framework "${id}"; yours are: ${known.join(', ')} (import one with \`promocase framework import\`)`;
   throw new DomainError('invalid_input', `framework: ${message}`, [{ path: 'framework', message }]);
+}
+
+/**
+ * An imported framework may have fewer levels than the ladder: the profile's levels are counted from its
+ * Senior level and clamped at its ends, so a target past its top would land on the current level and
+ * every gap would read as closed. Such a profile is refused, naming the field the person changed.
+ */
+async function checkLevelsFit(
+  ctx: ServiceContext,
+  actor: Actor,
+  fields: Pick<Profile, 'framework' | 'currentLevel' | 'targetLevel'>,
+  changed: Record<string, unknown>,
+): Promise<void> {
+  const framework = await getFramework(ctx, actor, fields.framework);
+  const current = frameworkLevelFor(framework, fields.currentLevel);
+  const target = frameworkLevelFor(framework, fields.targetLevel);
+  if (levelIndex(framework, target) > levelIndex(framework, current)) return;
+  const path = ['framework', 'targetLevel', 'currentLevel'].find((k) => k in changed) ?? 'targetLevel';
+  const shared = framework.levels.find((l) => l.id === target)?.name ?? target;
+  const message = `${framework.name} has no level for your target (${fields.targetLevel}) above the one for your current level (${fields.currentLevel}): both are its "${shared}". Choose a nearer target or another framework`;
+  throw new DomainError('invalid_input', `${path}: ${message}`, [{ path, message }]);
 }
 
 export async function getProfile(ctx: ServiceContext, actor: Actor): Promise<Profile> {
@@ -57,6 +79,7 @@ function withLadderLevels(input: unknown, fallbackCompany: string | undefined): 
 export async function saveProfile(ctx: ServiceContext, actor: Actor, input: unknown): Promise<Profile> {
   const fields = profileWithDefaults(parseOrThrow(SaveProfileInput, withLadderLevels(input, undefined)));
   await checkFramework(ctx, actor, fields.framework);
+  await checkLevelsFit(ctx, actor, fields, fields);
   return ctx.store.write(async (tx) => {
     const existing = await tx.getProfile(actor.ownerId);
     const at = ctx.now().toISOString();
@@ -77,6 +100,10 @@ export async function updateProfile(ctx: ServiceContext, actor: Actor, input: un
   const current = await ctx.store.getProfile(actor.ownerId);
   const changes = parseOrThrow(UpdateProfileInput, withLadderLevels(input, current?.company));
   await checkFramework(ctx, actor, changes.framework);
+  if (current && ('framework' in changes || 'currentLevel' in changes || 'targetLevel' in changes)) {
+    const merged = parseOrThrow(CompleteProfile, { ...current, ...changes });
+    await checkLevelsFit(ctx, actor, merged, changes);
+  }
   return ctx.store.write(async (tx) => {
     const existing = await tx.getProfile(actor.ownerId);
     if (!existing)
