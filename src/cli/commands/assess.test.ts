@@ -287,6 +287,12 @@ describe('promocase assess and gaps', () => {
         expect(await ratingsOf('craft')).toHaveLength(1);
       });
 
+      it('takes --yes as `promocase rm` does, so one script can delete any record, and says "an assessment" in help', async () => {
+        const saved = await record('--date', '2026-10-01', '--rate', 'craft=mid');
+        expect((await cli.ok(['assess', 'rm', saved.id, '--yes'])).stderr).toContain('Deleted the assessment');
+        expect((await cli.ok(['assess', 'rm', '--help'])).stdout).toContain('delete an assessment');
+      });
+
       it('fails with exit 1 for an unknown id and exit 2 without one', async () => {
         expectFailure(await cli.run(['assess', 'rm', 'deadbeef']), 1, 'no assessment with id "deadbeef"');
         expectFailure(await cli.run(['assess', 'restore', 'deadbeef']), 1, 'no assessment');

@@ -253,6 +253,20 @@ describe('promocase import', () => {
     }
   });
 
+  it('counts the people-loop records it brought in the singular when there is one', async () => {
+    const source = createCliHarness();
+    try {
+      await fillHome(source);
+      await source.ok(['goal', 'add', 'Lead the billing migration', '--due', '2027-01-31']);
+      const doc = parseJsonOutput<Doc>(await source.run(['export']));
+      const r = await cli.ok(['import', write('one-goal.json', doc)]);
+      expect(r.stderr).toMatch(/Also created or updated: .*\b1 goal\b/);
+      expect(r.stderr).not.toContain('1 goals');
+    } finally {
+      source.cleanup();
+    }
+  });
+
   it('reads the document from standard input with -', async () => {
     const doc = exportDocument([{ id: 'from-stdin-0001', title: 'Piped in' }]);
     const r = await cli.run(['import', '-'], { stdin: JSON.stringify(doc) });

@@ -8,12 +8,13 @@ import { printJson, say } from '../output.js';
 import { readInputFile } from '../read-input.js';
 import { parseOutFile, writeOutput } from '../write-output.js';
 
+/** Each section of the people loop, named for one record and for several. */
 const PEOPLE_WORDS = {
-  assessments: 'assessments',
-  conversations: 'conversations',
-  managerChanges: 'manager changes',
-  goals: 'goals',
-  peerFeedback: 'peer feedback notes',
+  assessments: ['assessment', 'assessments'],
+  conversations: ['conversation', 'conversations'],
+  managerChanges: ['manager change', 'manager changes'],
+  goals: ['goal', 'goals'],
+  peerFeedback: ['peer feedback note', 'peer feedback notes'],
 } as const;
 
 const PROFILE_WORDS: Record<ImportReport['profile'], string> = {
@@ -32,7 +33,10 @@ function renderReport(r: ImportReport): string {
   const people = Object.entries(r.people)
     .map(([section, c]) => [section, c.created + c.updated] as const)
     .filter(([, n]) => n > 0)
-    .map(([section, n]) => `${n} ${PEOPLE_WORDS[section as keyof typeof PEOPLE_WORDS]}`);
+    .map(([section, n]) => {
+      const [one, many] = PEOPLE_WORDS[section as keyof typeof PEOPLE_WORDS];
+      return `${n} ${n === 1 ? one : many}`;
+    });
   if (frameworks > 0) people.unshift(`${frameworks} framework${frameworks === 1 ? '' : 's'}`);
   const more = people.length ? ` Also created or updated: ${people.join(', ')}.` : '';
   return `Imported entries: ${parts.join(', ')}. Profile: ${PROFILE_WORDS[r.profile]}.${more}`;
