@@ -289,7 +289,9 @@ describe('promocase assess and gaps', () => {
 
       it('takes --yes as `promocase rm` does, so one script can delete any record, and says "an assessment" in help', async () => {
         const saved = await record('--date', '2026-10-01', '--rate', 'craft=mid');
-        expect((await cli.ok(['assess', 'rm', saved.id, '--yes'])).stderr).toContain('Deleted the assessment');
+        expect((await cli.ok(['assess', 'rm', saved.id, '--yes'])).stderr).toContain(
+          'Deleted the assessment',
+        );
         expect((await cli.ok(['assess', 'rm', '--help'])).stdout).toContain('delete an assessment');
       });
 
