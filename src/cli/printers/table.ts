@@ -1,4 +1,5 @@
 /** Plain-text tables for people: columns padded to their widths, the last column allowed to run long. */
+import { displayWidth } from './display-width.js';
 
 /**
  * Written with plain loops: `promocase list` prints 10,000 rows within a time budget (DESIGN.md
@@ -6,10 +7,12 @@
  */
 export function renderTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = headers.map((h) => h.length);
+  // The last column is never padded: its width is not needed.
+  const padded = headers.length - 1;
   for (const row of rows) {
-    for (let i = 0; i < row.length; i++) {
-      const length = row[i]!.length;
-      if (length > (widths[i] ?? 0)) widths[i] = length;
+    for (let i = 0; i < padded; i++) {
+      const width = displayWidth(row[i]!);
+      if (width > widths[i]!) widths[i] = width;
     }
   }
   let out = line(headers, widths);
@@ -21,7 +24,11 @@ export function renderTable(headers: readonly string[], rows: ReadonlyArray<read
 function line(cells: readonly string[], widths: readonly number[]): string {
   const last = cells.length - 1;
   let text = '';
-  for (let i = 0; i < last; i++) text += `${cells[i]!.padEnd(widths[i]!)}  `;
+  for (let i = 0; i < last; i++) {
+    const cell = cells[i]!;
+    // padEnd counts UTF-16 units; a wide character takes two columns in one unit.
+    text += `${cell.padEnd(widths[i]! - displayWidth(cell) + cell.length)}  `;
+  }
   text += last >= 0 ? cells[last]! : '';
   return `${text.trimEnd()}\n`;
 }
