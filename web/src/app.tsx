@@ -3,6 +3,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { useAbout, useProfile } from './api/queries';
+import { PageErrorBoundary } from './components/page-error-boundary';
 import { QuickAdd, useQuickAddShortcut } from './components/quick-add';
 import { ErrorNotice, Loading } from './components/states';
 import { DashboardPage } from './pages/dashboard-page';
@@ -92,6 +93,7 @@ function useFocusOnNavigation() {
 
 export function App() {
   const profile = useProfile();
+  const [location] = useLocation();
   useFocusOnNavigation();
   const [quickAdd, setQuickAdd] = useState(false);
   const openQuickAdd = useCallback(() => setQuickAdd(true), []);
@@ -139,7 +141,9 @@ export function App() {
       </header>
       <DemoBanner />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<Loading what="the page" />}>{main}</Suspense>
+        <PageErrorBoundary resetKey={location}>
+          <Suspense fallback={<Loading what="the page" />}>{main}</Suspense>
+        </PageErrorBoundary>
       </main>
       {profile.data && <QuickAdd open={quickAdd} onClose={closeQuickAdd} />}
     </>
