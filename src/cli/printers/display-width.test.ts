@@ -14,7 +14,9 @@ describe('displayWidth', () => {
     expect(displayWidth('ship 🚀')).toBe(7);
   });
 
-  it('counts no column for combining marks', () => {
+  it('counts no column for combining marks, variation selectors and zero-width joiners', () => {
     expect(displayWidth('e\u0301te\u0301')).toBe(3);
+    expect(displayWidth('a\ufe0eb')).toBe(2);
+    expect(displayWidth('a\u200db')).toBe(2);
   });
 });

@@ -6,7 +6,7 @@
 
 /** Latin, Greek, Cyrillic and the like, one column per character: the common case, answered by one test. */
 const ONE_COLUMN_EACH = /^[\x20-\x7e\u00a0-\u02ff\u0370-\u052f]*$/;
-const NO_COLUMN = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufe00-\ufe0f]/u;
+const NO_COLUMN = /[\p{Mn}\p{Me}\p{Cf}]/u; // combining marks, variation selectors, zero-width joiners and spaces
 /** East Asian Wide and Fullwidth blocks (Unicode's East_Asian_Width W and F), and emoji shown as pictures. */
 const TWO_COLUMNS =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{1b000}-\u{1b2ff}\u{20000}-\u{3fffd}\p{Emoji_Presentation}]/u;

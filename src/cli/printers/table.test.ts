@@ -24,9 +24,15 @@ describe('renderTable', () => {
   });
 
   it('pads by the columns a terminal shows, so wide characters line up', () => {
-    expect(renderTable(['PROJECT', 'TITLE'], [['计费系统', 'a'], ['billing', 'b']])).toBe(
-      'PROJECT   TITLE\n' + '计费系统  a\n' + 'billing   b\n',
-    );
+    expect(
+      renderTable(
+        ['PROJECT', 'TITLE'],
+        [
+          ['计费系统', 'a'],
+          ['billing', 'b'],
+        ],
+      ),
+    ).toBe('PROJECT   TITLE\n' + '计费系统  a\n' + 'billing   b\n');
   });
 
   it('keeps a header wider than its cells as the column width', () => {
