@@ -357,6 +357,12 @@ describe('the Google promotion packet', () => {
     expect(sectionText(document, 'peers')).toContain('answered every question');
   });
 
+  it('labels the dimensions as reported: they come from former employees, not from Google', () => {
+    expect(sectionText(document, 'dimensions')).toContain(
+      'Impact, with the expected reach growing by level: the team at L5, the organisation at L6 (reported). Read from: Impact, Ownership.',
+    );
+  });
+
   it('asks for artifacts when no entry has a link', () => {
     const bare = sampleEntries().map((e) => ({ ...e, links: [] }));
     const gaps = findGaps(buildDocument('google', documentInputs('google', bare)).document);
