@@ -9,11 +9,13 @@ import {
   DOCUMENT_TYPE_SPECS,
   type DocumentType,
   READINESS_DOCUMENT_TYPES,
+  readinessCompany,
 } from '../../src/core/documents/document-types.js';
 import { NO_PEOPLE_LOOP, type PeopleLoop } from '../../src/core/documents/people-loop.js';
 import { resolveSelection, selectEvidence } from '../../src/core/documents/select-evidence.js';
 import type { Entry } from '../../src/core/entries/entry.js';
 import { BUILTIN_FRAMEWORK } from '../../src/core/frameworks/builtin-framework.js';
+import type { CompanyId } from '../../src/core/frameworks/company-profile.js';
 import { COMPANY_PROFILES } from '../../src/core/frameworks/company-profiles.js';
 import type { Assessment } from '../../src/core/people/assessment.js';
 import { conversationStatus } from '../../src/core/people/conversation-status.js';
@@ -84,11 +86,16 @@ export function documentInputs(
     people,
     readiness: null,
   };
-  return READINESS_DOCUMENT_TYPES.has(type) ? { ...inputs, readiness: readinessOf(inputs) } : inputs;
+  return READINESS_DOCUMENT_TYPES.has(type)
+    ? { ...inputs, readiness: readinessOf(inputs, readinessCompany(type, profile.company)) }
+    : inputs;
 }
 
 /** The readiness analysis of the selected entries, as the service computes it for the types built on it. */
-export function readinessOf(inputs: DocumentInputs): CaseAssessment {
+export function readinessOf(
+  inputs: DocumentInputs,
+  company: CompanyId = inputs.profile.company,
+): CaseAssessment {
   const entries = inputs.choice.included;
   const { people, profile } = inputs;
   return assessCase({
@@ -96,7 +103,7 @@ export function readinessOf(inputs: DocumentInputs): CaseAssessment {
     profile: { ...profile, ownerId: 'owner-1', createdAt: AS_OF, updatedAt: AS_OF },
     framework: inputs.framework,
     targetLevel: inputs.levels.target,
-    company: COMPANY_PROFILES[profile.company],
+    company: COMPANY_PROFILES[company],
     entries,
     quality: new Map(entries.map((e) => [e.id, analyzeEntryQuality(entryAnalysisText(e))])),
     assessments: [],

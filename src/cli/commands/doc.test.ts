@@ -263,6 +263,14 @@ describe('promocase doc', () => {
     });
   });
 
+  it("judges the Amazon document's reasons not to promote by Amazon's process, whatever company the profile names", async () => {
+    const r = await cli.ok(['doc', 'amazon', ...SINCE]);
+    // The feedback section counts providers against Amazon's reported minimum; the objection must agree.
+    expect(r.stdout).toContain('at least 4 are expected and 6 recommended');
+    expect(r.stdout).toContain('Amazon looks for at least 4 (6 recommended)');
+    expect(r.stdout).not.toContain('committees look for at least 3');
+  });
+
   it('reports what the word limit cut from the self-review', async () => {
     for (let i = 0; i < 12; i++)
       await cli.log(

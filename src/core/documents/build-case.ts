@@ -7,7 +7,7 @@
  */
 import type { Entry } from '../entries/entry.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
-import type { CompetencyReadiness } from '../readiness/competency-readiness.js';
+import { type CompetencyReadiness, SUSTAINED_MONTHS_WANTED } from '../readiness/competency-readiness.js';
 import { groupIntoStories, storyBlocks } from './build-stories.js';
 import {
   claimOf,
@@ -51,13 +51,17 @@ function thesis(inputs: DocumentInputs, assessment: CaseAssessment): Block[] {
     paragraph(
       strong('Why now.'),
       text(
-        o.sustainedMonths > 0
-          ? ` Next-level work sustained over ${plural(o.sustainedMonths, 'month')}. ${c.summary}`
-          : ` ${c.summary}`,
+        o.sustainedMonths === 0
+          ? ` No next-level work sustained yet; a committee wants 6-12 months of it. ${c.summary}`
+          : ` Next-level work sustained over ${plural(o.sustainedMonths, 'month')}${o.sustainedMonths >= SUSTAINED_MONTHS_WANTED ? ', what a committee wants (6-12)' : '; a committee wants 6-12'}. ${c.summary}`,
       ),
     ),
   ];
-  if (o.explanation.length > 0) blocks.push(bullets(o.explanation.map((line) => [text(line)])));
+  // The analysis's reasons, less the two that "Why now" has just said (months sustained, consistency).
+  const rest = o.explanation.filter(
+    (line) => line !== c.summary && !line.startsWith(`${o.sustainedMonths} month`),
+  );
+  if (rest.length > 0) blocks.push(bullets(rest.map((line) => [text(line)])));
   return blocks;
 }
 

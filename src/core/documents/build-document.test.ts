@@ -257,8 +257,16 @@ describe('the promotion case', () => {
       /^Alex Doe, Mid-level engineer, for Senior engineer\. The readiness analysis of this evidence says not ready yet \(\d+ of 100\)\./,
     );
     expect(sectionText(document, 'thesis')).toContain(
-      `Next-level work sustained over ${inputs.readiness!.overall.sustainedMonths} months.`,
+      `Next-level work sustained over ${inputs.readiness!.overall.sustainedMonths} months; a committee wants 6-12.`,
     );
+  });
+
+  it('says each reason of the thesis once: why now is not repeated in the list under it', () => {
+    const lines = sectionText(document, 'thesis').split('\n');
+    const summary = inputs.readiness!.consistency.summary;
+    expect(lines.filter((l) => l.includes(summary))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes('of sustained next-level evidence'))).toHaveLength(0);
+    expect(lines.some((l) => l.startsWith('Strong at Senior engineer:'))).toBe(true);
   });
 
   it('puts the strongest evidence per competency next to the target level’s signals', () => {
@@ -347,6 +355,12 @@ describe('the Google promotion packet', () => {
       'Shipped the page cache: p95 render time from 2 s to 300 ms.',
     );
     expect(sectionText(document, 'peers')).toContain('answered every question');
+  });
+
+  it('labels the dimensions as reported: they come from former employees, not from Google', () => {
+    expect(sectionText(document, 'dimensions')).toContain(
+      'Impact, with the expected reach growing by level: the team at L5, the organisation at L6 (reported). Read from: Impact, Ownership.',
+    );
   });
 
   it('asks for artifacts when no entry has a link', () => {

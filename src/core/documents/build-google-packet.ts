@@ -129,7 +129,8 @@ function dimensions(inputs: DocumentInputs, assessment: CaseAssessment): Block[]
     return [
       heading(d.name),
       paragraph(
-        emphasis(d.summary),
+        // The dimensions come from former employees' accounts, not from Google: say so, as FACTS.md asks.
+        emphasis(d.reported ? `${d.summary.replace(/\.$/, '')} (reported).` : d.summary),
         text(mapped.length ? ` Read from: ${mapped.map(nameOf).join(', ')}.` : ''),
       ),
       evidence.length > 0

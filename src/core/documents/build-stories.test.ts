@@ -137,6 +137,28 @@ describe('reading entry text', () => {
     ]);
   });
 
+  it('keeps a list with the line that introduces it, so a sentence never ends on a bare colon', () => {
+    expect(
+      sentences(
+        'Proposed a strangler approach with two milestones:\n- **M1** a read API\n- **M2** dual-write\n\nEach has a rollback path.',
+      ),
+    ).toEqual([
+      'Proposed a strangler approach with two milestones: M1 a read API; M2 dual-write',
+      'Each has a rollback path.',
+    ]);
+  });
+
+  it('tells a decision whose options are listed with the options it lists', () => {
+    const story = buildStory(
+      'p',
+      'p',
+      'p',
+      [makeEntry({ project: 'p', details: 'We chose between:\n\n1. a queue;\n2. a cron job.' })],
+      nameOf,
+    );
+    expect(story.decisions.map((d) => plainText(d))).toEqual(['We chose between: a queue; a cron job']);
+  });
+
   it('counts a claim with a measure as measured, and versions, years or task counts as not', () => {
     expect(hasMetric('p95 from 800 ms to 300 ms')).toBe(true);
     expect(hasMetric('made it much faster')).toBe(false);

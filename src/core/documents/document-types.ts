@@ -1,6 +1,7 @@
 /** The document types promocase builds, and what each one includes by default. Plain data: help text loads nothing heavy. */
 import type { Visibility } from '../entries/entry-vocabulary.js';
 import { DomainError } from '../errors.js';
+import type { CompanyId } from '../frameworks/company-profile.js';
 
 export const DOCUMENT_TYPES = [
   'brag',
@@ -114,6 +115,15 @@ export const DOCUMENT_TYPE_SPECS: Record<DocumentType, DocumentTypeSpec> = {
     range: 'review-period',
   },
 };
+
+/**
+ * Whose process a type's readiness analysis judges by: the Google packet and the Amazon document are
+ * written for that company's committee (its reasons not to promote, its count of feedback providers),
+ * whatever company the profile names; every other type follows the profile.
+ */
+export function readinessCompany(type: DocumentType, profileCompany: CompanyId): CompanyId {
+  return type === 'google' || type === 'amazon' ? type : profileCompany;
+}
 
 /** The word limit of the Meta self-review tool (reported; FACTS.md section 3). */
 export const META_WORD_LIMIT = 1_000;

@@ -22,14 +22,31 @@ export function stripMarkdown(markdown: string): string {
     .trim();
 }
 
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+
 /**
  * Sentences of an entry's Markdown: each line (a list item, a paragraph line) on its own, then split
- * after . ! ? followed by a space and a capital, digit or quote.
+ * after . ! ? followed by a space and a capital, digit or quote. A line ending in a colon keeps the list
+ * right after it ("four milestones: M1 ...; M2 ..."): cut apart, the line would promise what it never says.
  */
 export function sentences(markdown: string): string[] {
-  return markdown
-    .split(/\r?\n/)
-    .map(stripMarkdown)
+  const lines: string[] = [];
+  // Whether the last line is an introduction ending in a colon, gathering the list items under it.
+  let gathering = false;
+  for (const raw of markdown.split(/\r?\n/)) {
+    const line = stripMarkdown(raw);
+    const isItem = LIST_ITEM.test(raw);
+    const last = lines.length - 1;
+    if (gathering && isItem && line !== '') {
+      lines[last] = `${lines[last]}${lines[last]!.endsWith(':') ? ' ' : '; '}${line.replace(/[.;,]$/, '')}`;
+      continue;
+    }
+    // A blank line between the introduction and its first item.
+    if (gathering && line === '' && lines[last]!.endsWith(':')) continue;
+    lines.push(line);
+    gathering = !isItem && line.endsWith(':');
+  }
+  return lines
     .flatMap((line) => line.split(/(?<=[.!?])\s+(?=["'(A-Z0-9])/))
     .map((s) => s.trim())
     .filter((s) => s.length > 0);

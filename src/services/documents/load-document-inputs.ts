@@ -7,6 +7,7 @@ import {
   type DocumentType,
   parseDocumentType,
   READINESS_DOCUMENT_TYPES,
+  readinessCompany,
 } from '../../core/documents/document-types.js';
 import { resolveSelection, selectEvidence } from '../../core/documents/select-evidence.js';
 import { DomainError } from '../../core/errors.js';
@@ -48,7 +49,14 @@ export async function loadDocumentInputs(
   // Imported only for the types built on it: the readiness analysis loads the language model (about 350 ms).
   const readiness =
     READINESS_DOCUMENT_TYPES.has(type) && scope === 'in-range'
-      ? await (await import('./load-readiness.js')).loadReadiness(ctx, actor, plan, choice.included, people)
+      ? await (await import('./load-readiness.js')).loadReadiness(
+          ctx,
+          actor,
+          plan,
+          choice.included,
+          people,
+          readinessCompany(type, profile.company),
+        )
       : null;
   return {
     type,

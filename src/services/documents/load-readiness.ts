@@ -2,6 +2,7 @@
 import { analyzePeerFeedback } from '../../core/analysis/analyze-feedback.js';
 import type { PeopleLoop } from '../../core/documents/people-loop.js';
 import type { Entry } from '../../core/entries/entry.js';
+import type { CompanyId } from '../../core/frameworks/company-profile.js';
 import { COMPANY_PROFILES } from '../../core/frameworks/company-profiles.js';
 import { conversationStatus } from '../../core/people/conversation-status.js';
 import { assessCase, type CaseAssessment } from '../../core/readiness/assess-case.js';
@@ -15,6 +16,7 @@ export async function loadReadiness(
   plan: PlanContext,
   entries: readonly Entry[],
   people: PeopleLoop,
+  company: CompanyId = plan.profile.company,
 ): Promise<CaseAssessment> {
   const today = ctx.today();
   const [quality, assessments] = await Promise.all([
@@ -27,7 +29,7 @@ export async function loadReadiness(
     profile: plan.profile,
     framework: plan.framework,
     targetLevel: plan.targetLevel,
-    company: COMPANY_PROFILES[plan.profile.company],
+    company: COMPANY_PROFILES[company],
     entries,
     quality,
     assessments,
