@@ -363,6 +363,35 @@ describe('the Google promotion packet', () => {
     );
   });
 
+  it('lists design documents right after measured results when there are more artifacts than it shows', () => {
+    const link = (i: number) => [`https://example.com/${i}`];
+    const measured = Array.from({ length: 14 }, (_, i) =>
+      makeEntry({
+        date: `2026-09-${String(i + 10).padStart(2, '0')}`,
+        title: `Launch ${i}`,
+        impact: 'p95 from 800 ms to 300 ms',
+        links: link(i),
+      }),
+    );
+    const design = makeEntry({
+      date: '2026-08-01',
+      title: 'Wrote the billing design doc',
+      kind: 'design',
+      links: link(99),
+    });
+    const newer = [1, 2].map((i) =>
+      makeEntry({ date: `2026-10-0${i}`, title: `Small fix ${i}`, links: link(100 + i) }),
+    );
+    const { document: packet } = buildDocument(
+      'google',
+      documentInputs('google', [...measured, design, ...newer], {}, google),
+    );
+    const artifacts = sectionText(packet, 'artifacts');
+    expect(artifacts).toContain('Wrote the billing design doc');
+    expect(artifacts).not.toContain('Small fix 2');
+    expect(artifacts).toContain('2 more entries with links are not listed.');
+  });
+
   it('asks for artifacts when no entry has a link', () => {
     const bare = sampleEntries().map((e) => ({ ...e, links: [] }));
     const gaps = findGaps(buildDocument('google', documentInputs('google', bare)).document);

@@ -101,9 +101,11 @@ function artifacts(inputs: DocumentInputs): Block[] {
         ),
       ),
     ];
-  // Measured results first: they are what a committee checks.
-  const measured = (e: Entry) => (e.impact.trim() !== '' && hasMetric(stripMarkdown(e.impact)) ? 0 : 1);
-  const ranked = [...linked].sort((a, b) => measured(a) - measured(b) || (a.date < b.date ? 1 : -1));
+  // Measured results first: they are what a committee checks; then design documents, the artifacts a
+  // packet is reported to be read for; then the rest, newest first.
+  const rank = (e: Entry) =>
+    e.impact.trim() !== '' && hasMetric(stripMarkdown(e.impact)) ? 0 : e.kind === 'design' ? 1 : 2;
+  const ranked = [...linked].sort((a, b) => rank(a) - rank(b) || (a.date < b.date ? 1 : -1));
   const blocks: Block[] = [
     {
       type: 'table',
