@@ -122,6 +122,32 @@ describe('the handoff for a new manager', () => {
     );
   });
 
+  it('says a goal past its due date is overdue, and a done goal without its percentage', () => {
+    const people = samplePeopleLoop();
+    const [goal] = people.goals;
+    const late = {
+      ...goal!,
+      id: 'g2',
+      title: 'Get better at leadership',
+      deliverable: 'Run the incident review',
+      due: '2026-Q3',
+      status: 'planned' as const,
+      checkIns: [],
+    };
+    const done = { ...goal!, id: 'g3', title: 'Ship the page cache', status: 'done' as const };
+    const inputs = documentInputs('handoff', sampleEntries(), {}, PROFILE, {
+      ...people,
+      goals: [late, done],
+    });
+    const goals = sectionText(buildDocument('handoff', inputs).document, 'goals');
+    expect(goals).toContain(
+      'Get better at leadership: Run the incident review (planned, overdue: due 2026-Q3, 51 days ago, 0% done)',
+    );
+    expect(goals).toContain(
+      'Ship the page cache: An approved design doc for the search cache (done, due 2026-12-15)',
+    );
+  });
+
   it('hands over the ratings, criteria, goals, manager changes and peer feedback that are recorded', () => {
     const withPeople = documentInputs('handoff', sampleEntries(), {}, PROFILE, samplePeopleLoop());
     const { document } = buildDocument('handoff', withPeople);

@@ -6,6 +6,7 @@
 import type { Conversation } from '../people/conversation.js';
 import type { GapList } from '../people/gap-list.js';
 import type { Goal } from '../people/goal.js';
+import { goalFlags } from '../people/goal-flags.js';
 import type { ManagerChange } from '../people/manager-change.js';
 import type { PeerFeedback } from '../people/peer-feedback.js';
 import { QUALIFIER_WORDS } from '../people/rating-scale.js';
@@ -117,9 +118,14 @@ export function criteriaSection(inputs: DocumentInputs): DocumentSection {
   };
 }
 
-function goalLine(goal: Goal): Inline[] {
-  const progress = goal.status === 'done' ? 100 : (goal.checkIns.at(-1)?.progress ?? 0);
-  const facts = [goal.status, goal.due ? `due ${goal.due}` : 'no due date', `${progress}% done`];
+function goalLine(goal: Goal, asOf: string): Inline[] {
+  // A reader must not take a goal whose date has passed for one still on track.
+  const overdue = goalFlags(goal, asOf, []).find((f) => f.flag === 'overdue');
+  const facts = [
+    goal.status,
+    overdue ? `overdue: ${overdue.reason}` : goal.due ? `due ${goal.due}` : 'no due date',
+  ];
+  if (goal.status !== 'done') facts.push(`${goal.checkIns.at(-1)?.progress ?? 0}% done`);
   const runs: Inline[] = [strong(goal.title)];
   if (goal.deliverable) runs.push(text(`: ${goal.deliverable}`));
   runs.push(text(` (${facts.join(', ')})`));
@@ -135,7 +141,9 @@ export function goalsSection(
   statuses: readonly Goal['status'][],
 ): DocumentSection | null {
   const goals = inputs.people.goals.filter((g) => statuses.includes(g.status));
-  return goals.length > 0 ? { id: 'goals', title, blocks: [bullets(goals.map(goalLine))] } : null;
+  return goals.length > 0
+    ? { id: 'goals', title, blocks: [bullets(goals.map((g) => goalLine(g, inputs.asOf)))] }
+    : null;
 }
 
 export function managerHistorySection(inputs: DocumentInputs): DocumentSection | null {
