@@ -131,9 +131,7 @@ export function findObjections(
       : open(
           'generic-peer-reviews',
           '"The peer reviews are generic."',
-          feedback.length
-            ? `${feedback.length - specific.length} of ${feedback.length} pieces of peer feedback are generic ("smart, helpful") with no example.`
-            : 'No peer feedback is recorded.',
+          genericFeedbackReason(feedback.length, specific.length),
           'Ask peers who saw your work for one concrete situation each (promocase feedback request writes the request).',
           specific.map((f) => f.id),
         ),
@@ -308,6 +306,17 @@ export function findObjections(
   const specificObjection = companyObjection(input, evidence, consistency);
   if (specificObjection) out.push(specificObjection);
   return out;
+}
+
+/** Why the peer feedback does not yet answer "generic": none, too little that is specific, or mostly labels. */
+function genericFeedbackReason(total: number, specific: number): string {
+  const generic = total - specific;
+  if (total === 0) return 'No peer feedback is recorded.';
+  if (generic === 0)
+    return 'Only one piece of peer feedback is recorded; it is specific, but one review is not yet a pattern.';
+  const labels = '("smart, helpful") with no example';
+  if (total === 1) return `The only piece of peer feedback is generic ${labels}.`;
+  return `${generic} of ${total} pieces of peer feedback ${generic === 1 ? 'is' : 'are'} generic ${labels}${specific === 1 ? '; only one is specific' : ''}.`;
 }
 
 /** What the company's process weighs that the general objections do not cover. */
