@@ -180,6 +180,19 @@ describe('readiness per competency and overall', () => {
     expect(result.overall.explanation.join(' ')).toContain('Too little next-level evidence yet for');
   });
 
+  it('counts next-level entries in the singular and the plural', () => {
+    const entries = [strongEntry('2026-10-01', ['craft']), strongEntry('2026-09-01', ['craft'])];
+    const result = assessCase(input({ entries, vague: [entries[1]!.id] }));
+    const craft = result.competencies.find((c) => c.competency.id === 'craft')!;
+    expect(craft.reasons[0]).toBe(
+      '1 of 2 entries is next-level evidence (Senior engineer scope and specific).',
+    );
+    const one = assessCase(input({ entries: [entries[1]!], vague: [entries[1]!.id] }));
+    expect(one.competencies.find((c) => c.competency.id === 'craft')!.reasons[0]).toBe(
+      '0 of 1 entry is next-level evidence (Senior engineer scope and specific).',
+    );
+  });
+
   it('is ready when most competencies are strong and the work is sustained', () => {
     const dates = ['2026-04-01', '2026-05-15', '2026-07-01', '2026-08-15', '2026-10-01', '2026-11-10'];
     const ids = BUILTIN_FRAMEWORK.competencies.map((c) => c.id);
