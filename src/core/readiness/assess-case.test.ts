@@ -236,6 +236,31 @@ describe('projects', () => {
     expect(small.nextLevel).toBe(false);
     expect(small.reasons[0]).toContain('mid-level scope');
   });
+  it('answers "could a mid-level engineer have done it?" with what the project shows, not what it lacks', () => {
+    const entries = [
+      entry({ project: 'ledger', date: '2026-06-01', kind: 'design', title: 'Wrote the ledger design doc' }),
+      entry({
+        project: 'ledger',
+        date: '2026-07-01',
+        title: 'Moved the payments team onto it',
+        scope: 'cross-team',
+      }),
+      entry({
+        project: 'ledger',
+        date: '2026-08-01',
+        title: 'Cut reconciliation time',
+        peopleHelped: ['Jo'],
+      }),
+    ];
+    const result = assessCase(input({ entries }));
+    expect(result.projects[0]!.attributes.ambiguity.present).toBe(false);
+    const answer = result.questions.find((q) => q.question.startsWith('Could a strong mid-level'))!;
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).not.toContain('Nothing says it started ambiguous');
+    expect(answer.answer).toBe(
+      'ledger: Next-level scope: 4 of 5 signs a strong mid-level engineer would not usually show together. It reached beyond the team (1 cross-team or wider entry; 0 collaborators). 1 entry records design decisions or trade-offs.',
+    );
+  });
 });
 
 describe('the calibration room', () => {
