@@ -60,6 +60,23 @@ describe('analyzeManagerFeedback', () => {
     expect(result.followUpQuestions).toEqual([]);
   });
 
+  it.each(['Next cycle could be the one.', 'Not this cycle, keep going.'])(
+    'does not take the deferral in "%s" for a time frame',
+    (text) => {
+      const result = analyzeManagerFeedback(text);
+      expect(result.reasons).toContain('Sets no time frame to check progress against.');
+      expect(result.reasons).not.toContain('Sets a time frame.');
+      expect(result.followUpQuestions.join(' ')).toMatch(/By when/);
+    },
+  );
+
+  it('still sees a time frame beside a deferral', () => {
+    const result = analyzeManagerFeedback(
+      'Next cycle could be the one: present the ledger RFC by the end of Q1.',
+    );
+    expect(result.reasons).toContain('Sets a time frame.');
+  });
+
   it('is still vague when a deliverable has no time frame', () => {
     const result = analyzeManagerFeedback('Write a design doc for the notifications service.');
     expect(result.actionable).toBe(false);

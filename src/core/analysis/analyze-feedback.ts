@@ -158,7 +158,12 @@ export function analyzeManagerFeedback(text: string): ManagerFeedbackAnalysis {
   const deliverable =
     DELIVERABLE_VERB.test(text) && (DELIVERABLE_OBJECT.test(text) || namesArtifact(text) || hasMeasure(text));
   const context = CONTEXT.test(text) || namedWords(text).length > 0;
-  const timeFrame = TIME_FRAME.test(text);
+  // "Next cycle could be the one" names a cycle but sets nothing to check by it.
+  const withoutVague = vague.reduce(
+    (rest, phrase) => rest.replace(new RegExp(phrase.pattern.source, 'gi'), ' '),
+    text,
+  );
+  const timeFrame = TIME_FRAME.test(withoutVague);
   const measure = hasMeasure(text);
   const speaksToYou = countFirstPerson(text) + (text.match(/\b(?:you|your)\b/gi) ?? []).length > 0;
 
