@@ -25,6 +25,15 @@ describe('analyzePeerFeedback', () => {
     expect(result.suggestions.join(' ')).toMatch(/not what the team did/);
   });
 
+  it('quotes the superlatives the text uses, not others', () => {
+    const result = analyzePeerFeedback('Sam never misses a deadline and everyone loves working with him.');
+    const reason = result.reasons.find((r) => r.startsWith('Uses superlatives'));
+    expect(reason).toBe('Uses superlatives ("never", "everyone") that read as enthusiasm, not evidence.');
+    expect(analyzePeerFeedback('Always, ALWAYS there for us.').reasons).toContain(
+      'Uses a superlative ("always") that reads as enthusiasm, not evidence.',
+    );
+  });
+
   it('flags guesses about intent', () => {
     const result = analyzePeerFeedback(
       'I think she really cares about quality and wants the team to succeed.',

@@ -109,7 +109,13 @@ export function analyzePeerFeedback(text: string): PeerFeedbackAnalysis {
   }
   if (hyperbole > 0) {
     score -= Math.min(20, hyperbole * 8);
-    reasons.push('Uses superlatives ("always", "amazing") that read as enthusiasm, not evidence.');
+    const used = [...new Set((text.match(HYPERBOLE) ?? []).map((w) => w.toLowerCase()))].slice(0, 3);
+    const quoted = used.map((w) => `"${w}"`).join(', ');
+    reasons.push(
+      used.length === 1
+        ? `Uses a superlative (${quoted}) that reads as enthusiasm, not evidence.`
+        : `Uses superlatives (${quoted}) that read as enthusiasm, not evidence.`,
+    );
   }
   const vagueObjects = countMatches(VAGUE_OBJECT, text);
   if (vagueObjects > 0) {
