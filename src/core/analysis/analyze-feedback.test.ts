@@ -34,6 +34,15 @@ describe('analyzePeerFeedback', () => {
     );
   });
 
+  it('does not call "we" feedback specific even with a number and a result', () => {
+    const result = analyzePeerFeedback(
+      'We shipped the payments migration in Q3 and it reduced errors by 30%.',
+    );
+    expect(result.specific).toBe(false);
+    expect(result.reasons[0]).toMatch(/^Generic/);
+    expect(result.reasons.join(' ')).toMatch(/without saying what this person did/);
+  });
+
   it('flags guesses about intent', () => {
     const result = analyzePeerFeedback(
       'I think she really cares about quality and wants the team to succeed.',

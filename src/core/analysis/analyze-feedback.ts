@@ -139,7 +139,8 @@ export function analyzePeerFeedback(text: string): PeerFeedbackAnalysis {
   }
 
   score = Math.max(0, Math.min(100, score));
-  const specific = score >= SPECIFIC_THRESHOLD && behaviour && (situation || measure || outcome);
+  // What "we" did, however well measured, is not this person's behaviour.
+  const specific = score >= SPECIFIC_THRESHOLD && behaviour && !teamOnly && (situation || measure || outcome);
   if (!specific && suggestions.length === 0) {
     suggestions.push('Tie it to one concrete example: the situation, what they did and what it changed.');
   }
