@@ -3,6 +3,7 @@ import {
   assessment,
   conversation,
   entry,
+  goal,
   peerFeedback,
   rating,
 } from '../../../tests/support/people-builders.js';
@@ -343,6 +344,12 @@ describe('the calibration room', () => {
     const lp = result.objections.find((o) => o.id === 'company-specific')!;
     expect(lp.title).toContain('Leadership Principles');
     expect(lp.status).toBe('open');
+  });
+
+  it('says in words why a goal needs a check-in', () => {
+    const result = assessCase(input({ entries: [], goals: [goal({ status: 'planned' })] }));
+    const checkIn = result.nextActions.find((a) => a.action.startsWith('Check in on'))!;
+    expect(checkIn.why).toBe('It is overdue and not started.');
   });
 
   it('points the next actions at vague entries worth fixing', () => {
