@@ -25,6 +25,24 @@ describe('analyzePeerFeedback', () => {
     expect(result.suggestions.join(' ')).toMatch(/not what the team did/);
   });
 
+  it('quotes the superlatives the text uses, not others', () => {
+    const result = analyzePeerFeedback('Sam never misses a deadline and everyone loves working with him.');
+    const reason = result.reasons.find((r) => r.startsWith('Uses superlatives'));
+    expect(reason).toBe('Uses superlatives ("never", "everyone") that read as enthusiasm, not evidence.');
+    expect(analyzePeerFeedback('Always, ALWAYS there for us.').reasons).toContain(
+      'Uses a superlative ("always") that reads as enthusiasm, not evidence.',
+    );
+  });
+
+  it('does not call "we" feedback specific even with a number and a result', () => {
+    const result = analyzePeerFeedback(
+      'We shipped the payments migration in Q3 and it reduced errors by 30%.',
+    );
+    expect(result.specific).toBe(false);
+    expect(result.reasons[0]).toMatch(/^Generic/);
+    expect(result.reasons.join(' ')).toMatch(/without saying what this person did/);
+  });
+
   it('flags guesses about intent', () => {
     const result = analyzePeerFeedback(
       'I think she really cares about quality and wants the team to succeed.',
@@ -58,6 +76,23 @@ describe('analyzeManagerFeedback', () => {
     );
     expect(result.actionable).toBe(true);
     expect(result.followUpQuestions).toEqual([]);
+  });
+
+  it.each(['Next cycle could be the one.', 'Not this cycle, keep going.'])(
+    'does not take the deferral in "%s" for a time frame',
+    (text) => {
+      const result = analyzeManagerFeedback(text);
+      expect(result.reasons).toContain('Sets no time frame to check progress against.');
+      expect(result.reasons).not.toContain('Sets a time frame.');
+      expect(result.followUpQuestions.join(' ')).toMatch(/By when/);
+    },
+  );
+
+  it('still sees a time frame beside a deferral', () => {
+    const result = analyzeManagerFeedback(
+      'Next cycle could be the one: present the ledger RFC by the end of Q1.',
+    );
+    expect(result.reasons).toContain('Sets a time frame.');
   });
 
   it('is still vague when a deliverable has no time frame', () => {

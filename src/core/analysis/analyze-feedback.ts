@@ -109,7 +109,13 @@ export function analyzePeerFeedback(text: string): PeerFeedbackAnalysis {
   }
   if (hyperbole > 0) {
     score -= Math.min(20, hyperbole * 8);
-    reasons.push('Uses superlatives ("always", "amazing") that read as enthusiasm, not evidence.');
+    const used = [...new Set((text.match(HYPERBOLE) ?? []).map((w) => w.toLowerCase()))].slice(0, 3);
+    const quoted = used.map((w) => `"${w}"`).join(', ');
+    reasons.push(
+      used.length === 1
+        ? `Uses a superlative (${quoted}) that reads as enthusiasm, not evidence.`
+        : `Uses superlatives (${quoted}) that read as enthusiasm, not evidence.`,
+    );
   }
   const vagueObjects = countMatches(VAGUE_OBJECT, text);
   if (vagueObjects > 0) {
@@ -133,7 +139,8 @@ export function analyzePeerFeedback(text: string): PeerFeedbackAnalysis {
   }
 
   score = Math.max(0, Math.min(100, score));
-  const specific = score >= SPECIFIC_THRESHOLD && behaviour && (situation || measure || outcome);
+  // What "we" did, however well measured, is not this person's behaviour.
+  const specific = score >= SPECIFIC_THRESHOLD && behaviour && !teamOnly && (situation || measure || outcome);
   if (!specific && suggestions.length === 0) {
     suggestions.push('Tie it to one concrete example: the situation, what they did and what it changed.');
   }
@@ -158,7 +165,12 @@ export function analyzeManagerFeedback(text: string): ManagerFeedbackAnalysis {
   const deliverable =
     DELIVERABLE_VERB.test(text) && (DELIVERABLE_OBJECT.test(text) || namesArtifact(text) || hasMeasure(text));
   const context = CONTEXT.test(text) || namedWords(text).length > 0;
-  const timeFrame = TIME_FRAME.test(text);
+  // "Next cycle could be the one" names a cycle but sets nothing to check by it.
+  const withoutVague = vague.reduce(
+    (rest, phrase) => rest.replace(new RegExp(phrase.pattern.source, 'gi'), ' '),
+    text,
+  );
+  const timeFrame = TIME_FRAME.test(withoutVague);
   const measure = hasMeasure(text);
   const speaksToYou = countFirstPerson(text) + (text.match(/\b(?:you|your)\b/gi) ?? []).length > 0;
 

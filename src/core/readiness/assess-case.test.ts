@@ -3,6 +3,7 @@ import {
   assessment,
   conversation,
   entry,
+  goal,
   peerFeedback,
   rating,
 } from '../../../tests/support/people-builders.js';
@@ -180,6 +181,19 @@ describe('readiness per competency and overall', () => {
     expect(result.overall.explanation.join(' ')).toContain('Too little next-level evidence yet for');
   });
 
+  it('counts next-level entries in the singular and the plural', () => {
+    const entries = [strongEntry('2026-10-01', ['craft']), strongEntry('2026-09-01', ['craft'])];
+    const result = assessCase(input({ entries, vague: [entries[1]!.id] }));
+    const craft = result.competencies.find((c) => c.competency.id === 'craft')!;
+    expect(craft.reasons[0]).toBe(
+      '1 of 2 entries is next-level evidence (Senior engineer scope and specific).',
+    );
+    const one = assessCase(input({ entries: [entries[1]!], vague: [entries[1]!.id] }));
+    expect(one.competencies.find((c) => c.competency.id === 'craft')!.reasons[0]).toBe(
+      '0 of 1 entry is next-level evidence (Senior engineer scope and specific).',
+    );
+  });
+
   it('is ready when most competencies are strong and the work is sustained', () => {
     const dates = ['2026-04-01', '2026-05-15', '2026-07-01', '2026-08-15', '2026-10-01', '2026-11-10'];
     const ids = BUILTIN_FRAMEWORK.competencies.map((c) => c.id);
@@ -222,6 +236,31 @@ describe('projects', () => {
     const small = result.projects.find((p) => p.name === 'small')!;
     expect(small.nextLevel).toBe(false);
     expect(small.reasons[0]).toContain('mid-level scope');
+  });
+  it('answers "could a mid-level engineer have done it?" with what the project shows, not what it lacks', () => {
+    const entries = [
+      entry({ project: 'ledger', date: '2026-06-01', kind: 'design', title: 'Wrote the ledger design doc' }),
+      entry({
+        project: 'ledger',
+        date: '2026-07-01',
+        title: 'Moved the payments team onto it',
+        scope: 'cross-team',
+      }),
+      entry({
+        project: 'ledger',
+        date: '2026-08-01',
+        title: 'Cut reconciliation time',
+        peopleHelped: ['Jo'],
+      }),
+    ];
+    const result = assessCase(input({ entries }));
+    expect(result.projects[0]!.attributes.ambiguity.present).toBe(false);
+    const answer = result.questions.find((q) => q.question.startsWith('Could a strong mid-level'))!;
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).not.toContain('Nothing says it started ambiguous');
+    expect(answer.answer).toBe(
+      'ledger: Next-level scope: 4 of 5 signs a strong mid-level engineer would not usually show together. It reached beyond the team (1 cross-team or wider entry; 0 collaborators). 1 entry records design decisions or trade-offs.',
+    );
   });
 });
 
@@ -305,6 +344,12 @@ describe('the calibration room', () => {
     const lp = result.objections.find((o) => o.id === 'company-specific')!;
     expect(lp.title).toContain('Leadership Principles');
     expect(lp.status).toBe('open');
+  });
+
+  it('says in words why a goal needs a check-in', () => {
+    const result = assessCase(input({ entries: [], goals: [goal({ status: 'planned' })] }));
+    const checkIn = result.nextActions.find((a) => a.action.startsWith('Check in on'))!;
+    expect(checkIn.why).toBe('It is overdue and not started.');
   });
 
   it('points the next actions at vague entries worth fixing', () => {

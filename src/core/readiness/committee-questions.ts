@@ -52,7 +52,15 @@ export function answerCommitteeQuestions(
       ? {
           question: 'Could a strong mid-level engineer have done the same work?',
           answered: true,
-          answer: `${bigProject.name}: ${bigProject.reasons.slice(0, 3).join(' ')}`,
+          // The verdict and what the project shows: its missing signs would argue against the answer.
+          answer: `${bigProject.name}: ${[
+            bigProject.reasons[0],
+            ...Object.values(bigProject.attributes)
+              .filter((a) => a.present)
+              .map((a) => a.detail),
+          ]
+            .slice(0, 3)
+            .join(' ')}`,
           evidence: bigProject.entries.slice(0, 5),
         }
       : {

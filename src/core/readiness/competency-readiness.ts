@@ -83,7 +83,7 @@ export function competencyReadiness(input: {
     if (mine.length === 0) reasons.push(`No entry is tagged ${c.name} yet.`);
     else
       reasons.push(
-        `${next.length} of ${mine.length} entr${mine.length === 1 ? 'y is' : 'ies are'} next-level evidence (${targetName} scope and specific).`,
+        `${next.length} of ${mine.length} entr${mine.length === 1 ? 'y' : 'ies'} ${next.length === 1 || mine.length === 1 ? 'is' : 'are'} next-level evidence (${targetName} scope and specific).`,
       );
     if (periodsCovered.length) reasons.push(`Next-level evidence in ${periodsCovered.join(', ')}.`);
     if (m)

@@ -13,6 +13,12 @@ export interface NextAction {
 
 const MAX_ACTIONS = 5;
 
+const FLAG_WORDS: Record<GoalFlag, string> = {
+  overdue: 'overdue',
+  stalled: 'stalled',
+  'not-started': 'not started',
+};
+
 export function nextActions(input: {
   objections: readonly Objection[];
   competencies: readonly CompetencyReadiness[];
@@ -44,7 +50,7 @@ export function nextActions(input: {
   if (stalled)
     out.push({
       action: `Check in on "${stalled.title}"`,
-      why: `It is ${stalled.flags.join(' and ')}.`,
+      why: `It is ${stalled.flags.map((f) => FLAG_WORDS[f]).join(' and ')}.`,
       command: `promocase goal check-in ${stalled.id.slice(-8)} --progress N`,
     });
   const gap = [...input.competencies]

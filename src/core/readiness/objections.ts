@@ -131,9 +131,7 @@ export function findObjections(
       : open(
           'generic-peer-reviews',
           '"The peer reviews are generic."',
-          feedback.length
-            ? `${feedback.length - specific.length} of ${feedback.length} pieces of peer feedback are generic ("smart, helpful") with no example.`
-            : 'No peer feedback is recorded.',
+          genericFeedbackReason(feedback.length, specific.length),
           'Ask peers who saw your work for one concrete situation each (promocase feedback request writes the request).',
           specific.map((f) => f.id),
         ),
@@ -210,19 +208,23 @@ export function findObjections(
       e.entry.kind === 'other' ||
       (e.entry.kind === 'incident' && e.entry.scope === 'individual'),
   );
+  // Answered when upkeep is at most half the log, or when one entry in five builds something at team scope.
+  const mostlyNew = upkeep.length * 2 <= evidence.length;
+  const enoughBuilding = building.length >= 2 && building.length * 5 >= evidence.length;
   out.push(
-    building.length >= 2 || upkeep.length * 2 <= evidence.length
+    mostlyNew || enoughBuilding
       ? answered(
           'maintenance-only',
           '"Mostly maintenance and bug fixes."',
-          `${building.length} entries build or design something at team scope or wider.`,
+          newWorkReason(building.length, upkeep.length, evidence.length),
           top(building),
         )
       : open(
           'maintenance-only',
           '"Mostly maintenance and bug fixes."',
-          `${upkeep.length} of ${evidence.length} entries are upkeep; few build or design something new.`,
+          `${upkeep.length} of ${evidence.length} entr${evidence.length === 1 ? 'y is' : 'ies are'} upkeep; few build or design something new.`,
           'Pitch or take on a piece of new work with a design decision in it; if the team only maintains, consider a larger initiative or a move.',
+          top(building),
         ),
   );
 
@@ -308,6 +310,28 @@ export function findObjections(
   const specificObjection = companyObjection(input, evidence, consistency);
   if (specificObjection) out.push(specificObjection);
   return out;
+}
+
+/** Why the log does not read as maintenance only: the building work, or how little of it is upkeep. */
+function newWorkReason(building: number, upkeep: number, total: number): string {
+  if (building >= 2) return `${building} entries build or design something at team scope or wider.`;
+  if (total === 0) return 'No work logged yet to judge.';
+  if (upkeep > 0)
+    return `Only ${upkeep} of ${total} entries ${upkeep === 1 ? 'is' : 'are'} upkeep or bug fixing.`;
+  return total === 1
+    ? 'The one entry is not upkeep or bug fixing.'
+    : `None of the ${total} entries is upkeep or bug fixing.`;
+}
+
+/** Why the peer feedback does not yet answer "generic": none, too little that is specific, or mostly labels. */
+function genericFeedbackReason(total: number, specific: number): string {
+  const generic = total - specific;
+  if (total === 0) return 'No peer feedback is recorded.';
+  if (generic === 0)
+    return 'Only one piece of peer feedback is recorded; it is specific, but one review is not yet a pattern.';
+  const labels = '("smart, helpful") with no example';
+  if (total === 1) return `The only piece of peer feedback is generic ${labels}.`;
+  return `${generic} of ${total} pieces of peer feedback ${generic === 1 ? 'is' : 'are'} generic ${labels}${specific === 1 ? '; only one is specific' : ''}.`;
 }
 
 /** What the company's process weighs that the general objections do not cover. */
