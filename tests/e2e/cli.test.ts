@@ -206,6 +206,28 @@ describe.skipIf(!BUILT)(`the built CLI (${BUILT ? CLI : SKIP_REASON})`, () => {
     },
   );
 
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'ends a prompt closed with Ctrl+D as cancelled (exit 2, nothing saved), not as a silent success',
+    async () => {
+      const before = (JSON.parse((await run(['list', '--json'])).stdout) as unknown[]).length;
+      // `script` gives the command a pseudo-terminal (sized, or prompts wrap at one column);
+      // Ctrl+D on the empty first question closes it.
+      const command = `stty cols 100 rows 30; '${process.execPath}' '${CLI}' --home '${home}' week`;
+      const result = await new Promise<{ code: number | null; output: string }>((done) => {
+        const child = spawn('script', ['-qec', command, '/dev/null'], { env });
+        let output = '';
+        child.stdout.on('data', (chunk) => {
+          output += chunk;
+          if (output.includes('What shipped this week?')) child.stdin.write('\u0004');
+        });
+        child.on('close', (code) => done({ code, output }));
+      });
+      expect(result.output).toContain('cancelled; nothing was saved');
+      expect(result.code).toBe(2);
+      expect(JSON.parse((await run(['list', '--json'])).stdout)).toHaveLength(before);
+    },
+  );
+
   it('builds PDF and DOCX documents with the libraries and font loaded from outside the bundle', async () => {
     expect((await run(['demo'])).code).toBe(0);
     const logged = await run([
