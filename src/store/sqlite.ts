@@ -15,6 +15,7 @@ import { DomainError } from '../core/errors.js';
 import { KyselyStore } from './kysely-store.js';
 import { migrate } from './migrate.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
+import { isReadOnlyFailure, readOnlyDatabase } from './read-only-database.js';
 import type { Database } from './schema.js';
 import { fastStatements } from './sqlite-fast-statements.js';
 
@@ -130,9 +131,14 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
     version = exists ? checkSqliteOwner(sqlite, path) : 0;
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
   }
-  sqlite.pragma('journal_mode = WAL');
+  try {
+    sqlite.pragma('journal_mode = WAL');
+  } catch (error) {
+    sqlite.close();
+    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
+  }
   sqlite.pragma('synchronous = FULL'); // an acknowledged write survives power loss, not only a crash
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
@@ -141,12 +147,17 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: fastStatements(sqlite) }),
   });
-  if (version === 0) sqlite.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
-  if (version < SCHEMA_VERSION) {
-    // user_version lives in the file header, written by the same transaction: schema and version land together.
-    await migrate(db, 'sqlite', version, async (_trx, applied) => {
-      sqlite.pragma(`user_version = ${applied}`);
-    });
+  try {
+    if (version === 0) sqlite.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
+    if (version < SCHEMA_VERSION) {
+      // user_version lives in the file header, written by the same transaction: schema and version land together.
+      await migrate(db, 'sqlite', version, async (_trx, applied) => {
+        sqlite.pragma(`user_version = ${applied}`);
+      });
+    }
+  } catch (error) {
+    sqlite.close();
+    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
   }
   return new KyselyStore(db, 'sqlite', path, () => sqlite.pragma('data_version', { simple: true }) as number);
 }
