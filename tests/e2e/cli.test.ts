@@ -291,6 +291,19 @@ describe.skipIf(!BUILT)(`the built CLI (${BUILT ? CLI : SKIP_REASON})`, () => {
     },
   );
 
+  it('keeps every entry when several commands start at once on a new home', async () => {
+    const fresh = join(root, 'started-together');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => promocase(['--home', fresh, 'log', `At once ${i}`], { env })),
+    );
+    for (const r of results) {
+      expect(r.stderr).not.toContain('unexpected failure');
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const listed = await promocase(['--home', fresh, 'list', '--json'], { env });
+    expect(JSON.parse(listed.stdout)).toHaveLength(8);
+  });
+
   it('builds PDF and DOCX documents with the libraries and font loaded from outside the bundle', async () => {
     expect((await run(['demo'])).code).toBe(0);
     const logged = await run([
