@@ -35,7 +35,12 @@ function createHome(home: string): void {
     if (existsSync(dir)) return;
     const parent = dirname(dir);
     if (parent !== dir) make(parent);
-    mkdirSync(dir);
+    try {
+      mkdirSync(dir);
+    } catch (error) {
+      // Another promocase command started at the same moment made it first.
+      if (!((error as NodeJS.ErrnoException).code === 'EEXIST' && statSync(dir).isDirectory())) throw error;
+    }
   };
   try {
     make(resolve(home));

@@ -125,10 +125,13 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
       `cannot open ${path} (${(error as Error).message}): check that it is a file you can read and write, not a broken link`,
     );
   }
+  // Another promocase process may be setting up the same new file: wait for its lock, do not fail.
+  sqlite.pragma('busy_timeout = 5000');
   let version: number;
   try {
-    // Opening and reading write nothing; the pragmas below are the first writes.
-    version = exists ? checkSqliteOwner(sqlite, path) : 0;
+    // Opening and reading write nothing; the pragmas below are the first writes. One read transaction,
+    // so the application id and the tables are seen as of the same moment.
+    version = exists ? sqlite.transaction(() => checkSqliteOwner(sqlite, path))() : 0;
   } catch (error) {
     sqlite.close();
     throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
@@ -141,7 +144,6 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
   }
   sqlite.pragma('synchronous = FULL'); // an acknowledged write survives power loss, not only a crash
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   // 64 MB of page cache (the default is 2 MB): a large import or search keeps its indexes in memory.
   sqlite.pragma('cache_size = -65536');
   const db = new Kysely<Database>({
