@@ -47,7 +47,11 @@ describe('promocase demo', () => {
   });
 
   it('says to run promocase demo first when --demo is used before the demo is loaded', async () => {
-    for (const args of [['--demo', 'list'], ['--demo', 'readiness'], ['--demo', 'log', 'Too early']]) {
+    for (const args of [
+      ['--demo', 'list'],
+      ['--demo', 'readiness'],
+      ['--demo', 'log', 'Too early'],
+    ]) {
       expectFailure(await cli.run(args), 1, 'the demo is not loaded', 'promocase demo');
     }
     expect(existsSync(join(cli.home, 'demo', 'promocase.db'))).toBe(false);
