@@ -10,18 +10,37 @@ function answered<T>(value: T | symbol): T {
   return value;
 }
 
+/**
+ * Runs one prompt. Ctrl+D on an empty answer closes the terminal input under it and the prompt never
+ * settles: Node would then exit 0 without a word, as if all went well. When nothing is left to wait
+ * for, the prompt is cancelled instead.
+ */
+async function ask<T>(prompt: (signal: AbortSignal) => Promise<T | symbol>): Promise<T> {
+  const stop = new AbortController();
+  const cancel = () => stop.abort();
+  process.once('beforeExit', cancel);
+  try {
+    return answered(await prompt(stop.signal));
+  } finally {
+    process.off('beforeExit', cancel);
+  }
+}
+
 export async function askText(
   message: string,
   opts: { initial?: string; required?: boolean; placeholder?: string } = {},
 ): Promise<string> {
   const c = await clack();
-  const value = await c.text({
-    message,
-    initialValue: opts.initial,
-    placeholder: opts.placeholder,
-    validate: (v) => (opts.required && !v?.trim() ? 'required' : undefined),
-  });
-  return answered<string>(value).trim();
+  const value = await ask<string>((signal) =>
+    c.text({
+      message,
+      initialValue: opts.initial,
+      placeholder: opts.placeholder,
+      validate: (v) => (opts.required && !v?.trim() ? 'required' : undefined),
+      signal,
+    }),
+  );
+  return value.trim();
 }
 
 export async function askSelect<T extends string>(
@@ -30,17 +49,19 @@ export async function askSelect<T extends string>(
   initial?: T,
 ): Promise<T> {
   const c = await clack();
-  const value = await c.select<T>({
-    message,
-    initialValue: initial,
-    options: options.map((o) => ({ value: o, label: o })) as never,
-  });
-  return answered(value) as T;
+  return ask<T>((signal) =>
+    c.select<T>({
+      message,
+      initialValue: initial,
+      options: options.map((o) => ({ value: o, label: o })) as never,
+      signal,
+    }),
+  );
 }
 
 export async function askConfirm(message: string, initial = false): Promise<boolean> {
   const c = await clack();
-  return answered<boolean>(await c.confirm({ message, initialValue: initial }));
+  return ask<boolean>((signal) => c.confirm({ message, initialValue: initial, signal }));
 }
 
 /** Asks for several lines, one per prompt, until an empty answer. */

@@ -6,9 +6,11 @@ import type { CliIo } from './io.js';
 
 /** The text of `file` (standard input for `-`); a failure names `label`, the argument or flag it came from. */
 export async function readInputFile(label: string, file: string, io: CliIo): Promise<string> {
-  if (file === '-') return io.readStdin();
+  // A byte order mark (Windows editors write one) is not text: JSON.parse would stop at it.
+  const withoutBom = (text: string) => (text.startsWith('\ufeff') ? text.slice(1) : text);
+  if (file === '-') return withoutBom(await io.readStdin());
   try {
-    return readFileSync(file, 'utf8');
+    return withoutBom(readFileSync(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EISDIR') throw new UsageError(`${label}: ${file} is a directory; give a file`);

@@ -96,7 +96,9 @@ export async function serveMain(
 ): Promise<void> {
   const { port, host } = listen;
   // The session stays open (and the store with it) until the server has stopped.
-  await withSession(io, global, async ({ config, services, actor }) => {
+  await withSession(io, { ...global, loadsDemo: true }, async ({ config, services, actor }) => {
+    // Serving the demo loads the sample on first use, as /demo/ beside your own data does.
+    if (config.demo) await services.demo.load(actor);
     const accessToken = ensureAccessToken(config.home);
     const demo = demoOpener(io, global, config);
     const server = await startServer({

@@ -62,19 +62,33 @@ export async function reviewSuggestions(session: Session, input: Record<string, 
   if (choice === 'change') {
     if (fields.includes('kind'))
       values.kind = await askSelect('Kind', ENTRY_KINDS, analysis.kind as EntryKind);
-    if (fields.includes('competencies')) {
-      const typed = await askText('Competencies (comma-separated ids, empty for none)', {
-        initial: analysis.competencies.join(', '),
-      });
-      values.competencies = typed
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean);
-    }
+    if (fields.includes('competencies'))
+      values.competencies = await askCompetencies(session, analysis.competencies.join(', '));
     if (fields.includes('scope'))
       values.scope = await askSelect('Scope', ENTRY_SCOPES, analysis.scope as EntryScope);
   }
   Object.assign(input, values);
+}
+
+/** Asks for competency ids until each is one of the person's frameworks: a typo must not lose the entry. */
+async function askCompetencies({ services, actor, io }: Session, initial: string): Promise<string[]> {
+  const known = new Set<string>();
+  for (const f of await services.frameworks.list(actor))
+    for (const c of (await services.frameworks.get(actor, f.id)).competencies) known.add(c.id);
+  for (let typed = initial; ; ) {
+    typed = await askText('Competencies (comma-separated ids, empty for none)', { initial: typed });
+    const ids = typed
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length === 0) return ids;
+    const named = unknown.map((id) => `"${id}"`).join(', ');
+    say(
+      io,
+      `${named} ${unknown.length === 1 ? 'is not a competency' : 'are not competencies'} of your frameworks; use one of: ${[...known].join(', ')}`,
+    );
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { EntryFilter } from '../core/entries/entry-filter.js';
 import { searchTerms } from '../core/entries/search-terms.js';
 import type { Profile } from '../core/profile/profile.js';
 import type { PeopleTable } from './people-tables.js';
+import { isReadOnlyFailure, readOnlyDatabase } from './read-only-database.js';
 import {
   entryLabels,
   entryToRow,
@@ -405,6 +406,8 @@ export class KyselyStore extends KyselyAccess implements Store {
   async write<T>(fn: (tx: StoreWriter) => Promise<T>): Promise<T> {
     try {
       return await this.db.transaction().execute((trx) => fn(new KyselyAccess(trx, this.dialect)));
+    } catch (error) {
+      throw isReadOnlyFailure(error) ? readOnlyDatabase(this.location, error) : error;
     } finally {
       this.#writes++; // also after a failure: a changed version only costs a cache miss
     }

@@ -8,7 +8,7 @@ export const APP_MARKER = 'promocase';
 
 /**
  * Applies the migrations after `fromVersion`. Each runs in its own transaction together with the
- * version bump, so a crash leaves the database at a whole version.
+ * version bump, so a crash leaves the database at a whole version, and is skipped if it is already applied.
  */
 export async function migrate(
   db: Kysely<Database>,
@@ -30,6 +30,9 @@ export async function migrate(
   for (let version = fromVersion + 1; version <= MIGRATIONS.length; version++) {
     const migration = MIGRATIONS[version - 1]!;
     await db.transaction().execute(async (trx) => {
+      // Another process opening the same new database may have applied it while this one waited for
+      // the write lock (SQLite's transactions take it up front).
+      if ((await readMeta(trx)).schemaVersion >= version) return;
       await migration.up(trx, dialect);
       await setMeta(trx, 'schema_version', String(version));
       await onApplied?.(trx, version);

@@ -15,6 +15,7 @@ import { DomainError } from '../core/errors.js';
 import { KyselyStore } from './kysely-store.js';
 import { migrate } from './migrate.js';
 import { SCHEMA_VERSION } from './migrations/index.js';
+import { isReadOnlyFailure, readOnlyDatabase } from './read-only-database.js';
 import type { Database } from './schema.js';
 import { fastStatements } from './sqlite-fast-statements.js';
 
@@ -124,29 +125,41 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
       `cannot open ${path} (${(error as Error).message}): check that it is a file you can read and write, not a broken link`,
     );
   }
+  // Another promocase process may be setting up the same new file: wait for its lock, do not fail.
+  sqlite.pragma('busy_timeout = 5000');
   let version: number;
   try {
-    // Opening and reading write nothing; the pragmas below are the first writes.
-    version = exists ? checkSqliteOwner(sqlite, path) : 0;
+    // Opening and reading write nothing; the pragmas below are the first writes. One read transaction,
+    // so the application id and the tables are seen as of the same moment.
+    version = exists ? sqlite.transaction(() => checkSqliteOwner(sqlite, path))() : 0;
   } catch (error) {
     sqlite.close();
-    throw error;
+    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
   }
-  sqlite.pragma('journal_mode = WAL');
+  try {
+    sqlite.pragma('journal_mode = WAL');
+  } catch (error) {
+    sqlite.close();
+    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
+  }
   sqlite.pragma('synchronous = FULL'); // an acknowledged write survives power loss, not only a crash
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
   // 64 MB of page cache (the default is 2 MB): a large import or search keeps its indexes in memory.
   sqlite.pragma('cache_size = -65536');
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: fastStatements(sqlite) }),
   });
-  if (version === 0) sqlite.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
-  if (version < SCHEMA_VERSION) {
-    // user_version lives in the file header, written by the same transaction: schema and version land together.
-    await migrate(db, 'sqlite', version, async (_trx, applied) => {
-      sqlite.pragma(`user_version = ${applied}`);
-    });
+  try {
+    if (version === 0) sqlite.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
+    if (version < SCHEMA_VERSION) {
+      // user_version lives in the file header, written by the same transaction: schema and version land together.
+      await migrate(db, 'sqlite', version, async (_trx, applied) => {
+        sqlite.pragma(`user_version = ${applied}`);
+      });
+    }
+  } catch (error) {
+    sqlite.close();
+    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
   }
   return new KyselyStore(db, 'sqlite', path, () => sqlite.pragma('data_version', { simple: true }) as number);
 }

@@ -1,6 +1,18 @@
 // The built CLI as a user runs it: `node dist/promocase.js ...` in a child process, real pipes, real exit codes.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -205,6 +217,92 @@ describe.skipIf(!BUILT)(`the built CLI (${BUILT ? CLI : SKIP_REASON})`, () => {
       expect(result.code).toBe(1);
     },
   );
+
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'ends a prompt closed with Ctrl+D as cancelled (exit 2, nothing saved), not as a silent success',
+    async () => {
+      const before = (JSON.parse((await run(['list', '--json'])).stdout) as unknown[]).length;
+      // `script` gives the command a pseudo-terminal (sized, or prompts wrap at one column);
+      // Ctrl+D on the empty first question closes it.
+      const command = `stty cols 100 rows 30; '${process.execPath}' '${CLI}' --home '${home}' week`;
+      const result = await new Promise<{ code: number | null; output: string }>((done) => {
+        const child = spawn('script', ['-qec', command, '/dev/null'], { env });
+        let output = '';
+        child.stdout.on('data', (chunk) => {
+          output += chunk;
+          if (output.includes('What shipped this week?')) child.stdin.write('\u0004');
+        });
+        child.on('close', (code) => done({ code, output }));
+      });
+      expect(result.output).toContain('cancelled; nothing was saved');
+      expect(result.code).toBe(2);
+      expect(JSON.parse((await run(['list', '--json'])).stdout)).toHaveLength(before);
+    },
+  );
+
+  // Root ignores file permissions: as root, the CLI runs as nobody (uid 65534) through setpriv.
+  const AS_ROOT = process.getuid?.() === 0;
+  it.skipIf(AS_ROOT && !existsSync('/usr/bin/setpriv'))(
+    'says a read-only home cannot be written, and still reads a read-only database file',
+    async () => {
+      expect((await run(['log', 'Before the home went read-only'])).code).toBe(0);
+      const readOnly = (args: readonly string[], dir: string) => {
+        const cli = [process.execPath, CLI, '--home', dir, ...args];
+        const noCache = { ...env, PROMOCASE_CODE_CACHE: 'off' };
+        return AS_ROOT
+          ? runProgram('/usr/bin/setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', ...cli], {
+              env: { PATH: process.env.PATH ?? '', ...noCache },
+            })
+          : runProgram(cli[0]!, cli.slice(1), { env: { PATH: process.env.PATH ?? '', ...noCache } });
+      };
+      const place = mkdtempSync(join(tmpdir(), 'promocase-ro-'));
+      try {
+        chmodSync(place, 0o755);
+        // A writable folder holding a read-only database file, then a read-only folder.
+        const fileOnly = join(place, 'file-read-only');
+        const folder = join(place, 'folder-read-only');
+        for (const dir of [fileOnly, folder]) {
+          mkdirSync(dir);
+          copyFileSync(join(home, 'promocase.db'), join(dir, 'promocase.db'));
+          chmodSync(join(dir, 'promocase.db'), 0o444);
+          if (AS_ROOT) for (const path of [dir, join(dir, 'promocase.db')]) chownSync(path, 65534, 65534);
+        }
+        chmodSync(folder, 0o555);
+
+        const listed = await readOnly(['list'], fileOnly);
+        expect(listed.code, listed.stderr).toBe(0);
+        expect(listed.stdout).toContain('Before the home went read-only');
+
+        for (const [args, dir] of [
+          [['log', 'Not saved'], fileOnly],
+          [['list'], folder],
+        ] as const) {
+          const r = await readOnly(args, dir);
+          expect(r.stderr).toContain('read-only');
+          expect(r.stderr).toContain(join(dir, 'promocase.db'));
+          expect(r.stderr).not.toContain('unexpected failure');
+          expect(r.stderr).not.toMatch(STACK_FRAME);
+          expect(r.code).toBe(1);
+        }
+      } finally {
+        chmodSync(join(place, 'folder-read-only'), 0o755);
+        rmSync(place, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('keeps every entry when several commands start at once on a new home', async () => {
+    const fresh = join(root, 'started-together');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => promocase(['--home', fresh, 'log', `At once ${i}`], { env })),
+    );
+    for (const r of results) {
+      expect(r.stderr).not.toContain('unexpected failure');
+      expect(r.code, r.stderr).toBe(0);
+    }
+    const listed = await promocase(['--home', fresh, 'list', '--json'], { env });
+    expect(JSON.parse(listed.stdout)).toHaveLength(8);
+  });
 
   it('builds PDF and DOCX documents with the libraries and font loaded from outside the bundle', async () => {
     expect((await run(['demo'])).code).toBe(0);

@@ -77,6 +77,21 @@ describe('promocase log suggestions', () => {
     });
   });
 
+  it('on a terminal, asks again for competencies with a typo instead of throwing the entry away', async () => {
+    answers.queue = ['change', 'process', 'multiplier, nonsense', 'multiplier', 'cross-team'];
+    const r = await cli.ok(['log', TITLE], { isTTY: true });
+    expect(answers.asked).toEqual([
+      'Use these?',
+      'Kind',
+      'Competencies (comma-separated ids, empty for none)',
+      'Competencies (comma-separated ids, empty for none)',
+      'Scope',
+    ]);
+    expect(r.stderr).toContain('"nonsense" is not a competency of your frameworks');
+    const [entry] = await cli.entries();
+    expect(entry).toMatchObject({ title: TITLE, competencies: ['multiplier'], scope: 'cross-team' });
+  });
+
   it('on a terminal, asks only about the fields not given, and not at all with --no-suggest', async () => {
     answers.queue = ['change', 'craft'];
     await cli.ok(['log', TITLE, '--kind', 'mentoring', '--scope', 'team'], { isTTY: true });

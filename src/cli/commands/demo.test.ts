@@ -46,6 +46,19 @@ describe('promocase demo', () => {
     expect(parseJsonOutput(await cli.run(['list', '--json']))).toEqual([]);
   });
 
+  it('says to run promocase demo first when --demo is used before the demo is loaded', async () => {
+    for (const args of [
+      ['--demo', 'list'],
+      ['--demo', 'readiness'],
+      ['--demo', 'log', 'Too early'],
+    ]) {
+      expectFailure(await cli.run(args), 1, 'the demo is not loaded', 'promocase demo');
+    }
+    expect(existsSync(join(cli.home, 'demo', 'promocase.db'))).toBe(false);
+    await cli.ok(['demo']);
+    expect((await demoEntries()).length).toBeGreaterThan(20);
+  });
+
   it('has a mid-level engineer aiming at senior, and a streak with missed weeks over six months', async () => {
     await cli.ok(['demo']);
     const profile = parseJsonOutput<Profile>(await cli.run(['--demo', 'profile', '--json']));

@@ -29,7 +29,7 @@ export function registerDemoCommand(program: Command, ctx: CommandContext): void
           else say(io, `The demo is already loaded in ${home} (use --reset to start it afresh).`);
           say(io, 'Try: promocase --demo list, promocase --demo week, promocase --demo serve');
         },
-        { demo: true },
+        { demo: true, loadsDemo: true },
       );
     });
 }

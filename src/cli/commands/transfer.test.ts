@@ -275,6 +275,15 @@ describe('promocase import', () => {
     expect((await cli.entries()).map((e: Entry) => e.title)).toEqual(['Piped in']);
   });
 
+  it('reads a file saved with a byte order mark, as Windows editors save UTF-8', async () => {
+    const doc = exportDocument([{ id: 'with-bom-0001', title: 'Saved in Notepad' }]);
+    const r = await cli.run(['import', write('bom.json', `\ufeff${JSON.stringify(doc)}`)]);
+    expect(r.code, r.stderr).toBe(0);
+    expect((await cli.entries()).map((e: Entry) => e.title)).toEqual(['Saved in Notepad']);
+    const piped = await cli.run(['import', '-'], { stdin: `\ufeff${JSON.stringify(doc)}` });
+    expect(piped.code, piped.stderr).toBe(0);
+  });
+
   describe('bad files (exit 2, nothing written)', () => {
     it('rejects a file that is not JSON, saying why, without even creating the database', async () => {
       const file = write('broken.json', '{"format": "promocase-export", "entries": [');

@@ -152,13 +152,30 @@ describe('promocase week', () => {
       expectFailure(await cli.run(['week', '--shipped', 'A', '--date', date]), 2, 'date', `"${date}"`);
     });
 
-    it('creates none of the entries when one of them is invalid', async () => {
+    it('creates none of the entries when one of them is invalid, naming its flag and text', async () => {
       const r = await cli.run(['week', '--shipped', 'Fine', '--decision', 'd'.repeat(201), '--helped', 'Jo']);
-      expectFailure(r, 2, 'entries[1].title', 'at most 200 characters');
+      expectFailure(r, 2, `error: --decision "${'d'.repeat(40)}…": at most 200 characters\n`);
     });
 
-    it('rejects a --helped with no name', async () => {
-      expectFailure(await cli.run(['week', '--helped', ': paired on retries']), 2, 'peopleHelped');
+    it('rejects a --helped with no name, saying it is the name that is missing', async () => {
+      expectFailure(
+        await cli.run(['week', '--helped', ': paired on retries']),
+        2,
+        'error: --helped ": paired on retries": the name must not be empty\n',
+      );
+    });
+
+    it('rejects an empty --shipped or --decision, naming the flag rather than entries[N]', async () => {
+      const shipped = await cli.run(['week', '--shipped', 'Launched saved carts', '--shipped', '  ']);
+      expectFailure(shipped, 2, 'error: --shipped "  ": must not be empty\n');
+      const decision = await cli.run(['week', '--decision', '']);
+      expectFailure(decision, 2, 'error: --decision "": must not be empty\n');
+    });
+
+    it('names --impact when an impact is too long', async () => {
+      const r = await cli.run(['week', '--shipped', 'Launched', '--impact', 'i'.repeat(5001)]);
+      expectFailure(r, 2, 'error: --impact "', 'characters');
+      expect(r.stderr).not.toContain('entries[');
     });
 
     it('rejects a --project that is too long', async () => {

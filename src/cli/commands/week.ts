@@ -1,6 +1,7 @@
 /** `promocase week`: the Friday ritual. What shipped, what was decided, who was helped, what it changed. */
 import type { Command } from 'commander';
 import { parseDateInput } from '../../core/dates.js';
+import { DomainError } from '../../core/errors.js';
 import type { CommandContext } from '../command-context.js';
 import { collectWhole } from '../entry-options.js';
 import { UsageError } from '../exit-codes.js';
@@ -73,7 +74,11 @@ Examples:
         // The analysis engine loads only when suggestions are wanted (see `log`).
         if (inputs.length && (io.isTTY ? flags.suggest !== false : flags.suggest === true))
           await (await import('../suggest-entry-fields.js')).suggestForBatch(session, inputs);
-        const created = inputs.length ? await services.entries.createMany(actor, inputs) : [];
+        const created = inputs.length
+          ? await services.entries.createMany(actor, inputs).catch((error: unknown) => {
+              throw ritual ? withFlagNames(error, ritualSources(ritual)) : error;
+            })
+          : [];
         const streak = await services.entries.streak(actor);
         // Without a profile there is no target to aim the actions at; the ritual still works.
         const next = (await services.profile.find(actor))
@@ -119,6 +124,47 @@ async function askRitual(): Promise<Ritual> {
   const decisions = await askLines('Which decisions did you make or drive?');
   const helped = (await askLines('Who did you help, and how? ("name: how")')).map(parseHelped);
   return { shipped, decisions, helped };
+}
+
+interface EntrySource {
+  flag: '--shipped' | '--decision' | '--helped';
+  text: string;
+  impact?: string;
+}
+
+/** What each of the ritual's entries was made from, in the order of ritualEntries. */
+function ritualSources(r: Ritual): EntrySource[] {
+  return [
+    ...r.shipped.map((s): EntrySource => ({ flag: '--shipped', text: s.title, impact: s.impact })),
+    ...r.decisions.map((d): EntrySource => ({ flag: '--decision', text: d })),
+    ...r.helped.map((h): EntrySource => ({ flag: '--helped', text: h.how ? `${h.name}: ${h.how}` : h.name })),
+  ];
+}
+
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+/**
+ * The service names an invalid entry by its place in the batch ("entries[1].title"); the person
+ * typed a --decision. Says which flag and which text instead.
+ */
+function withFlagNames(error: unknown, sources: readonly EntrySource[]): unknown {
+  if (!(error instanceof DomainError)) return error;
+  const first = error.details[0];
+  const at = first && /^entries\[(\d+)\]\.(\w+)/.exec(first.path);
+  const source = at ? sources[Number(at[1])] : undefined;
+  if (!first || !at || !source) return error;
+  const field = at[2];
+  const message =
+    field === 'title'
+      ? `${source.flag} "${clip(source.text)}": ${first.message}`
+      : field === 'impact'
+        ? `--impact "${clip(source.impact ?? '')}": ${first.message}`
+        : field === 'peopleHelped'
+          ? `${source.flag} "${clip(source.text)}": the name ${first.message}`
+          : field === 'project'
+            ? `--project: ${first.message}`
+            : `${source.flag} "${clip(source.text)}": ${field}: ${first.message}`;
+  return new DomainError(error.code, message, error.details);
 }
 
 function ritualEntries(r: Ritual, date: string, project: string | undefined): Record<string, unknown>[] {
