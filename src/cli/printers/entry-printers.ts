@@ -18,7 +18,8 @@ export function renderEntryTable(entries: readonly EntrySummary[]): string {
     truncate(e.project ?? '', 20),
     `${e.deletedAt ? '[deleted] ' : ''}${truncate(e.title, 80)}`,
   ]);
-  return renderTable(['ID', 'DATE', 'KIND', 'SCOPE', 'PROJECT', 'TITLE'], rows);
+  // Only the project is people's text among the padded columns (the title, last, is not padded).
+  return renderTable(['ID', 'DATE', 'KIND', 'SCOPE', 'PROJECT', 'TITLE'], rows, [4]);
 }
 
 export function renderEntryCard(e: Entry): string {
