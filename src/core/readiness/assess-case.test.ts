@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CASE_TODAY, caseInput, caseProfile } from '../../../tests/support/case-input.js';
 import {
   assessment,
   conversation,
@@ -12,28 +13,15 @@ import type { Entry } from '../entries/entry.js';
 import { BUILTIN_FRAMEWORK } from '../frameworks/builtin-framework.js';
 import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
 import { conversationStatus } from '../people/conversation-status.js';
-import type { Profile } from '../profile/profile.js';
 import { assessCase } from './assess-case.js';
 import type { CaseInput, EntryQuality } from './case-input.js';
 import { dayNumber, toEvidence } from './evidence.js';
 import { consistency, reviewPeriods } from './review-periods.js';
 import { textCues } from './text-cues.js';
 
-const TODAY = '2026-11-20';
+const TODAY = CASE_TODAY;
 const TODAY_DAY = dayNumber(TODAY);
-const profile: Profile = {
-  ownerId: 'owner-a',
-  name: 'Sam Rivera',
-  company: 'generic',
-  currentLevel: 'mid',
-  targetLevel: 'senior',
-  managerName: 'Priya Nair',
-  reviewCadence: 'half-yearly',
-  nextCalibration: null,
-  framework: 'promocase',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const profile = caseProfile({ reviewCadence: 'half-yearly' });
 const SPECIFIC: EntryQuality = {
   specificity: 80,
   metric: true,
@@ -61,24 +49,7 @@ function input(over: Partial<CaseInput> & { entries: Entry[]; vague?: string[] }
       { ...(over.vague?.includes(e.id) ? VAGUE : SPECIFIC), ...textCues(entryAnalysisText(e)) },
     ]),
   );
-  return {
-    today: TODAY,
-    profile,
-    framework: BUILTIN_FRAMEWORK,
-    targetLevel: 'senior',
-    company: COMPANY_PROFILES.generic,
-    quality,
-    assessments: [],
-    goals: [],
-    peerFeedback: [],
-    conversations: conversationStatus({
-      conversations: [],
-      managerChanges: [],
-      targetLevelName: 'Senior',
-      today: TODAY,
-    }),
-    ...over,
-  };
+  return caseInput({ profile, quality, ...over });
 }
 
 describe('evidence', () => {

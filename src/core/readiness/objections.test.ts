@@ -1,27 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { CASE_TODAY, caseInput } from '../../../tests/support/case-input.js';
 import { entry, peerFeedback } from '../../../tests/support/people-builders.js';
 import type { Entry } from '../entries/entry.js';
-import { BUILTIN_FRAMEWORK } from '../frameworks/builtin-framework.js';
-import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
-import { conversationStatus } from '../people/conversation-status.js';
-import type { Profile } from '../profile/profile.js';
 import { assessCase } from './assess-case.js';
 import type { CaseInput } from './case-input.js';
 
-const TODAY = '2026-11-20';
-const profile: Profile = {
-  ownerId: 'owner-a',
-  name: 'Sam Rivera',
-  company: 'generic',
-  currentLevel: 'mid',
-  targetLevel: 'senior',
-  managerName: 'Priya Nair',
-  reviewCadence: 'quarterly',
-  nextCalibration: null,
-  framework: 'promocase',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-};
+const TODAY = CASE_TODAY;
 
 /** Every entry specific, with a metric: only kind, scope and the people in it differ. */
 function input(over: Partial<CaseInput> & { entries: Entry[] }): CaseInput {
@@ -31,24 +15,7 @@ function input(over: Partial<CaseInput> & { entries: Entry[] }): CaseInput {
       { specificity: 80, metric: true, competencies: [], ambiguity: false, decision: false },
     ]),
   );
-  return {
-    today: TODAY,
-    profile,
-    framework: BUILTIN_FRAMEWORK,
-    targetLevel: 'senior',
-    company: COMPANY_PROFILES.generic,
-    quality,
-    assessments: [],
-    goals: [],
-    peerFeedback: [],
-    conversations: conversationStatus({
-      conversations: [],
-      managerChanges: [],
-      targetLevelName: 'Senior',
-      today: TODAY,
-    }),
-    ...over,
-  };
+  return caseInput({ quality, ...over });
 }
 
 const objection = (i: CaseInput, id: string) => assessCase(i).objections.find((o) => o.id === id)!;
