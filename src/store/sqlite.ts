@@ -125,23 +125,27 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
       `cannot open ${path} (${(error as Error).message}): check that it is a file you can read and write, not a broken link`,
     );
   }
+  try {
+    return await setUpSqliteStore(sqlite, path, exists);
+  } catch (error) {
+    // Nothing stays open after a refusal, and a read-only file or folder is said in words, not SQLite's.
+    sqlite.close();
+    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
+  }
+}
+
+/** Checks an opened file is promocase's, sets the pragmas and migrates it to the current schema. */
+async function setUpSqliteStore(
+  sqlite: BetterSqlite3.Database,
+  path: string,
+  exists: boolean,
+): Promise<KyselyStore> {
   // Another promocase process may be setting up the same new file: wait for its lock, do not fail.
   sqlite.pragma('busy_timeout = 5000');
-  let version: number;
-  try {
-    // Opening and reading write nothing; the pragmas below are the first writes. One read transaction,
-    // so the application id and the tables are seen as of the same moment.
-    version = exists ? sqlite.transaction(() => checkSqliteOwner(sqlite, path))() : 0;
-  } catch (error) {
-    sqlite.close();
-    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
-  }
-  try {
-    sqlite.pragma('journal_mode = WAL');
-  } catch (error) {
-    sqlite.close();
-    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
-  }
+  // Opening and reading write nothing; the pragmas below are the first writes. One read transaction,
+  // so the application id and the tables are seen as of the same moment.
+  const version = exists ? sqlite.transaction(() => checkSqliteOwner(sqlite, path))() : 0;
+  sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL'); // an acknowledged write survives power loss, not only a crash
   sqlite.pragma('foreign_keys = ON');
   // 64 MB of page cache (the default is 2 MB): a large import or search keeps its indexes in memory.
@@ -149,17 +153,12 @@ export async function openSqliteStore(path: string): Promise<KyselyStore> {
   const db = new Kysely<Database>({
     dialect: new ImmediateSqliteDialect({ database: fastStatements(sqlite) }),
   });
-  try {
-    if (version === 0) sqlite.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
-    if (version < SCHEMA_VERSION) {
-      // user_version lives in the file header, written by the same transaction: schema and version land together.
-      await migrate(db, 'sqlite', version, async (_trx, applied) => {
-        sqlite.pragma(`user_version = ${applied}`);
-      });
-    }
-  } catch (error) {
-    sqlite.close();
-    throw isReadOnlyFailure(error) ? readOnlyDatabase(path, error) : error;
+  if (version === 0) sqlite.pragma(`application_id = ${SQLITE_APPLICATION_ID}`);
+  if (version < SCHEMA_VERSION) {
+    // user_version lives in the file header, written by the same transaction: schema and version land together.
+    await migrate(db, 'sqlite', version, async (_trx, applied) => {
+      sqlite.pragma(`user_version = ${applied}`);
+    });
   }
   return new KyselyStore(db, 'sqlite', path, () => sqlite.pragma('data_version', { simple: true }) as number);
 }
