@@ -153,18 +153,24 @@ function withFlagNames(error: unknown, sources: readonly EntrySource[]): unknown
   const at = first && /^entries\[(\d+)\]\.(\w+)/.exec(first.path);
   const source = at ? sources[Number(at[1])] : undefined;
   if (!first || !at || !source) return error;
-  const field = at[2];
-  const message =
-    field === 'title'
-      ? `${source.flag} "${clip(source.text)}": ${first.message}`
-      : field === 'impact'
-        ? `--impact "${clip(source.impact ?? '')}": ${first.message}`
-        : field === 'peopleHelped'
-          ? `${source.flag} "${clip(source.text)}": the name ${first.message}`
-          : field === 'project'
-            ? `--project: ${first.message}`
-            : `${source.flag} "${clip(source.text)}": ${field}: ${first.message}`;
-  return new DomainError(error.code, message, error.details);
+  return new DomainError(error.code, flagged(source, at[2]!, first.message), error.details);
+}
+
+/** The problem, named by what the person typed that holds the field: the flag and its text. */
+function flagged(source: EntrySource, field: string, problem: string): string {
+  const typed = `${source.flag} "${clip(source.text)}"`;
+  switch (field) {
+    case 'title':
+      return `${typed}: ${problem}`;
+    case 'impact':
+      return `--impact "${clip(source.impact ?? '')}": ${problem}`;
+    case 'peopleHelped':
+      return `${typed}: the name ${problem}`;
+    case 'project':
+      return `--project: ${problem}`;
+    default:
+      return `${typed}: ${field}: ${problem}`;
+  }
 }
 
 function ritualEntries(r: Ritual, date: string, project: string | undefined): Record<string, unknown>[] {
