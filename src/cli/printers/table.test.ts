@@ -35,19 +35,6 @@ describe('renderTable', () => {
     ).toBe('PROJECT   TITLE\n' + '计费系统  a\n' + 'billing   b\n');
   });
 
-  it('measures only the text columns it is told of by display width, the others by length', () => {
-    expect(
-      renderTable(
-        ['ID', 'PROJECT', 'TITLE'],
-        [
-          ['a1', '计费', 'x'],
-          ['b2', 'billing', 'y'],
-        ],
-        [1],
-      ),
-    ).toBe('ID  PROJECT  TITLE\n' + 'a1  计费     x\n' + 'b2  billing  y\n');
-  });
-
   it('keeps a header wider than its cells as the column width', () => {
     expect(renderTable(['PROJECT', 'TITLE'], [['ab', 'x']])).toBe('PROJECT  TITLE\nab       x\n');
   });

@@ -2,30 +2,20 @@
 import { displayWidth } from './display-width.js';
 
 /**
- * Written with plain loops: `promocase list` prints 10,000 rows within a time budget (DESIGN.md
- * section 7), and arrays of cells per column and per line cost more there than the query does.
- * @param textColumns the columns that hold people's text, which may contain characters a terminal
- *   shows two columns wide (Chinese, emoji): measured by displayWidth. The others (ids, dates, closed
- *   vocabularies) are measured by length, which over 10,000 rows is the cheaper test. Default: all.
- * @example renderTable(['ID', 'PROJECT', 'TITLE'], rows, [1])
+ * Cells are measured by the columns a terminal shows (Chinese characters and emoji take two); the last
+ * column is never padded. `promocase list`, which prints thousands of rows, has its own table
+ * (renderEntryTable) that measures each distinct value once.
+ * @example renderTable(['ID', 'PROJECT', 'TITLE'], rows)
  */
-export function renderTable(
-  headers: readonly string[],
-  rows: ReadonlyArray<readonly string[]>,
-  textColumns?: readonly number[],
-): string {
+export function renderTable(headers: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
   const widths = headers.map((h) => h.length);
-  // The last column is never padded: its width is not needed.
   const padded = headers.length - 1;
-  const measured = headers.map(
-    (_, i) => i < padded && (textColumns === undefined || textColumns.includes(i)),
-  );
   // Columns where some cell's width is not its length: only their cells need measuring again.
   const uneven = headers.map(() => false);
   for (const row of rows) {
     for (let i = 0; i < padded; i++) {
       const cell = row[i]!;
-      const width = measured[i] ? displayWidth(cell) : cell.length;
+      const width = displayWidth(cell);
       if (width !== cell.length) uneven[i] = true;
       if (width > widths[i]!) widths[i] = width;
     }
