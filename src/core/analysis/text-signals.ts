@@ -40,8 +40,12 @@ const NON_METRIC = [
 const TASK_COUNT =
   /\b\d[\d,]*\s+(?:(?:small|minor|open|old|flaky|stale)\s+)?(?:tickets?|prs?|pull requests?|bugs?|issues?|commits?|tasks?|stories|story points|jira|cards?|reviews?|code reviews?|comments?|lines?|files?|endpoints?|screens?|components?|tests?|meetings?|sessions?|slides?|pages of|steps?)\b/gi;
 
+const DIGIT = /\d/;
+
 /** Removes the numbers that are not measures (versions, dates, counts of tasks) before looking for metrics. */
 export function stripNonMetricNumbers(text: string): string {
+  // Every pattern needs a digit: most texts have none, and fourteen searches of them find nothing.
+  if (!DIGIT.test(text)) return text;
   let out = text;
   for (const pattern of NON_METRIC) out = out.replace(pattern, ' ');
   return out.replace(TASK_COUNT, ' ');
@@ -51,6 +55,8 @@ const MEASURES = [MONEY, FROM_TO, ARROW, MEASURE_UNIT, BY_N, HALVED, REACH, PEOP
 
 /** The first quantity in the text that measures a result or a reach ("900 ms to 200 ms"), if any. */
 export function findMeasure(text: string): string | undefined {
+  // Without a digit only "halved", "doubled" and the like can measure.
+  if (!DIGIT.test(text)) return text.match(HALVED)?.[0].trim();
   const cleaned = stripNonMetricNumbers(text);
   for (const pattern of MEASURES) {
     const match = cleaned.match(pattern);

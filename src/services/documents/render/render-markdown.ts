@@ -19,7 +19,14 @@ function wrap(marker: string, value: string): string {
   return `${value.slice(0, start)}${marker}${inner}${marker}${value.slice(start + inner.length)}`;
 }
 
-const WHITESPACE_END = /\s$/;
+const WHITESPACE = /\s/;
+
+const NOT_IN_LINK = /[<>\s]/;
+
+/** A link inside <...>: the characters that would end it are percent-encoded. */
+function linkTarget(link: string): string {
+  return NOT_IN_LINK.test(link) ? link.replace(/[<>\s]/g, encodeURIComponent) : link;
+}
 
 function renderInlines(runs: readonly Inline[], inTable = false): string {
   let out = '';
@@ -40,9 +47,7 @@ function renderInlines(runs: readonly Inline[], inTable = false): string {
         break;
       case 'citation':
         spaced = true;
-        piece = run.link
-          ? `([${run.date}](<${run.link.replace(/[<>\s]/g, encodeURIComponent)}>))`
-          : `(${run.date})`;
+        piece = run.link ? `([${run.date}](<${linkTarget(run.link)}>))` : `(${run.date})`;
         break;
       case 'gap':
         spaced = true;
@@ -51,7 +56,8 @@ function renderInlines(runs: readonly Inline[], inTable = false): string {
     }
     if (piece === '') continue;
     out += spaced && !atSpace ? ` ${piece}` : piece;
-    atSpace = WHITESPACE_END.test(piece);
+    // The last character alone: /\s$/ tries every position of a long text before it reaches the end.
+    atSpace = WHITESPACE.test(piece[piece.length - 1]!);
   }
   return out.trim();
 }
