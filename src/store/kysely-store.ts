@@ -110,7 +110,11 @@ class KyselyAccess implements StoreWriter {
     if (f.since) q = q.where('date', '>=', f.since);
     if (f.until) q = q.where('date', '<=', f.until);
     if (f.kind) q = q.where('kind', '=', f.kind);
-    if (f.project) q = q.where('project', '=', f.project);
+    // People type a project's name as it comes to mind ("Billing" for "billing"), so the filter ignores
+    // case. lower() is the same on both dialects but SQLite's folds ASCII only ("Über" still misses
+    // "über"). No index serves it; the owner's rows are scanned in the list index, already in order.
+    const project = f.project;
+    if (project) q = q.where((eb) => eb(eb.fn('lower', ['project']), '=', eb.fn('lower', [eb.val(project)])));
     for (const [label, value] of [
       ['tag', f.tag],
       ['competency', f.competency],

@@ -96,6 +96,23 @@ for (const dialect of DIALECTS) {
       expect(await ids({ limit: 1 })).toEqual(['c']);
     });
 
+    it('filters by project whatever the case of either name, and only whole names', async () => {
+      await t.store.write((tx) =>
+        tx.insertEntries([
+          entry({ id: 'a', date: '2026-10-01', project: 'billing' }),
+          entry({ id: 'b', date: '2026-10-02', project: 'Billing-Migration' }),
+          entry({ id: 'c', date: '2026-10-03', project: 'BILLING' }),
+          entry({ id: 'd', date: '2026-10-04', project: null }),
+        ]),
+      );
+      const ids = async (project: string) =>
+        (await t.store.listEntries('owner-a', { project })).map((e) => e.id);
+      expect(await ids('Billing')).toEqual(['c', 'a']);
+      expect(await ids('billing-migration')).toEqual(['b']);
+      const summaries = await t.store.listEntrySummaries('owner-a', { project: 'bIlLiNg' });
+      expect(summaries.map((s) => s.id)).toEqual(['c', 'a']);
+    });
+
     it('finds entries by words in any text field, by prefix, across word forms', async () => {
       await t.store.write((tx) =>
         tx.insertEntries([

@@ -91,8 +91,8 @@ describe('promocase 1on1 and manager', () => {
           [['--type', 'chat'], 'type', 'career, check-in, feedback'],
           [['--date', '2026-13-01'], 'date', '"2026-13-01"'],
           [['--next', 'someday'], '--next', '"someday"'],
-          [['--with', ''], 'with', 'must not be empty'],
-          [['--with', 'two\nlines'], 'with', 'one line'],
+          [['--notes', 'x', '--with', ''], 'with', 'must not be empty'],
+          [['--notes', 'x', '--with', 'two\nlines'], 'with', 'one line'],
           [['--feedback', ''], 'feedback[0]', 'must not be empty'],
           [['--criterion', 'c'.repeat(1001)], '--criterion', 'at most 1000 characters'],
           [['--type'], '--type'],
@@ -105,6 +105,36 @@ describe('promocase 1on1 and manager', () => {
           await cli.ok(['profile', '--manager', '']);
           expectFailure(await cli.run(['1on1', 'add', '--notes', 'x']), 2, '--with', 'no manager');
           expect(await list()).toEqual([]);
+        });
+      });
+
+      describe('without a terminal', () => {
+        it.each<[string[]]>([
+          [[]],
+          [['--with', 'Alex Kim']],
+          [['--type', 'check-in', '--with', 'Alex Kim']],
+          [['--date', '2026-11-01', '--next', '2026-12-15']],
+          [['--notes', '  ']],
+        ])(
+          'refuses %j as an empty conversation, names the flags that fill one, and saves nothing',
+          async (flags) => {
+            expectFailure(
+              await cli.run(['1on1', 'add', ...flags]),
+              2,
+              'no terminal',
+              ...['--notes', '--feedback', '--criterion', '--goal-stated', '--type career'],
+            );
+            expect(await list('--deleted')).toEqual([]);
+          },
+        );
+
+        it.each<[string[], Partial<Conversation>]>([
+          [['--goal-stated'], { type: 'check-in', goalStated: true }],
+          [['--type', 'career'], { type: 'career' }],
+          [['--type', 'feedback', '--with', 'Alex Kim'], { type: 'feedback', with: 'Alex Kim' }],
+          [['--notes', 'Sync on on-call'], { notes: 'Sync on on-call' }],
+        ])('records %j: it says something about the conversation', async (flags, expected) => {
+          expect(await add(...flags)).toMatchObject(expected);
         });
       });
     });

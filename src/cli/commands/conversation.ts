@@ -39,6 +39,22 @@ interface EditFlags {
   json?: boolean;
 }
 
+/**
+ * Whether the flags say anything about the conversation itself. Without it a script (or `</dev/null`)
+ * recorded a blank check-in. --with, --date and --next only place it, and `--type check-in` restates
+ * the default; another type does say what the talk was (a career one is what `1on1 status` counts).
+ * A blank --feedback or --criterion counts: the service refuses it with a sharper message.
+ */
+function hasContent(flags: AddFlags): boolean {
+  return (
+    (flags.notes ?? '').trim() !== '' ||
+    flags.feedback.length > 0 ||
+    flags.criterion.length > 0 ||
+    Boolean(flags.goalStated) ||
+    (flags.type !== undefined && flags.type !== 'check-in')
+  );
+}
+
 export function registerConversationCommands(program: Command, ctx: CommandContext): void {
   const talk = program
     .command('1on1')
@@ -57,7 +73,9 @@ Examples:
 
   talk
     .command('add')
-    .description('record a conversation (asks on a terminal for what flags do not give)')
+    .description(
+      'record a conversation (asks on a terminal for what flags do not give; in a script, give what was said)',
+    )
     .option('--with <name>', 'who you talked with (default: your manager)')
     .option('--type <type>', CONVERSATION_TYPES.join(' | '))
     .option('--date <date>', 'when (default today)')
@@ -91,6 +109,10 @@ Examples:
           goalStated: Boolean(flags.goalStated),
           ...(flags.next ? { nextCheckIn: parseDateInput(flags.next, today, 'nextCheckIn') } : {}),
         };
+        if (!io.isTTY && !hasContent(flags))
+          throw new UsageError(
+            '1on1 add needs what was said: --notes, --feedback, --criterion, --goal-stated or --type career|feedback (no terminal to ask on)',
+          );
         if (!given && io.isTTY) {
           input.with ??= await askText('Who did you talk with?', { required: true });
           input.type = await askSelect('What kind of conversation?', CONVERSATION_TYPES, 'check-in');

@@ -63,7 +63,7 @@ export function registerEntryCommands(program: Command, ctx: CommandContext): vo
     .option('--until <date>', 'up to this date')
     .option('-k, --kind <kind>', 'only this kind')
     .option('-c, --competency <id>', 'only entries tagged with this competency')
-    .option('-p, --project <name>', 'only this project')
+    .option('-p, --project <name>', 'only this project (case is ignored)')
     .option('-t, --tag <tag>', 'only entries with this tag')
     .option('--deleted', 'list deleted entries (to restore them)')
     .option('-n, --limit <n>', 'at most this many')

@@ -18,7 +18,7 @@ export const ListEntriesQuery = z
     until: filter.until,
     kind: filter.kind,
     competency: filter.competency,
-    project: filter.project,
+    project: described(filter.project, 'only this project; case is ignored'),
     tag: filter.tag,
     q: described(filter.text, 'full-text search over title, details, impact, project, people and tags'),
     deleted: described(filter.deleted, 'exclude (default), include or only deleted entries'),

@@ -252,6 +252,7 @@ for (const dialect of DIALECTS) {
         expect(await titles('?kind=mentoring')).toEqual(['Mentored Sam']);
         expect(await titles('?competency=system-design')).toEqual(['Caching RFC']);
         expect(await titles('?project=billing')).toEqual(['Billing migration']);
+        expect(await titles('?project=Billing')).toEqual(['Billing migration']);
         expect(await titles('?tag=migration')).toEqual(['Billing migration']);
         expect(await titles('?limit=1')).toEqual(['Mentored Sam']);
       });

@@ -1724,6 +1724,7 @@ export interface paths {
                     deleted?: "exclude" | "include" | "only";
                     kind?: "feature" | "incident" | "design" | "mentoring" | "tech-debt" | "process" | "other";
                     limit?: number;
+                    /** @description only this project; case is ignored */
                     project?: string;
                     /** @description full-text search over title, details, impact, project, people and tags */
                     q?: string;
