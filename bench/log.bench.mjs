@@ -4,7 +4,15 @@
  * the machine sets it, `node -e 0` as the machine starts it is shown beside them, as information.
  */
 import { join } from 'node:path';
-import { initialisedHome, interleave, localNodeEnv, NODE, nodeE0, promocase, runOk } from './lib/processes.mjs';
+import {
+  initialisedHome,
+  interleave,
+  localNodeEnv,
+  NODE,
+  nodeE0,
+  promocase,
+  runOk,
+} from './lib/processes.mjs';
 import { median, relativeSpread } from './lib/stats.mjs';
 
 export const name = 'log';
