@@ -10,6 +10,7 @@ import { ENTRY_SCOPES } from '../entries/entry-vocabulary.js';
 import type { EvaluationDimension } from '../frameworks/company-profile.js';
 import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
+import { principleObjection } from './amazon-principles.js';
 import { buildStory, groupIntoStories, outcomeOf, type Story } from './build-stories.js';
 import {
   citations,
@@ -211,17 +212,23 @@ function starBlocks(story: Story, index: number, principle: EvaluationDimension 
   ];
 }
 
+/** The stories in STAR form, and the principles they show (what the objections section counts). */
 function storiesSection(
   inputs: DocumentInputs,
   assessment: CaseAssessment,
   byId: Map<string, Entry>,
-): Block[] {
+): { blocks: Block[]; principles: EvaluationDimension[] } {
   const stories = chooseStories(inputs, assessment, byId);
   const credited = new Map<string, string[]>();
   for (const c of assessment.competencies)
     for (const id of c.supporting) credited.set(id, [...(credited.get(id) ?? []), c.competency.id]);
   const used = new Set<string>();
-  const blocks = stories.flatMap((s, i) => starBlocks(s, i, principleFor(s, credited, used)));
+  const principles: EvaluationDimension[] = [];
+  const blocks = stories.flatMap((s, i) => {
+    const principle = principleFor(s, credited, used);
+    if (principle) principles.push(principle);
+    return starBlocks(s, i, principle);
+  });
   if (stories.length < MIN_STORIES)
     blocks.push(
       paragraph(
@@ -231,7 +238,31 @@ function storiesSection(
         ),
       ),
     );
-  return blocks;
+  return { blocks, principles };
+}
+
+/** The reasons not to promote, with the Leadership Principle one counted from the stories above. */
+function objectionsSection(
+  assessment: CaseAssessment,
+  byId: Map<string, Entry>,
+  principles: readonly EvaluationDimension[],
+): Block[] {
+  let after: Inline[] = [];
+  const objections = assessment.objections.map((o) => {
+    if (o.id !== 'company-specific') return o;
+    const restated = principleObjection(o, AMAZON.dimensions, principles, MIN_STORIES);
+    after = restated.after;
+    return restated.objection;
+  });
+  const open = objections.filter((o) => o.status === 'open').length;
+  return [
+    paragraph(
+      text(
+        `${plural(objections.length, 'reason')} a reader may raise: ${objections.length - open} answered with evidence, ${open} still open.`,
+      ),
+    ),
+    ...objectionBlocks({ objections }, byId, { 'company-specific': after }),
+  ];
 }
 
 function feedbackProviders(inputs: DocumentInputs): Block[] {
@@ -282,26 +313,15 @@ function feedbackProviders(inputs: DocumentInputs): Block[] {
 
 export function buildAmazonDocument(inputs: DocumentInputs, assessment: CaseAssessment): PromoDocument {
   const byId = entriesById(inputs);
-  const open = assessment.objections.filter((o) => o.status === 'open').length;
+  const stories = storiesSection(inputs, assessment, byId);
   const sections: DocumentSection[] = [
     ...narrative(inputs, assessment, byId),
-    {
-      id: 'stories',
-      title: 'Stories by Leadership Principle',
-      blocks: storiesSection(inputs, assessment, byId),
-    },
+    { id: 'stories', title: 'Stories by Leadership Principle', blocks: stories.blocks },
     { id: 'feedback', title: 'Feedback providers', blocks: feedbackProviders(inputs) },
     {
       id: 'objections',
       title: 'Reasons not to promote',
-      blocks: [
-        paragraph(
-          text(
-            `${plural(assessment.objections.length, 'reason')} a reader may raise: ${assessment.objections.length - open} answered with evidence, ${open} still open.`,
-          ),
-        ),
-        ...objectionBlocks(assessment, byId),
-      ],
+      blocks: objectionsSection(assessment, byId, stories.principles),
     },
   ];
   return {

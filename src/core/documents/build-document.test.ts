@@ -496,6 +496,39 @@ describe('the Amazon promotion document', () => {
     expect(findGaps(four).map((g) => g.section)).not.toContain('Feedback providers');
   });
 
+  it('counts the Leadership Principles its own stories show and names the rest as a gap', () => {
+    const shown = new Set(
+      document.sections
+        .find((s) => s.id === 'stories')!
+        .blocks.flatMap((b) =>
+          b.type === 'paragraph' && plainText([b.content[0]!]) === 'Leadership Principle:'
+            ? [plainText([b.content[1]!])]
+            : [],
+        ),
+    );
+    const reasons = sectionText(document, 'objections');
+    expect(shown.size).toBe(5);
+    expect(reasons).toContain(
+      `The stories in this document show ${shown.size} of the 16 Leadership Principles: `,
+    );
+    for (const name of shown) expect(reasons).toContain(name!);
+    expect(reasons).not.toContain('16 of 16');
+    const missing = findGaps(document).find((g) => g.what.startsWith('a story for another principle'));
+    expect(missing?.what).toContain('Think Big');
+    expect(missing?.what).not.toContain([...shown][0]);
+  });
+
+  it('leaves the Leadership Principle reason open when the stories show fewer than five', () => {
+    const two = sampleEntries().filter((e) => e.project === 'page-cache');
+    const short = buildDocument('amazon', documentInputs('amazon', two, {}, amazon)).document;
+    expect(sectionText(short, 'objections')).toMatch(/The stories in this document show [01] of the 16/);
+    expect(findGaps(short)).toContainEqual(
+      expect.objectContaining({
+        what: expect.stringMatching(/^Stories in STAR form .* for more principles/),
+      }),
+    );
+  });
+
   it('answers the reasons not to promote with evidence and leaves the open ones as gaps', () => {
     const open = inputs.readiness!.objections.filter((o) => o.status === 'open');
     expect(sectionText(document, 'objections')).toMatch(
@@ -503,6 +536,9 @@ describe('the Amazon promotion document', () => {
         `^${inputs.readiness!.objections.length} reasons a reader may raise: \\d+ answered with evidence, ${open.length} still open\\.`,
       ),
     );
-    expect(findGaps(document).filter((g) => g.section === 'Reasons not to promote').length).toBe(open.length);
+    // One gap per open reason, and one for the principles no story shows (that reason is answered here).
+    expect(findGaps(document).filter((g) => g.section === 'Reasons not to promote').length).toBe(
+      open.length + 1,
+    );
   });
 });

@@ -345,6 +345,8 @@ function companyObjection(
   const title = `"${company.name}: ${companyQuestion[company.id] ?? ''}"`;
   switch (company.id) {
     case 'amazon': {
+      // Counts principles whose competencies next-level entries show, not stories: the analysis picks no
+      // stories (the Amazon document does, and states its own count), so the reason must not claim any.
       const covered = company.dimensions.filter((d) =>
         next.some((e) => e.competencies.some((c) => (d.competencies as string[]).includes(c))),
       );
@@ -353,13 +355,13 @@ function companyObjection(
         ? answered(
             'company-specific',
             title,
-            `${covered.length} of ${company.dimensions.length} Leadership Principles have next-level stories.`,
+            `Next-level entries show the competencies behind ${covered.length} of ${company.dimensions.length} Leadership Principles.`,
             top(next, 5),
           )
         : open(
             'company-specific',
             title,
-            `No next-level story yet for: ${missing.map((d) => d.name).join(', ')}.`,
+            `No next-level entry shows the competencies behind: ${missing.map((d) => d.name).join(', ')}.`,
             'Log stories (STAR: situation, task, action, result) that show the missing principles.',
           );
     }
