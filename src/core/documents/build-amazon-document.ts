@@ -9,6 +9,7 @@ import type { Entry } from '../entries/entry.js';
 import { ENTRY_SCOPES } from '../entries/entry-vocabulary.js';
 import type { EvaluationDimension } from '../frameworks/company-profile.js';
 import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
+import { feedbackProviderKey } from '../people/feedback-providers.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
 import { principleObjection } from './amazon-principles.js';
 import { buildStory, groupIntoStories, outcomeOf, type Story } from './build-stories.js';
@@ -265,23 +266,31 @@ function objectionsSection(
   ];
 }
 
+/** One row per person (however their name was typed), so the count matches the analysis's reasons below. */
 function feedbackProviders(inputs: DocumentInputs): Block[] {
-  const byProvider = new Map<string, { relationship: string; count: number; latest: string }>();
-  for (const f of peerFeedbackInPeriod(inputs)) {
-    const known = byProvider.get(f.from);
+  const byProvider = new Map<string, { name: string; relationship: string; count: number; latest: string }>();
+  const feedback = peerFeedbackInPeriod(inputs);
+  for (const f of feedback) {
+    const key = feedbackProviderKey(f.from);
+    const known = byProvider.get(key);
     if (known) {
       known.count++;
       if (f.date > known.latest) known.latest = f.date;
-    } else byProvider.set(f.from, { relationship: f.relationship, count: 1, latest: f.date });
+    } else byProvider.set(key, { name: f.from, relationship: f.relationship, count: 1, latest: f.date });
   }
   const n = byProvider.size;
+  // People, then pieces: the reasons not to promote count both, and a reader compares them.
+  const who =
+    n === 0
+      ? 'Nobody gave feedback in this period'
+      : `${plural(n, 'person', 'people')} gave ${plural(feedback.length, 'piece')} of feedback in this period`;
   const blocks: Block[] = [];
   if (n > 0)
     blocks.push({
       type: 'table',
       header: ['Provider', 'Relationship', 'Pieces of feedback', 'Latest'],
-      rows: [...byProvider].map(([name, p]) => [
-        [text(name)],
+      rows: [...byProvider.values()].map((p) => [
+        [text(p.name)],
         [text(p.relationship)],
         [text(String(p.count))],
         [text(p.latest)],
@@ -292,7 +301,7 @@ function feedbackProviders(inputs: DocumentInputs): Block[] {
       paragraph(
         strong('Warning: '),
         text(
-          `${plural(n, 'feedback provider')} in this period; at least ${MIN_PROVIDERS} are expected and ${RECOMMENDED_PROVIDERS} recommended. `,
+          `${who}; at least ${MIN_PROVIDERS} providers are expected and ${RECOMMENDED_PROVIDERS} recommended. `,
         ),
         gap(
           `${MIN_PROVIDERS - n} more ${MIN_PROVIDERS - n === 1 ? 'provider' : 'providers'}, including someone outside the team`,
@@ -304,7 +313,7 @@ function feedbackProviders(inputs: DocumentInputs): Block[] {
     blocks.push(
       paragraph(
         text(
-          `${plural(n, 'feedback provider')}: the minimum of ${MIN_PROVIDERS} is met; ${RECOMMENDED_PROVIDERS} or more is recommended.`,
+          `${who}: the minimum of ${MIN_PROVIDERS} providers is met; ${RECOMMENDED_PROVIDERS} or more is recommended.`,
         ),
       ),
     );

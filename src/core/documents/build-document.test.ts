@@ -478,7 +478,7 @@ describe('the Amazon promotion document', () => {
   it('lists the feedback providers and warns under four', () => {
     expect(sectionText(document, 'feedback')).toContain('Ravi Patel | cross-team | 1 | 2026-09-30');
     expect(sectionText(document, 'feedback')).toContain(
-      'Warning: 1 feedback provider in this period; at least 4 are expected and 6 recommended.',
+      'Warning: 1 person gave 1 piece of feedback in this period; at least 4 providers are expected and 6 recommended.',
     );
     const feedback = ['Ana', 'Ben', 'Chloe', 'Dev'].map((from, i) => ({
       ...samplePeopleLoop().peerFeedback[0]!,
@@ -491,7 +491,7 @@ describe('the Amazon promotion document', () => {
       documentInputs('amazon', sampleEntries(), {}, amazon, people),
     ).document;
     expect(sectionText(four, 'feedback')).toContain(
-      '4 feedback providers: the minimum of 4 is met; 6 or more is recommended.',
+      '4 people gave 4 pieces of feedback in this period: the minimum of 4 providers is met; 6 or more is recommended.',
     );
     expect(findGaps(four).map((g) => g.section)).not.toContain('Feedback providers');
   });
@@ -527,6 +527,33 @@ describe('the Amazon promotion document', () => {
         what: expect.stringMatching(/^Stories in STAR form .* for more principles/),
       }),
     );
+  });
+
+  it('counts feedback providers in the table and in the reasons the same way: people in this period', () => {
+    // Sample: Ravi Patel in the period, an old colleague a year before it.
+    expect(sectionText(document, 'feedback')).not.toContain('Old Colleague');
+    expect(sectionText(document, 'objections')).toContain(
+      '"Too few people vouch for this." 1 person has given feedback;',
+    );
+    const sample = samplePeopleLoop().peerFeedback[0]!;
+    const spellings = ['Ana Silva', 'ana silva', 'Ana  Silva', 'Ben Ode'].map((from, i) => ({
+      ...sample,
+      id: `f${i + 20}`,
+      from,
+    }));
+    const people = { ...samplePeopleLoop(), peerFeedback: spellings };
+    const doc = buildDocument(
+      'amazon',
+      documentInputs('amazon', sampleEntries(), {}, amazon, people),
+    ).document;
+    const table = doc.sections.find((s) => s.id === 'feedback')!.blocks[0]!;
+    expect(table.type === 'table' && table.rows.map((r) => plainText(r[0]!)).sort()).toEqual([
+      'Ana Silva',
+      'Ben Ode',
+    ]);
+    expect(sectionText(doc, 'feedback')).toContain('Ana Silva | cross-team | 3 | 2026-09-30');
+    expect(sectionText(doc, 'feedback')).toContain('2 people gave 4 pieces of feedback in this period');
+    expect(sectionText(doc, 'objections')).toContain('2 people have given feedback;');
   });
 
   it('answers the reasons not to promote with evidence and leaves the open ones as gaps', () => {

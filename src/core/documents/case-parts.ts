@@ -6,6 +6,7 @@
 import { analyzePeerFeedback } from '../analysis/analyze-feedback.js';
 import type { Entry } from '../entries/entry.js';
 import { COMPANY_PROFILES, companyLevelName } from '../frameworks/company-profiles.js';
+import { feedbackDatedIn } from '../people/feedback-providers.js';
 import type { PeerFeedback } from '../people/peer-feedback.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
 import type { ObjectionId } from '../readiness/objections.js';
@@ -89,8 +90,7 @@ export function objectionBlocks(
 /** Peer feedback dated inside the selection, the specific ones (situation, behaviour, impact) first. */
 export function peerFeedbackInPeriod(inputs: DocumentInputs): Array<PeerFeedback & { specific: boolean }> {
   const { since, until } = inputs.choice.selection;
-  return inputs.people.peerFeedback
-    .filter((f) => f.date >= since && f.date <= until)
+  return feedbackDatedIn(inputs.people.peerFeedback, since, until)
     .map((f) => {
       const { specific, score } = analyzePeerFeedback(f.text);
       return { ...f, specific, score };

@@ -1,5 +1,6 @@
 /** The objections a calibration committee raises, each answered by named evidence or open with what would answer it. */
 import { daysBetween } from '../dates.js';
+import { feedbackProviderKey } from '../people/feedback-providers.js';
 import type { CaseInput } from './case-input.js';
 import { type Evidence, SCOPE_FOR_LEVEL, SCOPE_RANK } from './evidence.js';
 import type { Project } from './projects.js';
@@ -288,7 +289,7 @@ export function findObjections(
   }
 
   // Peer feedback providers, where the company counts them.
-  const providers = new Set(feedback.map((f) => f.from.trim().toLowerCase())).size;
+  const providers = new Set(feedback.map((f) => feedbackProviderKey(f.from))).size;
   const min = input.company.evidence.minPeerFeedback ?? 3;
   const recommended = input.company.evidence.recommendedPeerFeedback;
   out.push(
