@@ -2,16 +2,17 @@
  * [amazon] An Amazon-style promotion document: narrative sections on scope and influence, ambiguity,
  * technical complexity, execution and impact; 5-7 stories in STAR form, each mapped to the Leadership
  * Principle its competencies point at (the company profile maps principles onto competencies); the
- * feedback providers, with a warning under the reported minimum; and the reasons not to promote,
- * answered with evidence or left open as gaps.
+ * feedback providers, with a warning under the reported minimum; the people who could sponsor the case;
+ * and the reasons not to promote, answered with evidence or left open as gaps.
  */
 import type { Entry } from '../entries/entry.js';
 import { ENTRY_SCOPES } from '../entries/entry-vocabulary.js';
 import type { EvaluationDimension } from '../frameworks/company-profile.js';
 import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
-import { feedbackProviderKey } from '../people/feedback-providers.js';
+import { groupByProvider } from '../people/feedback-providers.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
 import { principleObjection } from './amazon-principles.js';
+import { sponsorsSection } from './amazon-sponsors.js';
 import { buildStory, groupIntoStories, outcomeOf, type Story } from './build-stories.js';
 import {
   citations,
@@ -268,17 +269,9 @@ function objectionsSection(
 
 /** One row per person (however their name was typed), so the count matches the analysis's reasons below. */
 function feedbackProviders(inputs: DocumentInputs): Block[] {
-  const byProvider = new Map<string, { name: string; relationship: string; count: number; latest: string }>();
   const feedback = peerFeedbackInPeriod(inputs);
-  for (const f of feedback) {
-    const key = feedbackProviderKey(f.from);
-    const known = byProvider.get(key);
-    if (known) {
-      known.count++;
-      if (f.date > known.latest) known.latest = f.date;
-    } else byProvider.set(key, { name: f.from, relationship: f.relationship, count: 1, latest: f.date });
-  }
-  const n = byProvider.size;
+  const providers = groupByProvider(feedback);
+  const n = providers.length;
   // People, then pieces: the reasons not to promote count both, and a reader compares them.
   const who =
     n === 0
@@ -289,10 +282,10 @@ function feedbackProviders(inputs: DocumentInputs): Block[] {
     blocks.push({
       type: 'table',
       header: ['Provider', 'Relationship', 'Pieces of feedback', 'Latest'],
-      rows: [...byProvider.values()].map((p) => [
+      rows: providers.map((p) => [
         [text(p.name)],
         [text(p.relationship)],
-        [text(String(p.count))],
+        [text(String(p.pieces))],
         [text(p.latest)],
       ]),
     });
@@ -327,6 +320,7 @@ export function buildAmazonDocument(inputs: DocumentInputs, assessment: CaseAsse
     ...narrative(inputs, assessment, byId),
     { id: 'stories', title: 'Stories by Leadership Principle', blocks: stories.blocks },
     { id: 'feedback', title: 'Feedback providers', blocks: feedbackProviders(inputs) },
+    { id: 'sponsors', title: 'Sponsors', blocks: sponsorsSection(inputs) },
     {
       id: 'objections',
       title: 'Reasons not to promote',

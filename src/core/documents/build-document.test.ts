@@ -443,6 +443,7 @@ describe('the Amazon promotion document', () => {
       'impact',
       'stories',
       'feedback',
+      'sponsors',
       'objections',
     ]);
     expect(document.title).toBe('Promotion document: Alex Doe for Senior engineer (Amazon SDE III)');

@@ -15,3 +15,29 @@ export function feedbackDatedIn<T extends Pick<PeerFeedback, 'date' | 'deletedAt
 ): T[] {
   return feedback.filter((f) => f.deletedAt === null && f.date >= since && f.date <= until);
 }
+
+export interface FeedbackProvider {
+  /** As written on their latest piece of feedback. */
+  name: string;
+  relationship: PeerFeedback['relationship'];
+  pieces: number;
+  latest: string;
+}
+
+/** One row per person, in the order they first appear; name and relationship from their latest piece. */
+export function groupByProvider(
+  feedback: ReadonlyArray<Pick<PeerFeedback, 'from' | 'relationship' | 'date'>>,
+): FeedbackProvider[] {
+  const byKey = new Map<string, FeedbackProvider>();
+  for (const f of feedback) {
+    const key = feedbackProviderKey(f.from);
+    const known = byKey.get(key);
+    if (!known) byKey.set(key, { name: f.from, relationship: f.relationship, pieces: 1, latest: f.date });
+    else {
+      known.pieces++;
+      if (f.date > known.latest)
+        Object.assign(known, { name: f.from, relationship: f.relationship, latest: f.date });
+    }
+  }
+  return [...byKey.values()];
+}
