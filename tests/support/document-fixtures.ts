@@ -19,6 +19,7 @@ import type { CompanyId } from '../../src/core/frameworks/company-profile.js';
 import { COMPANY_PROFILES } from '../../src/core/frameworks/company-profiles.js';
 import type { Assessment } from '../../src/core/people/assessment.js';
 import { conversationStatus } from '../../src/core/people/conversation-status.js';
+import { feedbackDatedIn } from '../../src/core/people/feedback-providers.js';
 import { buildGapList } from '../../src/core/people/gap-list.js';
 import type { Goal } from '../../src/core/people/goal.js';
 import type { ProfileFields } from '../../src/core/profile/profile.js';
@@ -108,7 +109,12 @@ export function readinessOf(
     quality: new Map(entries.map((e) => [e.id, analyzeEntryQuality(entryAnalysisText(e))])),
     assessments: [],
     goals: people.goals,
-    peerFeedback: people.peerFeedback.map((f) => ({ ...f, analysis: analyzePeerFeedback(f.text) })),
+    // As the service does: only the feedback dated in the document's period.
+    peerFeedback: feedbackDatedIn(
+      people.peerFeedback,
+      inputs.choice.selection.since,
+      inputs.choice.selection.until,
+    ).map((f) => ({ ...f, analysis: analyzePeerFeedback(f.text) })),
     conversations: conversationStatus({
       conversations: people.conversations,
       managerChanges: people.managerChanges,

@@ -266,9 +266,31 @@ describe('promocase doc', () => {
   it("judges the Amazon document's reasons not to promote by Amazon's process, whatever company the profile names", async () => {
     const r = await cli.ok(['doc', 'amazon', ...SINCE]);
     // The feedback section counts providers against Amazon's reported minimum; the objection must agree.
-    expect(r.stdout).toContain('at least 4 are expected and 6 recommended');
+    expect(r.stdout).toContain('at least 4 providers are expected and 6 recommended');
     expect(r.stdout).toContain('Amazon looks for at least 4 (6 recommended)');
     expect(r.stdout).not.toContain('committees look for at least 3');
+  });
+
+  it('counts only the peer feedback of the period in the Amazon reasons, as its providers table does', async () => {
+    const give = (from: string, date: string) =>
+      cli.ok([
+        'feedback',
+        'add',
+        'Helpful on the cache.',
+        '--from',
+        from,
+        '--relationship',
+        'cross-team',
+        '--date',
+        date,
+      ]);
+    await give('Ravi Patel', '2026-09-30');
+    await give('Old Colleague', '2025-01-05');
+    const r = await cli.ok(['doc', 'amazon', ...SINCE]);
+    expect(r.stdout).toContain('| Ravi Patel | cross-team | 1 | 2026-09-30 |');
+    expect(r.stdout).not.toContain('Old Colleague');
+    expect(r.stdout).toContain('1 person gave 1 piece of feedback in this period');
+    expect(r.stdout).toContain('"Too few people vouch for this."** 1 person has given feedback;');
   });
 
   it('reports what the word limit cut from the self-review', async () => {

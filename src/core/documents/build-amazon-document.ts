@@ -2,14 +2,17 @@
  * [amazon] An Amazon-style promotion document: narrative sections on scope and influence, ambiguity,
  * technical complexity, execution and impact; 5-7 stories in STAR form, each mapped to the Leadership
  * Principle its competencies point at (the company profile maps principles onto competencies); the
- * feedback providers, with a warning under the reported minimum; and the reasons not to promote,
- * answered with evidence or left open as gaps.
+ * feedback providers, with a warning under the reported minimum; the people who could sponsor the case;
+ * and the reasons not to promote, answered with evidence or left open as gaps.
  */
 import type { Entry } from '../entries/entry.js';
 import { ENTRY_SCOPES } from '../entries/entry-vocabulary.js';
 import type { EvaluationDimension } from '../frameworks/company-profile.js';
 import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
+import { groupByProvider } from '../people/feedback-providers.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
+import { principleObjection } from './amazon-principles.js';
+import { sponsorsSection } from './amazon-sponsors.js';
 import { buildStory, groupIntoStories, outcomeOf, type Story } from './build-stories.js';
 import {
   citations,
@@ -211,17 +214,23 @@ function starBlocks(story: Story, index: number, principle: EvaluationDimension 
   ];
 }
 
+/** The stories in STAR form, and the principles they show (what the objections section counts). */
 function storiesSection(
   inputs: DocumentInputs,
   assessment: CaseAssessment,
   byId: Map<string, Entry>,
-): Block[] {
+): { blocks: Block[]; principles: EvaluationDimension[] } {
   const stories = chooseStories(inputs, assessment, byId);
   const credited = new Map<string, string[]>();
   for (const c of assessment.competencies)
     for (const id of c.supporting) credited.set(id, [...(credited.get(id) ?? []), c.competency.id]);
   const used = new Set<string>();
-  const blocks = stories.flatMap((s, i) => starBlocks(s, i, principleFor(s, credited, used)));
+  const principles: EvaluationDimension[] = [];
+  const blocks = stories.flatMap((s, i) => {
+    const principle = principleFor(s, credited, used);
+    if (principle) principles.push(principle);
+    return starBlocks(s, i, principle);
+  });
   if (stories.length < MIN_STORIES)
     blocks.push(
       paragraph(
@@ -231,28 +240,52 @@ function storiesSection(
         ),
       ),
     );
-  return blocks;
+  return { blocks, principles };
 }
 
+/** The reasons not to promote, with the Leadership Principle one counted from the stories above. */
+function objectionsSection(
+  assessment: CaseAssessment,
+  byId: Map<string, Entry>,
+  principles: readonly EvaluationDimension[],
+): Block[] {
+  let after: Inline[] = [];
+  const objections = assessment.objections.map((o) => {
+    if (o.id !== 'company-specific') return o;
+    const restated = principleObjection(o, AMAZON.dimensions, principles, MIN_STORIES);
+    after = restated.after;
+    return restated.objection;
+  });
+  const open = objections.filter((o) => o.status === 'open').length;
+  return [
+    paragraph(
+      text(
+        `${plural(objections.length, 'reason')} a reader may raise: ${objections.length - open} answered with evidence, ${open} still open.`,
+      ),
+    ),
+    ...objectionBlocks({ objections }, byId, { 'company-specific': after }),
+  ];
+}
+
+/** One row per person (however their name was typed), so the count matches the analysis's reasons below. */
 function feedbackProviders(inputs: DocumentInputs): Block[] {
-  const byProvider = new Map<string, { relationship: string; count: number; latest: string }>();
-  for (const f of peerFeedbackInPeriod(inputs)) {
-    const known = byProvider.get(f.from);
-    if (known) {
-      known.count++;
-      if (f.date > known.latest) known.latest = f.date;
-    } else byProvider.set(f.from, { relationship: f.relationship, count: 1, latest: f.date });
-  }
-  const n = byProvider.size;
+  const feedback = peerFeedbackInPeriod(inputs);
+  const providers = groupByProvider(feedback);
+  const n = providers.length;
+  // People, then pieces: the reasons not to promote count both, and a reader compares them.
+  const who =
+    n === 0
+      ? 'Nobody gave feedback in this period'
+      : `${plural(n, 'person', 'people')} gave ${plural(feedback.length, 'piece')} of feedback in this period`;
   const blocks: Block[] = [];
   if (n > 0)
     blocks.push({
       type: 'table',
       header: ['Provider', 'Relationship', 'Pieces of feedback', 'Latest'],
-      rows: [...byProvider].map(([name, p]) => [
-        [text(name)],
+      rows: providers.map((p) => [
+        [text(p.name)],
         [text(p.relationship)],
-        [text(String(p.count))],
+        [text(String(p.pieces))],
         [text(p.latest)],
       ]),
     });
@@ -261,7 +294,7 @@ function feedbackProviders(inputs: DocumentInputs): Block[] {
       paragraph(
         strong('Warning: '),
         text(
-          `${plural(n, 'feedback provider')} in this period; at least ${MIN_PROVIDERS} are expected and ${RECOMMENDED_PROVIDERS} recommended. `,
+          `${who}; at least ${MIN_PROVIDERS} providers are expected and ${RECOMMENDED_PROVIDERS} recommended. `,
         ),
         gap(
           `${MIN_PROVIDERS - n} more ${MIN_PROVIDERS - n === 1 ? 'provider' : 'providers'}, including someone outside the team`,
@@ -273,7 +306,7 @@ function feedbackProviders(inputs: DocumentInputs): Block[] {
     blocks.push(
       paragraph(
         text(
-          `${plural(n, 'feedback provider')}: the minimum of ${MIN_PROVIDERS} is met; ${RECOMMENDED_PROVIDERS} or more is recommended.`,
+          `${who}: the minimum of ${MIN_PROVIDERS} providers is met; ${RECOMMENDED_PROVIDERS} or more is recommended.`,
         ),
       ),
     );
@@ -282,26 +315,16 @@ function feedbackProviders(inputs: DocumentInputs): Block[] {
 
 export function buildAmazonDocument(inputs: DocumentInputs, assessment: CaseAssessment): PromoDocument {
   const byId = entriesById(inputs);
-  const open = assessment.objections.filter((o) => o.status === 'open').length;
+  const stories = storiesSection(inputs, assessment, byId);
   const sections: DocumentSection[] = [
     ...narrative(inputs, assessment, byId),
-    {
-      id: 'stories',
-      title: 'Stories by Leadership Principle',
-      blocks: storiesSection(inputs, assessment, byId),
-    },
+    { id: 'stories', title: 'Stories by Leadership Principle', blocks: stories.blocks },
     { id: 'feedback', title: 'Feedback providers', blocks: feedbackProviders(inputs) },
+    { id: 'sponsors', title: 'Sponsors', blocks: sponsorsSection(inputs) },
     {
       id: 'objections',
       title: 'Reasons not to promote',
-      blocks: [
-        paragraph(
-          text(
-            `${plural(assessment.objections.length, 'reason')} a reader may raise: ${assessment.objections.length - open} answered with evidence, ${open} still open.`,
-          ),
-        ),
-        ...objectionBlocks(assessment, byId),
-      ],
+      blocks: objectionsSection(assessment, byId, stories.principles),
     },
   ];
   return {

@@ -443,6 +443,7 @@ describe('the Amazon promotion document', () => {
       'impact',
       'stories',
       'feedback',
+      'sponsors',
       'objections',
     ]);
     expect(document.title).toBe('Promotion document: Alex Doe for Senior engineer (Amazon SDE III)');
@@ -478,7 +479,7 @@ describe('the Amazon promotion document', () => {
   it('lists the feedback providers and warns under four', () => {
     expect(sectionText(document, 'feedback')).toContain('Ravi Patel | cross-team | 1 | 2026-09-30');
     expect(sectionText(document, 'feedback')).toContain(
-      'Warning: 1 feedback provider in this period; at least 4 are expected and 6 recommended.',
+      'Warning: 1 person gave 1 piece of feedback in this period; at least 4 providers are expected and 6 recommended.',
     );
     const feedback = ['Ana', 'Ben', 'Chloe', 'Dev'].map((from, i) => ({
       ...samplePeopleLoop().peerFeedback[0]!,
@@ -491,9 +492,69 @@ describe('the Amazon promotion document', () => {
       documentInputs('amazon', sampleEntries(), {}, amazon, people),
     ).document;
     expect(sectionText(four, 'feedback')).toContain(
-      '4 feedback providers: the minimum of 4 is met; 6 or more is recommended.',
+      '4 people gave 4 pieces of feedback in this period: the minimum of 4 providers is met; 6 or more is recommended.',
     );
     expect(findGaps(four).map((g) => g.section)).not.toContain('Feedback providers');
+  });
+
+  it('counts the Leadership Principles its own stories show and names the rest as a gap', () => {
+    const shown = new Set(
+      document.sections
+        .find((s) => s.id === 'stories')!
+        .blocks.flatMap((b) =>
+          b.type === 'paragraph' && plainText([b.content[0]!]) === 'Leadership Principle:'
+            ? [plainText([b.content[1]!])]
+            : [],
+        ),
+    );
+    const reasons = sectionText(document, 'objections');
+    expect(shown.size).toBe(5);
+    expect(reasons).toContain(
+      `The stories in this document show ${shown.size} of the 16 Leadership Principles: `,
+    );
+    for (const name of shown) expect(reasons).toContain(name!);
+    expect(reasons).not.toContain('16 of 16');
+    const missing = findGaps(document).find((g) => g.what.startsWith('a story for another principle'));
+    expect(missing?.what).toContain('Think Big');
+    expect(missing?.what).not.toContain([...shown][0]);
+  });
+
+  it('leaves the Leadership Principle reason open when the stories show fewer than five', () => {
+    const two = sampleEntries().filter((e) => e.project === 'page-cache');
+    const short = buildDocument('amazon', documentInputs('amazon', two, {}, amazon)).document;
+    expect(sectionText(short, 'objections')).toMatch(/The stories in this document show [01] of the 16/);
+    expect(findGaps(short)).toContainEqual(
+      expect.objectContaining({
+        what: expect.stringMatching(/^Stories in STAR form .* for more principles/),
+      }),
+    );
+  });
+
+  it('counts feedback providers in the table and in the reasons the same way: people in this period', () => {
+    // Sample: Ravi Patel in the period, an old colleague a year before it.
+    expect(sectionText(document, 'feedback')).not.toContain('Old Colleague');
+    expect(sectionText(document, 'objections')).toContain(
+      '"Too few people vouch for this." 1 person has given feedback;',
+    );
+    const sample = samplePeopleLoop().peerFeedback[0]!;
+    const spellings = ['Ana Silva', 'ana silva', 'Ana  Silva', 'Ben Ode'].map((from, i) => ({
+      ...sample,
+      id: `f${i + 20}`,
+      from,
+    }));
+    const people = { ...samplePeopleLoop(), peerFeedback: spellings };
+    const doc = buildDocument(
+      'amazon',
+      documentInputs('amazon', sampleEntries(), {}, amazon, people),
+    ).document;
+    const table = doc.sections.find((s) => s.id === 'feedback')!.blocks[0]!;
+    expect(table.type === 'table' && table.rows.map((r) => plainText(r[0]!)).sort()).toEqual([
+      'Ana Silva',
+      'Ben Ode',
+    ]);
+    expect(sectionText(doc, 'feedback')).toContain('Ana Silva | cross-team | 3 | 2026-09-30');
+    expect(sectionText(doc, 'feedback')).toContain('2 people gave 4 pieces of feedback in this period');
+    expect(sectionText(doc, 'objections')).toContain('2 people have given feedback;');
   });
 
   it('answers the reasons not to promote with evidence and leaves the open ones as gaps', () => {
@@ -503,6 +564,9 @@ describe('the Amazon promotion document', () => {
         `^${inputs.readiness!.objections.length} reasons a reader may raise: \\d+ answered with evidence, ${open.length} still open\\.`,
       ),
     );
-    expect(findGaps(document).filter((g) => g.section === 'Reasons not to promote').length).toBe(open.length);
+    // One gap per open reason, and one for the principles no story shows (that reason is answered here).
+    expect(findGaps(document).filter((g) => g.section === 'Reasons not to promote').length).toBe(
+      open.length + 1,
+    );
   });
 });

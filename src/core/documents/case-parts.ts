@@ -6,8 +6,10 @@
 import { analyzePeerFeedback } from '../analysis/analyze-feedback.js';
 import type { Entry } from '../entries/entry.js';
 import { COMPANY_PROFILES, companyLevelName } from '../frameworks/company-profiles.js';
+import { feedbackDatedIn } from '../people/feedback-providers.js';
 import type { PeerFeedback } from '../people/peer-feedback.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
+import type { ObjectionId } from '../readiness/objections.js';
 import { cite, outcomeOf } from './build-stories.js';
 import type { DocumentInputs } from './document-inputs.js';
 import { type Block, bullets, gap, type Inline, paragraph, strong, text } from './document-model.js';
@@ -51,14 +53,26 @@ export function claimOf(e: Entry): Inline[] {
     : [strong(e.title), cite(e), gap('the outcome, with a number', 'the entry records no impact')];
 }
 
-/** Each objection the analysis raises: answered ones with the evidence that answers them, open ones as gaps. */
-export function objectionBlocks(assessment: CaseAssessment, byId: ReadonlyMap<string, Entry>): Block[] {
+/**
+ * Each objection the analysis raises: answered ones with the evidence that answers them, open ones as gaps.
+ * `after` adds runs to an objection's line (a document that knows more than the analysis, such as a gap).
+ */
+export function objectionBlocks(
+  assessment: Pick<CaseAssessment, 'objections'>,
+  byId: ReadonlyMap<string, Entry>,
+  after: Partial<Record<ObjectionId, Inline[]>> = {},
+): Block[] {
   if (assessment.objections.length === 0) return [paragraph(text('The analysis raises no objection.'))];
   return [
     bullets(
       assessment.objections.map((ob): Inline[] =>
         ob.status === 'answered'
-          ? [strong(ob.title), text(` ${ob.reason}`), ...citations(ob.answeredBy, byId)]
+          ? [
+              strong(ob.title),
+              text(` ${ob.reason}`),
+              ...citations(ob.answeredBy, byId),
+              ...(after[ob.id] ?? []),
+            ]
           : [
               strong(ob.title),
               text(` ${ob.reason}`),
@@ -66,6 +80,7 @@ export function objectionBlocks(assessment: CaseAssessment, byId: ReadonlyMap<st
                 ob.toAnswer ?? 'evidence that answers it',
                 'an open objection: nothing in the selection answers it',
               ),
+              ...(after[ob.id] ?? []),
             ],
       ),
     ),
@@ -75,8 +90,7 @@ export function objectionBlocks(assessment: CaseAssessment, byId: ReadonlyMap<st
 /** Peer feedback dated inside the selection, the specific ones (situation, behaviour, impact) first. */
 export function peerFeedbackInPeriod(inputs: DocumentInputs): Array<PeerFeedback & { specific: boolean }> {
   const { since, until } = inputs.choice.selection;
-  return inputs.people.peerFeedback
-    .filter((f) => f.date >= since && f.date <= until)
+  return feedbackDatedIn(inputs.people.peerFeedback, since, until)
     .map((f) => {
       const { specific, score } = analyzePeerFeedback(f.text);
       return { ...f, specific, score };

@@ -315,6 +315,9 @@ describe('the calibration room', () => {
     const lp = result.objections.find((o) => o.id === 'company-specific')!;
     expect(lp.title).toContain('Leadership Principles');
     expect(lp.status).toBe('open');
+    // The analysis counts competencies, not stories: only the Amazon document, which picks stories, may say "story".
+    expect(lp.reason).toMatch(/^No next-level entry shows the competencies behind: /);
+    expect(lp.reason).not.toMatch(/stor(y|ies)/i);
   });
 
   it('says in words why a goal needs a check-in', () => {

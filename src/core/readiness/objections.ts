@@ -1,5 +1,6 @@
 /** The objections a calibration committee raises, each answered by named evidence or open with what would answer it. */
 import { daysBetween } from '../dates.js';
+import { feedbackProviderKey } from '../people/feedback-providers.js';
 import type { CaseInput } from './case-input.js';
 import { type Evidence, SCOPE_FOR_LEVEL, SCOPE_RANK } from './evidence.js';
 import type { Project } from './projects.js';
@@ -288,7 +289,7 @@ export function findObjections(
   }
 
   // Peer feedback providers, where the company counts them.
-  const providers = new Set(feedback.map((f) => f.from.trim().toLowerCase())).size;
+  const providers = new Set(feedback.map((f) => feedbackProviderKey(f.from))).size;
   const min = input.company.evidence.minPeerFeedback ?? 3;
   const recommended = input.company.evidence.recommendedPeerFeedback;
   out.push(
@@ -345,6 +346,8 @@ function companyObjection(
   const title = `"${company.name}: ${companyQuestion[company.id] ?? ''}"`;
   switch (company.id) {
     case 'amazon': {
+      // Counts principles whose competencies next-level entries show, not stories: the analysis picks no
+      // stories (the Amazon document does, and states its own count), so the reason must not claim any.
       const covered = company.dimensions.filter((d) =>
         next.some((e) => e.competencies.some((c) => (d.competencies as string[]).includes(c))),
       );
@@ -353,13 +356,13 @@ function companyObjection(
         ? answered(
             'company-specific',
             title,
-            `${covered.length} of ${company.dimensions.length} Leadership Principles have next-level stories.`,
+            `Next-level entries show the competencies behind ${covered.length} of ${company.dimensions.length} Leadership Principles.`,
             top(next, 5),
           )
         : open(
             'company-specific',
             title,
-            `No next-level story yet for: ${missing.map((d) => d.name).join(', ')}.`,
+            `No next-level entry shows the competencies behind: ${missing.map((d) => d.name).join(', ')}.`,
             'Log stories (STAR: situation, task, action, result) that show the missing principles.',
           );
     }

@@ -11,6 +11,7 @@ import {
 } from '../../core/documents/document-types.js';
 import { resolveSelection, selectEvidence } from '../../core/documents/select-evidence.js';
 import { DomainError } from '../../core/errors.js';
+import { feedbackDatedIn } from '../../core/people/feedback-providers.js';
 import { parseOrThrow } from '../../core/validation.js';
 import type { Actor, ServiceContext } from '../context.js';
 import { loadPlanContext } from '../people/plan-context.js';
@@ -46,6 +47,11 @@ export async function loadDocumentInputs(
   const entries = (await ctx.store.listEntries(actor.ownerId, range)).reverse();
   const choice = selectEvidence(entries, selection);
   const people = await loadPeopleLoop(ctx, actor, framework, targetLevel);
+  // The analysis counts the feedback the document shows (its period), so "N people gave feedback" matches it.
+  const peopleInPeriod = {
+    ...people,
+    peerFeedback: feedbackDatedIn(people.peerFeedback, selection.since, selection.until),
+  };
   // Imported only for the types built on it: the readiness analysis loads the language model (about 350 ms).
   const readiness =
     READINESS_DOCUMENT_TYPES.has(type) && scope === 'in-range'
@@ -54,7 +60,7 @@ export async function loadDocumentInputs(
           actor,
           plan,
           choice.included,
-          people,
+          peopleInPeriod,
           readinessCompany(type, profile.company),
         )
       : null;
