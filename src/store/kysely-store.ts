@@ -65,7 +65,7 @@ class KyselyAccess implements StoreWriter {
   async getEntry(ownerId: string, id: string): Promise<Entry | undefined> {
     const row = await this.db
       .selectFrom('entries')
-      .select(ENTRY_COLUMNS)
+      .select(ENTRY_SELECTION)
       .where('owner_id', '=', ownerId)
       .where('id', '=', id)
       .executeTakeFirst();
@@ -88,7 +88,7 @@ class KyselyAccess implements StoreWriter {
 
   async listEntries(ownerId: string, f: EntryFilter): Promise<Entry[]> {
     const q = this.matching(ownerId, f);
-    return q ? (await q.select(ENTRY_COLUMNS).execute()).map(rowToEntry) : [];
+    return q ? (await q.select(ENTRY_SELECTION).execute()).map(rowToEntry) : [];
   }
 
   async listEntrySummaries(ownerId: string, f: EntryFilter): Promise<EntrySummary[]> {
@@ -369,14 +369,15 @@ class KyselyAccess implements StoreWriter {
   }
 }
 
-const ENTRY_COLUMNS = [
+/** The entry's columns named as its fields, in its field order (JSON output keeps it): see rowToEntry. */
+const ENTRY_SELECTION = [
   'id',
-  'owner_id',
+  'owner_id as ownerId',
   'date',
   'title',
   'details',
   'impact',
-  'people_helped',
+  'people_helped as peopleHelped',
   'collaborators',
   'kind',
   'competencies',
@@ -386,9 +387,9 @@ const ENTRY_COLUMNS = [
   'tags',
   'visibility',
   'source',
-  'created_at',
-  'updated_at',
-  'deleted_at',
+  'created_at as createdAt',
+  'updated_at as updatedAt',
+  'deleted_at as deletedAt',
 ] as const;
 
 export class KyselyStore extends KyselyAccess implements Store {
