@@ -30,11 +30,12 @@ function wrap(statement: BetterSqlite3.Statement): SqliteStatement {
   if (!statement.reader) return statement as unknown as SqliteStatement;
   const columns = statement.columns().map((c) => c.name);
   statement.raw(true);
-  const toObject = (row: unknown[]) => {
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < columns.length; i++) out[columns[i]!] = row[i];
-    return out;
-  };
+  // One object literal per statement, with its columns spelled out (JSON.stringify quotes any name):
+  // filling an object column by column in a loop goes through V8's slowest property stores.
+  const toObject = new Function(
+    'row',
+    `return {${columns.map((name, i) => `${JSON.stringify(name)}: row[${i}]`).join(', ')}};`,
+  ) as (row: unknown[]) => Record<string, unknown>;
   return {
     reader: true,
     all: (parameters) => (statement.all(...parameters) as unknown[][]).map(toObject),
