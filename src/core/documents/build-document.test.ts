@@ -211,6 +211,53 @@ describe('the Meta self-review', () => {
     expect(sectionText(document, 'people')).toContain('Onboarded Jordan');
   });
 
+  it("tells each project's evidence under the axis it supports, each line once", () => {
+    const project = 'ledger';
+    const entries = [
+      makeEntry({
+        kind: 'design',
+        project,
+        title: 'Wrote the ledger design doc',
+        details: 'Ledger writes were lost on failover. I chose an append-only log over in-place updates.',
+      }),
+      makeEntry({
+        kind: 'feature',
+        project,
+        title: 'Shipped the ledger',
+        impact: 'Lost writes from 12 a month to 0.',
+      }),
+      makeEntry({ kind: 'tech-debt', project, title: 'Deleted the old ledger tables' }),
+      makeEntry({
+        kind: 'other',
+        project,
+        title: 'Paired with Sam on ledger tests',
+        peopleHelped: ['Sam Ito'],
+        collaborators: ['Ana Ruiz'],
+      }),
+    ];
+    const { document } = buildDocument('meta', documentInputs('meta', entries));
+    expect(sectionText(document, 'project-impact')).toContain('Lost writes from 12 a month to 0.');
+    expect(sectionText(document, 'project-impact')).toContain('Ledger writes were lost on failover.');
+    expect(sectionText(document, 'engineering-excellence')).toContain('Deleted the old ledger tables');
+    expect(sectionText(document, 'direction')).toContain('Wrote the ledger design doc');
+    expect(sectionText(document, 'direction')).toContain('I chose an append-only log over in-place updates.');
+    expect(sectionText(document, 'people')).toContain('Paired with Sam on ledger tests');
+    expect(sectionText(document, 'people')).toContain('Worked with Ana Ruiz.');
+    const lines = document.sections.flatMap((s) =>
+      s.blocks.filter((b) => b.type === 'list').flatMap((b) => inlinesOf(b).map(plainText)),
+    );
+    expect(new Set(lines).size).toBe(lines.length);
+    for (const e of entries) expect(citedIds(document)).toContain(e.id);
+  });
+
+  it('leaves a gap under an axis no entry supports', () => {
+    const entries = [makeEntry({ kind: 'feature', project: 'ledger', title: 'Shipped the ledger' })];
+    const { document } = buildDocument('meta', documentInputs('meta', entries));
+    const gaps = findGaps(document).map((g) => g.section);
+    expect(gaps).toEqual(expect.arrayContaining(['Engineering Excellence', 'Direction', 'People']));
+    expect(sectionText(document, 'project-impact')).toContain('Shipped the ledger');
+  });
+
   it('refuses to exceed the word limit and reports what it cut', () => {
     const many = Array.from({ length: 60 }, (_, i) =>
       makeEntry({

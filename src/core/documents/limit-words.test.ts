@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bullets, type PromoDocument, paragraph, text } from './document-model.js';
+import { bullets, heading, type PromoDocument, paragraph, text } from './document-model.js';
 import { countDocumentWords, limitWords } from './limit-words.js';
 
 /** A document of sections whose items have `n` words each. */
@@ -49,6 +49,32 @@ describe('limitWords', () => {
     const { document, report } = limitWords(doc({ a: [40], b: [40], c: [40] }), 50);
     expect(countDocumentWords(document)).toBeLessThanOrEqual(50);
     expect(report.cut.map((c) => c.section)).toEqual(['c', 'b']);
+  });
+
+  it('never leaves a heading with nothing under it, and reports the heading it cut', () => {
+    const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
+    const d: PromoDocument = {
+      type: 'meta',
+      title: 't',
+      metadata: [],
+      sections: [
+        {
+          id: 's',
+          title: 's',
+          blocks: [
+            heading('first'),
+            bullets([[text(words(10, 'a'))]]),
+            heading('second'),
+            bullets([[text(words(10, 'b'))], [text(words(10, 'c'))]]),
+          ],
+        },
+      ],
+    };
+    const { document, report } = limitWords(d, 12);
+    expect(document.sections[0]!.blocks).toEqual(d.sections[0]!.blocks.slice(0, 2));
+    expect(report.cut.map((c) => c.excerpt)).toEqual([words(10, 'c'), words(10, 'b'), 'second']);
+    expect(report.wordsAfter).toBe(countDocumentWords(document));
+    expect(report.cut.reduce((n, c) => n + c.words, 0)).toBe(report.wordsBefore - report.wordsAfter);
   });
 
   it('counts words as people do: numbers, hyphenated and accented words count once', () => {

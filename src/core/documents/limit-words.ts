@@ -38,6 +38,7 @@ interface Unit {
   words: number;
   content: Inline[];
   under: string | null;
+  isHeading: boolean;
   removed: boolean;
 }
 
@@ -53,6 +54,7 @@ function unitsOf(doc: PromoDocument): Unit[][] {
         words: countWords(plainText(content)),
         content,
         under,
+        isHeading: block.type === 'heading',
         removed: false,
       });
       if (block.type === 'list') return block.items.map((item, i) => unit(i, item));
@@ -121,10 +123,30 @@ export function limitWords(
   };
   // Per section, the index of the last piece that may still go (pieces go from the end, so it only moves back).
   const next = units.map((list) => list.length - 1);
+  // A section's opening is its first piece that is not a heading: a heading alone opens nothing.
+  const opening = units.map((list) =>
+    Math.max(
+      0,
+      list.findIndex((u) => !u.isHeading),
+    ),
+  );
   const lastRemovable = (s: number): Unit | undefined => {
     const list = units[s]!;
-    while (next[s]! > 0 && list[next[s]!]!.words === 0) next[s]!--;
-    return next[s]! > 0 ? list[next[s]!] : undefined;
+    while (next[s]! > opening[s]! && list[next[s]!]!.words === 0) next[s]!--;
+    return next[s]! > opening[s]! ? list[next[s]!] : undefined;
+  };
+  // A heading whose pieces are all cut would title nothing: it goes too, and is reported like any cut.
+  const dropBareHeading = (s: number) => {
+    const list = units[s]!;
+    const at = next[s]!;
+    const heading = list[at];
+    if (at <= opening[s]! || !heading?.isHeading) return;
+    const nextHeading = list.findIndex((u, i) => i > at && u.isHeading);
+    const under = list.slice(at + 1, nextHeading < 0 ? undefined : nextHeading);
+    if (under.every((u) => u.removed)) {
+      remove(heading);
+      next[s]!--;
+    }
   };
   while (total > limit) {
     // The longest section that still has something beyond its opening piece.
@@ -134,11 +156,12 @@ export function limitWords(
     if (pick >= 0) {
       remove(lastRemovable(pick)!);
       next[pick]!--;
+      dropBareHeading(pick);
       continue;
     }
-    const opening = units.findLast((list) => list[0] && !list[0].removed && list[0].words > 0)?.[0];
-    if (!opening) break; // nothing with words is left: total is 0
-    remove(opening);
+    const first = units.findLast((list) => list[0] && !list[0].removed && list[0].words > 0)?.[0];
+    if (!first) break; // nothing with words is left: total is 0
+    remove(first);
   }
   const document = rebuild(doc, units);
   return { document, report: { limit, wordsBefore: before, wordsAfter: countDocumentWords(document), cut } };
