@@ -5,6 +5,7 @@ describe('findMeasure', () => {
   it('finds a before and after, and a quantity with a unit', () => {
     expect(findMeasure('p95 went from 900 ms to 200 ms')).toBe('from 900 ms to 200 ms');
     expect(findMeasure('Cut alert noise by 40%')).toBe('40%');
+    expect(findMeasure('2 of 11 consumers off direct table reads')).toBe('11 consumers');
   });
 
   it('finds "halved" and the like in a text without a single digit', () => {

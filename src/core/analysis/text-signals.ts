@@ -2,7 +2,7 @@
 
 /** A quantity with a unit or a comparison: "40%", "$12k", "3x", "from 900 ms to 200 ms", "12 teams". */
 const MEASURE_UNIT =
-  /\b\d[\d,.]*\s*(?:%|percent|x\b|×|ms\b|milliseconds?|seconds?|secs?\b|s\b|minutes?|mins?\b|hours?|hrs?\b|h\b|days?|weeks?|months?|k\b|m\b|gb\b|tb\b|mb\b|rps\b|qps\b|req(?:uest)?s?\b|users?|customers?|engineers?|developers?|people|teams?|services?|squads?|orgs?|organi[sz]ations?|countries|markets|clients?|tenants?|merchants?|accounts?|pages?|points?|pp\b|errors?|alerts?|tickets?|incidents?|pages?|builds?|deploys?|deployments?|releases?\b|nodes?|hosts?|instances?|servers?|clusters?|regions?|hires?|candidates?|interviews?|new\s+hires|of\s+(?:users|customers|traffic|requests|revenue))/i;
+  /\b\d[\d,.]*\s*(?:%|percent|x\b|×|ms\b|milliseconds?|seconds?|secs?\b|s\b|minutes?|mins?\b|hours?|hrs?\b|h\b|days?|weeks?|months?|k\b|m\b|gb\b|tb\b|mb\b|rps\b|qps\b|req(?:uest)?s?\b|users?|customers?|consumers?|engineers?|developers?|people|teams?|services?|squads?|orgs?|organi[sz]ations?|countries|markets|clients?|tenants?|merchants?|accounts?|pages?|points?|pp\b|errors?|alerts?|tickets?|incidents?|pages?|builds?|deploys?|deployments?|releases?\b|nodes?|hosts?|instances?|servers?|clusters?|regions?|hires?|candidates?|interviews?|new\s+hires|of\s+(?:users|customers|traffic|requests|revenue))/i;
 const MONEY =
   /(?:[$€£]\s?\d[\d,.]*\s*(?:k|m|bn|million|billion|thousand)?\b|\b\d[\d,.]*\s*(?:k|m)?\s*(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
 const FROM_TO =
