@@ -3,7 +3,7 @@
  * (the manager in the profile, peer feedback from someone senior or outside the team). Nobody is
  * invented: what the data cannot name is a gap for the engineer to fill.
  */
-import { feedbackProviderKey, groupByProvider } from '../people/feedback-providers.js';
+import { type FeedbackProvider, feedbackProviderKey, groupByProvider } from '../people/feedback-providers.js';
 import type { Relationship } from '../people/people-vocabulary.js';
 import { peerFeedbackInPeriod } from './case-parts.js';
 import type { DocumentInputs } from './document-inputs.js';
@@ -18,11 +18,18 @@ const SPONSOR_ROLES: Partial<Record<Relationship, string>> = {
   stakeholder: 'stakeholder',
 };
 
-export function sponsorsSection(inputs: DocumentInputs): Block[] {
+/**
+ * @param providers the period's feedback grouped by person, as the providers table shows it (the
+ *   document passes the list it already built: grouping analyses every piece's text).
+ */
+export function sponsorsSection(
+  inputs: DocumentInputs,
+  providers: readonly FeedbackProvider[] = groupByProvider(peerFeedbackInPeriod(inputs)),
+): Block[] {
   const manager = inputs.profile.managerName?.trim() || null;
   const managerKey = manager === null ? null : feedbackProviderKey(manager);
-  // Feedback of the period, grouped as the providers table groups it: one candidate per person.
-  const candidates = groupByProvider(peerFeedbackInPeriod(inputs)).flatMap((p) => {
+  // One candidate per person.
+  const candidates = providers.flatMap((p) => {
     const role = SPONSOR_ROLES[p.relationship];
     return role && feedbackProviderKey(p.name) !== managerKey ? [{ ...p, role }] : [];
   });

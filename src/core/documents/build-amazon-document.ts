@@ -9,7 +9,8 @@ import type { Entry } from '../entries/entry.js';
 import { ENTRY_SCOPES } from '../entries/entry-vocabulary.js';
 import type { EvaluationDimension } from '../frameworks/company-profile.js';
 import { COMPANY_PROFILES } from '../frameworks/company-profiles.js';
-import { groupByProvider } from '../people/feedback-providers.js';
+import { type FeedbackProvider, groupByProvider } from '../people/feedback-providers.js';
+import type { PeerFeedback } from '../people/peer-feedback.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
 import { principleObjection } from './amazon-principles.js';
 import { sponsorsSection } from './amazon-sponsors.js';
@@ -268,9 +269,10 @@ function objectionsSection(
 }
 
 /** One row per person (however their name was typed), so the count matches the analysis's reasons below. */
-function feedbackProviders(inputs: DocumentInputs): Block[] {
-  const feedback = peerFeedbackInPeriod(inputs);
-  const providers = groupByProvider(feedback);
+function feedbackProviders(
+  feedback: readonly PeerFeedback[],
+  providers: readonly FeedbackProvider[],
+): Block[] {
   const n = providers.length;
   // People, then pieces: the reasons not to promote count both, and a reader compares them.
   const who =
@@ -316,11 +318,13 @@ function feedbackProviders(inputs: DocumentInputs): Block[] {
 export function buildAmazonDocument(inputs: DocumentInputs, assessment: CaseAssessment): PromoDocument {
   const byId = entriesById(inputs);
   const stories = storiesSection(inputs, assessment, byId);
+  const feedback = peerFeedbackInPeriod(inputs);
+  const providers = groupByProvider(feedback);
   const sections: DocumentSection[] = [
     ...narrative(inputs, assessment, byId),
     { id: 'stories', title: 'Stories by Leadership Principle', blocks: stories.blocks },
-    { id: 'feedback', title: 'Feedback providers', blocks: feedbackProviders(inputs) },
-    { id: 'sponsors', title: 'Sponsors', blocks: sponsorsSection(inputs) },
+    { id: 'feedback', title: 'Feedback providers', blocks: feedbackProviders(feedback, providers) },
+    { id: 'sponsors', title: 'Sponsors', blocks: sponsorsSection(inputs, providers) },
     {
       id: 'objections',
       title: 'Reasons not to promote',
