@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { bullets, heading, type PromoDocument, paragraph, text } from './document-model.js';
+import { type Block, bullets, heading, type PromoDocument, paragraph, text } from './document-model.js';
 import { countDocumentWords, limitWords } from './limit-words.js';
+
+const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
+
+/** A document of one section holding these blocks. */
+function oneSection(blocks: Block[]): PromoDocument {
+  return { type: 'meta', title: 't', metadata: [], sections: [{ id: 's', title: 's', blocks }] };
+}
 
 /** A document of sections whose items have `n` words each. */
 function doc(sections: Record<string, number[]>): PromoDocument {
-  const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
   return {
     type: 'meta',
     title: 'Self-review',
@@ -52,24 +58,12 @@ describe('limitWords', () => {
   });
 
   it('never leaves a heading with nothing under it, and reports the heading it cut', () => {
-    const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
-    const d: PromoDocument = {
-      type: 'meta',
-      title: 't',
-      metadata: [],
-      sections: [
-        {
-          id: 's',
-          title: 's',
-          blocks: [
-            heading('first'),
-            bullets([[text(words(10, 'a'))]]),
-            heading('second'),
-            bullets([[text(words(10, 'b'))], [text(words(10, 'c'))]]),
-          ],
-        },
-      ],
-    };
+    const d = oneSection([
+      heading('first'),
+      bullets([[text(words(10, 'a'))]]),
+      heading('second'),
+      bullets([[text(words(10, 'b'))], [text(words(10, 'c'))]]),
+    ]);
     const { document, report } = limitWords(d, 12);
     expect(document.sections[0]!.blocks).toEqual(d.sections[0]!.blocks.slice(0, 2));
     expect(report.cut.map((c) => c.excerpt)).toEqual([words(10, 'c'), words(10, 'b'), 'second']);
@@ -78,18 +72,7 @@ describe('limitWords', () => {
   });
 
   it('counts words as people do: numbers, hyphenated and accented words count once', () => {
-    const d: PromoDocument = {
-      type: 'meta',
-      title: 't',
-      metadata: [],
-      sections: [
-        {
-          id: 's',
-          title: 's',
-          blocks: [paragraph(text("Zoë's cut p95 from 2.5 s to 300 ms — well-known."))],
-        },
-      ],
-    };
+    const d = oneSection([paragraph(text("Zoë's cut p95 from 2.5 s to 300 ms — well-known."))]);
     expect(countDocumentWords(d)).toBe(10);
   });
 });
