@@ -33,9 +33,9 @@ const bundle = loadBundle({
     if (process.env.PROMOCASE_DEBUG) process.stderr.write(`promocase: ${message}\n`);
   },
 });
-const { processIo, run } = bundle.load('cli-bundle.js') as typeof CliBundle;
+const { exitWhenWritten, processIo, run } = bundle.load('cli-bundle.js') as typeof CliBundle;
 void run(process.argv.slice(2), processIo()).then((code) => {
-  process.exitCode = code;
   // After the command, so that the cache holds the functions it compiled on the way, not only the top level.
   bundle.saveCodeCache();
+  exitWhenWritten(code);
 });
