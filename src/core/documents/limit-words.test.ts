@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Block, bullets, heading, type PromoDocument, paragraph, text } from './document-model.js';
+import { type Block, bullets, gap, heading, type PromoDocument, paragraph, text } from './document-model.js';
 import { countDocumentWords, limitWords } from './limit-words.js';
 
 const words = (n: number, tag: string) => Array.from({ length: n }, (_, i) => `${tag}${i}`).join(' ');
@@ -69,6 +69,30 @@ describe('limitWords', () => {
     expect(report.cut.map((c) => c.excerpt)).toEqual([words(10, 'c'), words(10, 'b'), 'second']);
     expect(report.wordsAfter).toBe(countDocumentWords(document));
     expect(report.cut.reduce((n, c) => n + c.words, 0)).toBe(report.wordsBefore - report.wordsAfter);
+  });
+
+  it('takes a gap that has no words away with the piece before it, so it is not left under another story', () => {
+    const missing = gap('the outcome, with a number', 'no entry records an impact');
+    const d = oneSection([
+      heading('first'),
+      bullets([[text(words(10, 'a'))]]),
+      heading('second'),
+      paragraph(text(words(10, 'b'))),
+      paragraph(text('Outcome.')),
+      bullets([[missing]]),
+    ]);
+    const { document, report } = limitWords(d, 12);
+    expect(document.sections[0]!.blocks).toEqual(d.sections[0]!.blocks.slice(0, 2));
+    expect(report.cut.map((c) => c.excerpt)).toEqual(['Outcome.', words(10, 'b'), 'second']);
+
+    // Within one story: the gap goes with its lead-in, not onto the end of the list before it.
+    const story = oneSection([
+      paragraph(text(words(5, 'p'))),
+      bullets([[text(words(5, 'd'))]]),
+      paragraph(text('Outcome.')),
+      bullets([[missing]]),
+    ]);
+    expect(limitWords(story, 10).document.sections[0]!.blocks).toEqual(story.sections[0]!.blocks.slice(0, 2));
   });
 
   it('counts words as people do: numbers, hyphenated and accented words count once', () => {

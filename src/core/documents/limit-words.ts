@@ -120,6 +120,11 @@ export function limitWords(
       words: u.words,
       excerpt: excerpt(u.content),
     });
+    // Pieces without words (a bullet that is only a gap) belong to what comes before them: left behind,
+    // they would read as part of the previous list or story ("no impact recorded" under another project).
+    const list = units[u.section]!;
+    for (let i = list.indexOf(u) + 1; i < list.length && (list[i]!.removed || list[i]!.words === 0); i++)
+      list[i]!.removed = true;
   };
   // Per section, the index of the last piece that may still go (pieces go from the end, so it only moves back).
   const next = units.map((list) => list.length - 1);
@@ -143,7 +148,7 @@ export function limitWords(
     if (at <= opening[s]! || !heading?.isHeading) return;
     const nextHeading = list.findIndex((u, i) => i > at && u.isHeading);
     const under = list.slice(at + 1, nextHeading < 0 ? undefined : nextHeading);
-    if (under.every((u) => u.removed)) {
+    if (under.every((u) => u.removed || u.words === 0)) {
       remove(heading);
       next[s]!--;
     }
