@@ -274,6 +274,21 @@ describe('the Meta self-review', () => {
     expect(built.document.metadata.at(-1)).toMatchObject({ label: 'Words' });
     expect(built.document.metadata.at(-1)!.value).toMatch(/^\d+ of 200 \(\d+ pieces cut, \d+ words\)$/);
   });
+
+  it('keeps a project’s latest outcome when the limit cuts: outcomes come before what I did, latest first', () => {
+    const milestones = Array.from({ length: 8 }, (_, i) =>
+      makeEntry({
+        date: `2026-09-0${i + 1}`,
+        title: `Migrated cohort ${i} of the billing accounts to the new service`,
+        project: 'billing',
+        impact: `${(i + 1) * 5}% of accounts on the new service after step ${i}`,
+      }),
+    );
+    const built = buildDocument('meta', documentInputs('meta', milestones), { wordLimit: 60 });
+    const impact = sectionText(built.document, 'project-impact');
+    expect(impact).toContain('40% of accounts on the new service after step 7');
+    expect(impact).not.toContain('Migrated cohort 7');
+  });
 });
 
 describe("the manager's brief", () => {

@@ -40,12 +40,15 @@ const MISSING: Record<AxisId, string> = {
   people: 'mentoring, onboarding or people you helped, and what they can do now',
 };
 
-/** Project Impact keeps the story form, told from the delivery entries but with the whole project's problem and span. */
+/**
+ * Project Impact keeps the story form, told from the delivery entries but with the whole project's
+ * problem and span, outcome first: the word limit cuts from the end, and a calibration reads the impact.
+ */
 function impactBlocks(project: Story, onAxis: readonly Entry[], nameOf: CompetencyNamer): Block[] {
   const told = buildStory(project.key, project.title, project.project, onAxis, nameOf);
   return storyBlocks(
     { ...told, problem: project.problem, since: project.since, until: project.until },
-    'compact',
+    'outcome-first',
   );
 }
 

@@ -219,17 +219,23 @@ function span(story: Story): string {
 }
 
 /**
- * A story as blocks. `full` tells all four parts; `compact` (summaries, the self-review) keeps the
- * problem, what I did and the outcome. A theme (entries without a project) is a list of what I did and
- * its outcomes: it has no single problem or decision to ask the author for.
+ * A story as blocks. `full` tells all four parts; `compact` (summaries) keeps the problem, what I did
+ * and the outcome; `outcome-first` is compact with the outcomes (latest first) before what I did, for
+ * a document cut to a word limit from the end (the self-review): the tasks go before what they changed.
+ * A theme (entries without a project) is a list of what I did and its outcomes: it has no single
+ * problem or decision to ask the author for.
  */
-export function storyBlocks(story: Story, form: 'full' | 'compact' = 'full'): Block[] {
+export function storyBlocks(story: Story, form: 'full' | 'compact' | 'outcome-first' = 'full'): Block[] {
   const blocks: Block[] = [heading(`${story.title} (${span(story)})`)];
   const isProject = story.project !== null;
+  const actions = [paragraph(strong('What I did.')), bullets(story.actions)];
+  // Latest first when the outcome leads: a project's last outcome is usually where it ended up, its first a milestone.
+  const outcomeItems = form === 'outcome-first' ? story.outcomes.toReversed() : story.outcomes;
+  const outcomes = outcomeItems.length > 0 ? [paragraph(strong('Outcome.')), bullets(outcomeItems)] : [];
   if (isProject) blocks.push(paragraph(strong('Problem.'), text(' '), ...story.problem));
   if (form === 'full' && isProject) blocks.push(paragraph(strong('My role.'), text(' '), ...story.role));
-  blocks.push(paragraph(strong('What I did.')), bullets(story.actions));
+  if (form === 'outcome-first') return [...blocks, ...outcomes, ...actions];
+  blocks.push(...actions);
   if (form === 'full' && isProject) blocks.push(paragraph(strong('Decisions.')), bullets(story.decisions));
-  if (story.outcomes.length > 0) blocks.push(paragraph(strong('Outcome.')), bullets(story.outcomes));
-  return blocks;
+  return [...blocks, ...outcomes];
 }
