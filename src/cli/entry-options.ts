@@ -50,7 +50,11 @@ export function addEntryOptions(cmd: Command): Command {
       collectWhole,
     )
     .option('-p, --project <name>', 'the project it belongs to ("" for none)')
-    .option('-t, --tag <tag>', 'a tag (repeatable, or comma-separated)', collect)
+    .option(
+      '-t, --tag <tag>',
+      'a tag in your words, any language; "Perf Work" is kept as perf-work (repeatable, or comma-separated)',
+      collect,
+    )
     .option('--visibility <v>', `one of: ${VISIBILITIES.join(', ')} (default private)`);
 }
 

@@ -64,7 +64,7 @@ export function registerEntryCommands(program: Command, ctx: CommandContext): vo
     .option('-k, --kind <kind>', 'only this kind')
     .option('-c, --competency <id>', 'only entries tagged with this competency')
     .option('-p, --project <name>', 'only this project (case is ignored)')
-    .option('-t, --tag <tag>', 'only entries with this tag')
+    .option('-t, --tag <tag>', 'only entries with this tag ("Perf Work" finds perf-work)')
     .option('--deleted', 'list deleted entries (to restore them)')
     .option('-n, --limit <n>', 'at most this many')
     .option('--json', 'machine-readable output')

@@ -106,6 +106,15 @@ describe('promocase log', () => {
     expect((await cli.log(title)).title).toBe(title);
   });
 
+  it('keeps a tag typed with capitals, blanks or accents as one label, and lists by it typed either way', async () => {
+    const entry = await cli.log('Shipped it', '--tag', 'Big Win,Café');
+    expect(entry.tags).toEqual(['big-win', 'café']);
+    for (const typed of ['Big Win', 'big-win']) {
+      const listed = await cli.run(['list', '--tag', typed, '--json']);
+      expect((JSON.parse(listed.stdout) as { id: string }[]).map((e) => e.id)).toContain(entry.id);
+    }
+  });
+
   it('accepts a title of exactly 200 characters and details of exactly 20,000', async () => {
     const entry = await cli.log('t'.repeat(200), '--details', 'd'.repeat(20_000));
     expect(entry.title).toHaveLength(200);
@@ -196,7 +205,7 @@ describe('promocase log', () => {
       [['--scope', 'galaxy'], 'scope: expected one of: individual, team, cross-team, org'],
       [['--visibility', 'public'], 'visibility: expected one of: private, manager'],
       [['--competency', 'System Design'], 'competencies'],
-      [['--tag', 'Big Win'], 'tags'],
+      [['--tag', '#big-win'], 'tags'],
       [['--link', 'not a url'], 'expected an http(s) URL'],
       [['--link', 'javascript:alert(1)'], 'expected an http(s) URL'],
       [['--helped', Array.from({ length: 51 }, (_, i) => `P${i}`).join(',')], 'at most 50 items'],

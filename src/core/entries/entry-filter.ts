@@ -1,6 +1,6 @@
 /** Which entries a list or search returns. */
 import * as z from 'zod';
-import { IsoDateField } from './entry.js';
+import { IsoDateField, TagField } from './entry.js';
 import { ENTRY_KINDS } from './entry-vocabulary.js';
 
 /** The most entries one list returns (the CLI flag and the API query both stop here). */
@@ -14,7 +14,7 @@ export const EntryFilter = z
     kind: z.enum(ENTRY_KINDS, { error: `expected one of: ${ENTRY_KINDS.join(', ')}` }).optional(),
     competency: z.string().min(1).max(60).optional(),
     project: z.string().min(1).max(200).optional(),
-    tag: z.string().min(1).max(60).optional(),
+    tag: TagField.optional(),
     /** Full-text search over title, details, impact, project, people and tags. */
     text: z.string().max(500, 'at most 500 characters').optional(),
     deleted: z

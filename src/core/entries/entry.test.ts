@@ -238,10 +238,25 @@ describe('CreateEntryInput', () => {
     ]);
   });
 
-  it('rejects tags that are not lowercase ids', () => {
-    expect(problemsOf(CreateEntryInput, { title: 'x', tags: ['ok', '#billing'] })).toEqual([
-      { path: 'tags[1]', message: expect.stringContaining('lowercase id') },
+  it('rejects tags that are not letters, digits and dashes, and over-long ones', () => {
+    for (const bad of ['#billing', '-perf', 'perf--work', 'a/b', '', ' '])
+      expect(problemsOf(CreateEntryInput, { title: 'x', tags: ['ok', bad] }), bad).toEqual([
+        {
+          path: 'tags[1]',
+          message: 'expected a tag of letters, digits and single dashes, like "perf-work" or "café"',
+        },
+      ]);
+    expect(problemsOf(CreateEntryInput, { title: 'x', tags: ['é'.repeat(61)] })).toEqual([
+      { path: 'tags[0]', message: 'at most 60 characters' },
     ]);
+  });
+
+  it('keeps a tag as one label however it is typed, in any script', () => {
+    const parsed = CreateEntryInput.parse({
+      title: 'x',
+      tags: ['Perf Work', ' Café ', 'on_call', '计费', 'cafe\u0301', 'q3-2026'],
+    });
+    expect(parsed.tags).toEqual(['perf-work', 'café', 'on-call', '计费', 'café', 'q3-2026']);
   });
 
   it('rejects empty names, over-long names and over-long lists of people', () => {

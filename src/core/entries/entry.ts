@@ -61,6 +61,22 @@ const slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase id like "system-design" (letters, digits, dashes)')
   .max(60, 'at most 60 characters');
 
+/** Letters of any script (lowercase or caseless), their marks and digits, in runs joined by single dashes. */
+const TAG = /^[\p{Ll}\p{Lm}\p{Lo}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lm}\p{Lo}\p{M}\p{N}]+)*$/u;
+
+/**
+ * A tag is kept as one label however it is typed: "Perf Work" is stored as "perf-work", "Café" as
+ * "café". Any script, unlike competency ids (a framework's, ASCII): tags are the author's own words.
+ */
+export const TagField = z
+  .string({ error: expecting('a string') })
+  .normalize('NFC')
+  .trim()
+  .toLowerCase()
+  .overwrite((v) => v.replace(/[\s_]+/g, '-'))
+  .regex(TAG, 'expected a tag of letters, digits and single dashes, like "perf-work" or "café"')
+  .max(60, 'at most 60 characters');
+
 const link = z
   .string({ error: expecting('a URL string') })
   .max(ENTRY_LIMITS.link, `at most ${ENTRY_LIMITS.link} characters`)
@@ -106,7 +122,7 @@ export const EntryFields = z.object({
     .refine(hasNoNul, NO_NUL_MESSAGE)
     .nullable(),
   tags: z
-    .array(slug, { error: expecting('a list of tags') })
+    .array(TagField, { error: expecting('a list of tags') })
     .max(ENTRY_LIMITS.listItems, `at most ${ENTRY_LIMITS.listItems} items`),
   visibility: enumOf(VISIBILITIES),
 });

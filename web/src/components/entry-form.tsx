@@ -142,7 +142,11 @@ export function EntryFields({ draft, onChange, error, full = false, competencyHi
           <Field label="Project" problem={error?.forField('project')}>
             <input {...text('project')} autoComplete="off" />
           </Field>
-          <Field label="Tags" hint="Comma-separated" problem={error?.forField('tags')}>
+          <Field
+            label="Tags"
+            hint="Comma-separated, in your words: Perf Work is kept as perf-work"
+            problem={error?.forField('tags')}
+          >
             <input {...text('tags')} autoComplete="off" />
           </Field>
           <Field label="People helped" hint="Comma-separated names" problem={error?.forField('peopleHelped')}>
