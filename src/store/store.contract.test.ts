@@ -159,6 +159,31 @@ for (const dialect of DIALECTS) {
       expect(await ids('?!')).toEqual([]);
     });
 
+    it('finds words inside Chinese, Japanese and Korean text, which has no spaces between words', async () => {
+      await t.store.write((tx) =>
+        tx.insertEntries([
+          entry({ id: 'zh', title: '完成了数据库迁移', details: '把40个服务切换到新的API网关。' }),
+          entry({ id: 'ja', title: 'データベースの移行を完了しました', tags: ['インフラ'] }),
+          entry({ id: 'ko', title: '데이터베이스를 이전했습니다', details: '', impact: '', tags: [] }),
+          entry({ id: 'en', title: 'Wrote the caching RFC', details: '', impact: '', tags: [] }),
+        ]),
+      );
+      const ids = async (text: string) =>
+        (await t.store.listEntries('owner-a', { text })).map((e) => e.id).sort();
+      expect(await ids('迁移')).toEqual(['zh']);
+      expect(await ids('服务')).toEqual(['zh']);
+      expect(await ids('api网关')).toEqual(['zh']);
+      expect(await ids('移行')).toEqual(['ja']);
+      expect(await ids('インフラ')).toEqual(['ja']);
+      expect(await ids('데이터베이스')).toEqual(['ko']);
+      expect(await ids('部署')).toEqual([]);
+      expect(await ids('数据库 billing')).toEqual(['zh']);
+      expect(await ids('数据库 caching')).toEqual([]);
+      expect(await ids('迁移 部署')).toEqual([]);
+      const summaries = await t.store.listEntrySummaries('owner-a', { text: '迁移' });
+      expect(summaries.map((e) => e.id)).toEqual(['zh']);
+    });
+
     it('keeps the search index in step with edits and labels in step with tags', async () => {
       const e = entry({ id: 'a', title: 'Initial title', tags: ['old'] });
       await t.store.write((tx) => tx.insertEntries([e]));

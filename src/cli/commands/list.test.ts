@@ -262,3 +262,25 @@ describe('promocase list and show', () => {
     });
   });
 });
+
+describe('promocase list in Chinese and Japanese', () => {
+  let cli: CliHarness;
+  beforeAll(async () => {
+    cli = createCliHarness();
+    await cli.log('完成了数据库迁移', '--date', '2025-03-03', '--tag', 'billing');
+    await cli.log('データベースの移行を完了', '--date', '2025-03-04');
+  });
+  afterAll(() => cli.cleanup());
+
+  it('finds a word inside a run of text written without spaces', async () => {
+    const r = await cli.run(['list', '迁移']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('完成了数据库迁移');
+    expect(r.stdout).not.toContain('データベース');
+    const titles = async (...words: string[]) =>
+      parseJsonOutput<Entry[]>(await cli.run(['list', '--json', ...words])).map((e) => e.title);
+    expect(await titles('移行')).toEqual(['データベースの移行を完了']);
+    expect(await titles('数据库', 'billing')).toEqual(['完成了数据库迁移']);
+    expect(await titles('数据库', 'oncall')).toEqual([]);
+  });
+});
