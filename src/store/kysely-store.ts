@@ -39,7 +39,7 @@ const INSERT_BATCH = 500;
  * pg_trgm) would mean a migration, a second copy of all the text and slower writes, and would not
  * serve most Chinese words anyway: they are two characters, shorter than a trigram.
  * Only a term with cased letters ("api网关") lowers the text: lower() of every row tripled the scan
- * on PostgreSQL, and CJK has no case. SQLite's lower() folds ASCII only, as for the project filter.
+ * on PostgreSQL, and CJK has no case. SQLite's lower() folds ASCII only ("über迁移" misses "Über迁移").
  * @example searchBodyContains('迁移') // title || ' ' || ... like '%迁移%' escape '\'
  */
 function searchBodyContains(term: string) {
@@ -106,12 +106,12 @@ class KyselyAccess implements StoreWriter {
   }
 
   async listEntries(ownerId: string, f: EntryFilter): Promise<Entry[]> {
-    const q = this.matching(ownerId, f);
+    const q = await this.matching(ownerId, f);
     return q ? (await q.select(ENTRY_SELECTION).execute()).map(rowToEntry) : [];
   }
 
   async listEntrySummaries(ownerId: string, f: EntryFilter): Promise<EntrySummary[]> {
-    const q = this.matching(ownerId, f);
+    const q = await this.matching(ownerId, f);
     if (!q) return [];
     // Named as the summary's fields in SQL: the rows are the summaries, with no second object per row.
     const rows = await q
@@ -120,8 +120,26 @@ class KyselyAccess implements StoreWriter {
     return rows as EntrySummary[];
   }
 
+  /**
+   * The owner's project names that are `name` but for case. People type a project's name as it comes
+   * to mind ("Billing" for "billing"); folded here, in JavaScript, as documents fold it, because SQLite's
+   * lower() folds ASCII only ("Über" missed "über") and PostgreSQL's depends on the server's locale.
+   * An owner has a handful of projects, read from the (owner_id, project) index.
+   */
+  private async projectsNamed(ownerId: string, name: string): Promise<string[]> {
+    const wanted = name.toLowerCase();
+    const rows = await this.db
+      .selectFrom('entries')
+      .select('project')
+      .distinct()
+      .where('owner_id', '=', ownerId)
+      .where('project', 'is not', null)
+      .execute();
+    return rows.flatMap((r) => (r.project !== null && r.project.toLowerCase() === wanted ? [r.project] : []));
+  }
+
   /** The owner's entries that pass the filter, in list order; undefined when nothing can match. */
-  private matching(ownerId: string, f: EntryFilter) {
+  private async matching(ownerId: string, f: EntryFilter) {
     let q = this.db.selectFrom('entries').where('owner_id', '=', ownerId);
     const deleted = f.deleted ?? 'exclude';
     if (deleted === 'exclude') q = q.where('deleted_at', 'is', null);
@@ -129,11 +147,11 @@ class KyselyAccess implements StoreWriter {
     if (f.since) q = q.where('date', '>=', f.since);
     if (f.until) q = q.where('date', '<=', f.until);
     if (f.kind) q = q.where('kind', '=', f.kind);
-    // People type a project's name as it comes to mind ("Billing" for "billing"), so the filter ignores
-    // case. lower() is the same on both dialects but SQLite's folds ASCII only ("Über" still misses
-    // "über"). No index serves it; the owner's rows are scanned in the list index, already in order.
-    const project = f.project;
-    if (project) q = q.where((eb) => eb(eb.fn('lower', ['project']), '=', eb.fn('lower', [eb.val(project)])));
+    if (f.project) {
+      const projects = await this.projectsNamed(ownerId, f.project);
+      if (projects.length === 0) return undefined;
+      q = q.where('project', 'in', projects);
+    }
     for (const [label, value] of [
       ['tag', f.tag],
       ['competency', f.competency],

@@ -111,6 +111,22 @@ for (const dialect of DIALECTS) {
       expect(await ids('billing-migration')).toEqual(['b']);
       const summaries = await t.store.listEntrySummaries('owner-a', { project: 'bIlLiNg' });
       expect(summaries.map((s) => s.id)).toEqual(['c', 'a']);
+      expect(await ids('nothing-like-it')).toEqual([]);
+    });
+
+    it('ignores case in project names of any script, as documents do', async () => {
+      await t.store.write((tx) =>
+        tx.insertEntries([
+          entry({ id: 'a', date: '2026-10-01', project: 'Über-Rollout' }),
+          entry({ id: 'b', date: '2026-10-02', project: 'ÉQUIPE' }),
+          entry({ id: 'c', date: '2026-10-03', project: 'über-rollout' }),
+          entry({ id: 'd', date: '2026-10-04', project: 'Über-Rollout', ownerId: 'owner-b' }),
+        ]),
+      );
+      const ids = async (project: string) =>
+        (await t.store.listEntries('owner-a', { project })).map((e) => e.id);
+      expect(await ids('ÜBER-ROLLOUT')).toEqual(['c', 'a']);
+      expect(await ids('équipe')).toEqual(['b']);
     });
 
     it('finds entries by words in any text field, by prefix, across word forms', async () => {
