@@ -20,8 +20,14 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
             impact: 'invoice errors 2% -> 0.1%',
             date: '2026-11-13',
             competencies: ['ownership'],
+            project: 'Billing',
           },
-          { title: 'Mentored Sam through the first on-call', kind: 'mentoring', date: '2026-11-06' },
+          {
+            title: 'Mentored Sam through the first on-call',
+            kind: 'mentoring',
+            date: '2026-11-06',
+            tags: ['on-call'],
+          },
           { title: 'Designed the retry policy', kind: 'design', date: '2026-10-30' },
         ],
       });
@@ -44,6 +50,15 @@ describe.skipIf(!BROWSER_READY)('the web app, keeping the case (Chromium)', () =
     await filters.getByLabel('Competency', { exact: true }).selectOption({ label: 'Ownership' });
     await expect.poll(() => list.count(), POLL).toBe(1);
     await filters.getByLabel('Competency', { exact: true }).selectOption('');
+    await expect.poll(() => list.count(), POLL).toBe(3);
+    await filters.getByLabel('Project', { exact: true }).fill('billing');
+    await expect.poll(() => list.count(), POLL).toBe(1);
+    expect(await list.locator('.entry-title').textContent()).toBe('Led the billing migration cutover');
+    await filters.getByLabel('Project', { exact: true }).fill('');
+    await filters.getByLabel('Tag', { exact: true }).fill('On Call');
+    await expect.poll(() => list.count(), POLL).toBe(1);
+    expect(await list.locator('.entry-title').textContent()).toBe('Mentored Sam through the first on-call');
+    await filters.getByLabel('Tag', { exact: true }).fill('');
     await expect.poll(() => list.count(), POLL).toBe(3);
     expect(await seriousAxeViolations(app.page)).toEqual([]);
     await screenshot(app.page, 'entries');

@@ -68,17 +68,23 @@ export function EntriesPage() {
   const [text, setText] = useState('');
   const [kind, setKind] = useState('');
   const [competency, setCompetency] = useState('');
+  const [projectText, setProject] = useState('');
+  const [tagText, setTag] = useState('');
   const [since, setSince] = useState('');
   const [until, setUntil] = useState('');
   const [deleted, setDeleted] = useState<NonNullable<Deleted>>('exclude');
   // Typing stays responsive; the search follows a moment later.
   const q = useDeferredValue(text.trim());
+  const project = useDeferredValue(projectText.trim());
+  const tag = useDeferredValue(tagText.trim());
   const query: EntryQuery = {
     limit: 500,
     deleted,
     ...(q ? { q } : {}),
     ...(kind ? { kind: kind as Entry['kind'] } : {}),
     ...(competency.trim() ? { competency: competency.trim() } : {}),
+    ...(project ? { project } : {}),
+    ...(tag ? { tag } : {}),
     ...(since ? { since } : {}),
     ...(until ? { until } : {}),
   };
@@ -111,6 +117,12 @@ export function EntriesPage() {
               </option>
             ))}
           </select>
+        </Field>
+        <Field label="Project" hint="The whole name; case does not matter">
+          <input value={projectText} onChange={(e) => setProject(e.target.value)} autoComplete="off" />
+        </Field>
+        <Field label="Tag" hint="As you typed it when logging">
+          <input value={tagText} onChange={(e) => setTag(e.target.value)} autoComplete="off" />
         </Field>
         <Field label="Since">
           <input type="date" value={since} onChange={(e) => setSince(e.target.value)} />
@@ -145,7 +157,7 @@ export function EntriesPage() {
       <ErrorNotice error={entries.error} title="Could not search." />
       {entries.data?.length === 0 && (
         <Empty>
-          {q || kind || competency || since || until || deleted !== 'exclude'
+          {q || kind || competency || project || tag || since || until || deleted !== 'exclude'
             ? 'No entry matches these filters.'
             : 'No entries yet: log your week, or press Ctrl+K to add one.'}
         </Empty>
