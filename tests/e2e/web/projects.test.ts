@@ -31,6 +31,16 @@ describe.skipIf(!BROWSER_READY)('the web app, projects (Chromium)', () => {
     await app.page.getByRole('heading', { name: /^billing-migration/ }).waitFor();
     await app.page.getByText(/0 of 1 project has next-level scope/).waitFor();
 
+    // Its entries are one click away, listed with the project filter filled in.
+    await app.page.getByRole('link', { name: '2 entries' }).click();
+    await app.page.getByRole('heading', { name: 'Entries', exact: true }).waitFor();
+    const filter = app.page.getByRole('search').getByLabel('Project', { exact: true });
+    expect(await filter.inputValue()).toBe('billing-migration');
+    const list = app.page.locator('.entry-list > li');
+    await expect.poll(() => list.count(), { timeout: 10_000 }).toBe(2);
+    await app.page.getByRole('link', { name: 'Projects', exact: true }).click();
+    await app.page.getByRole('heading', { name: /^billing-migration/ }).waitFor();
+
     await app.page.route('**/api/v1/projects', (route) =>
       route.fulfill({
         status: 500,

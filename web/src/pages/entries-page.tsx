@@ -1,6 +1,7 @@
 // Every entry: full-text search and filters, edit in place, delete (restorable) and restore.
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
+import { useSearchParams } from 'wouter';
 import { api, call, type Entry } from '../api/client';
 import { type EntryQuery, entriesChanged, useEntries, useProfileCompetencies } from '../api/queries';
 import { entryKindValues, pathsApiV1EntriesGetParametersQueryDeletedValues } from '../api/schema';
@@ -68,7 +69,9 @@ export function EntriesPage() {
   const [text, setText] = useState('');
   const [kind, setKind] = useState('');
   const [competency, setCompetency] = useState('');
-  const [projectText, setProject] = useState('');
+  // The Projects page links here with ?project=NAME.
+  const [params] = useSearchParams();
+  const [projectText, setProject] = useState(() => params.get('project') ?? '');
   const [tagText, setTag] = useState('');
   const [since, setSince] = useState('');
   const [until, setUntil] = useState('');

@@ -1,5 +1,6 @@
 // Projects: each project in the log with the five things that make a project count at the next level
 // (ambiguity, teams, decisions, people led, outcomes), which are there, and the verdict.
+import { Link } from 'wouter';
 import type { Schemas } from '../api/client';
 import { useProjects } from '../api/queries';
 import { Empty, ErrorNotice, Loading } from '../components/states';
@@ -30,8 +31,11 @@ function ProjectCard({ project: p }: { project: Project }) {
         </span>
       </h2>
       <p>
-        {formatDate(p.from)} to {formatDate(p.to)}, {p.entries.length}{' '}
-        {p.entries.length === 1 ? 'entry' : 'entries'}; {present} of 5 next-level attributes.
+        {formatDate(p.from)} to {formatDate(p.to)},{' '}
+        <Link href={`/entries?${new URLSearchParams({ project: p.name })}`}>
+          {p.entries.length} {p.entries.length === 1 ? 'entry' : 'entries'}
+        </Link>
+        ; {present} of 5 next-level attributes.
       </p>
       <ul className="attribute-list">
         {(Object.keys(ATTRIBUTES) as Attribute[]).map((a) => (
