@@ -491,6 +491,13 @@ describe('the Amazon promotion document', () => {
   const amazon = { ...PROFILE, company: 'amazon' as const };
   const inputs = documentInputs('amazon', sampleEntries(), {}, amazon, samplePeopleLoop());
   const { document } = buildDocument('amazon', inputs);
+  /** The Amazon document with one piece of the sample's feedback from each of these names. */
+  const withFeedbackFrom = (names: string[], firstId: number) => {
+    const sample = samplePeopleLoop().peerFeedback[0]!;
+    const peerFeedback = names.map((from, i) => ({ ...sample, id: `f${firstId + i}`, from }));
+    const people = { ...samplePeopleLoop(), peerFeedback };
+    return buildDocument('amazon', documentInputs('amazon', sampleEntries(), {}, amazon, people)).document;
+  };
   const storyHeadings = (doc: PromoDocument) =>
     doc.sections
       .find((s) => s.id === 'stories')!
@@ -543,16 +550,7 @@ describe('the Amazon promotion document', () => {
     expect(sectionText(document, 'feedback')).toContain(
       'Warning: 1 person gave 1 piece of feedback in this period; at least 4 providers are expected and 6 recommended.',
     );
-    const feedback = ['Ana', 'Ben', 'Chloe', 'Dev'].map((from, i) => ({
-      ...samplePeopleLoop().peerFeedback[0]!,
-      id: `f${i + 10}`,
-      from,
-    }));
-    const people = { ...samplePeopleLoop(), peerFeedback: feedback };
-    const four = buildDocument(
-      'amazon',
-      documentInputs('amazon', sampleEntries(), {}, amazon, people),
-    ).document;
+    const four = withFeedbackFrom(['Ana', 'Ben', 'Chloe', 'Dev'], 10);
     expect(sectionText(four, 'feedback')).toContain(
       '4 people gave 4 pieces of feedback in this period: the minimum of 4 providers is met; 6 or more is recommended.',
     );
@@ -598,17 +596,7 @@ describe('the Amazon promotion document', () => {
     expect(sectionText(document, 'objections')).toContain(
       '"Too few people vouch for this." 1 person has given feedback;',
     );
-    const sample = samplePeopleLoop().peerFeedback[0]!;
-    const spellings = ['Ana Silva', 'ana silva', 'Ana  Silva', 'Ben Ode'].map((from, i) => ({
-      ...sample,
-      id: `f${i + 20}`,
-      from,
-    }));
-    const people = { ...samplePeopleLoop(), peerFeedback: spellings };
-    const doc = buildDocument(
-      'amazon',
-      documentInputs('amazon', sampleEntries(), {}, amazon, people),
-    ).document;
+    const doc = withFeedbackFrom(['Ana Silva', 'ana silva', 'Ana  Silva', 'Ben Ode'], 20);
     const table = doc.sections.find((s) => s.id === 'feedback')!.blocks[0]!;
     expect(table.type === 'table' && table.rows.map((r) => plainText(r[0]!)).sort()).toEqual([
       'Ana Silva',
