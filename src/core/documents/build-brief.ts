@@ -6,7 +6,9 @@
  */
 import type { Entry } from '../entries/entry.js';
 import type { CaseAssessment } from '../readiness/assess-case.js';
-import { citations, claimOf, entriesById, objectionBlocks, VERDICT } from './case-parts.js';
+import type { CommitteeQuestion } from '../readiness/committee-questions.js';
+import { cite } from './build-stories.js';
+import { citations, claimOf, entriesById, entriesOf, objectionBlocks, VERDICT } from './case-parts.js';
 import type { DocumentInputs } from './document-inputs.js';
 import {
   type Block,
@@ -39,6 +41,14 @@ function strongestEntries(assessment: CaseAssessment, byId: ReadonlyMap<string, 
     }
   }
   return out;
+}
+
+/** An answer that lists entries cites each where it is named; any other answer is followed by its citations. */
+function answerRuns(q: CommitteeQuestion, byId: ReadonlyMap<string, Entry>): Inline[] {
+  const listed = q.listsEntries ? entriesOf(q.evidence, byId) : [];
+  if (listed.length === 0 || listed.length < q.evidence.length)
+    return [text(` ${q.answer}`), ...citations(q.evidence, byId)];
+  return listed.flatMap((e, i) => [text(`${i === 0 ? ' ' : '; '}${e.title}`), cite(e)]);
 }
 
 export function buildBrief(inputs: DocumentInputs, assessment: CaseAssessment): PromoDocument {
@@ -78,7 +88,7 @@ export function buildBrief(inputs: DocumentInputs, assessment: CaseAssessment): 
       ordered: true,
       items: assessment.questions.map((q): Inline[] =>
         q.answered
-          ? [strong(q.question), text(` ${q.answer}`), ...citations(q.evidence, byId)]
+          ? [strong(q.question), ...answerRuns(q, byId)]
           : [
               strong(q.question),
               text(` ${q.answer}`),

@@ -314,6 +314,24 @@ describe("the manager's brief", () => {
     );
   });
 
+  it('cites each entry an answer lists right after its title, with no second list of dates', () => {
+    const questions = document.sections.find((s) => s.id === 'questions')!.blocks[0]!;
+    const listing = inputs.readiness!.questions.flatMap((q, i) => (q.answered && q.listsEntries ? [i] : []));
+    expect(listing.length).toBeGreaterThan(0);
+    for (const i of listing) {
+      const runs = questions.type === 'list' ? questions.items[i]! : [];
+      const evidence = inputs.readiness!.questions[i]!.evidence;
+      expect(runs.filter((r) => r.type === 'citation').map((r) => r.entryId)).toEqual(evidence);
+      runs.forEach((r, at) => {
+        if (r.type !== 'citation') return;
+        const before = runs[at - 1]!;
+        const title = inputs.choice.included.find((e) => e.id === r.entryId)!.title;
+        expect(before.type === 'text' && before.text.endsWith(title)).toBe(true);
+      });
+      expect(runs.some((r) => r.type === 'text' && /\(\d{4}-\d\d-\d\d\)/.test(r.text))).toBe(false);
+    }
+  });
+
   it('answers objections with cited evidence and leaves the open ones as gaps', () => {
     const open = inputs.readiness!.objections.filter((o) => o.status === 'open');
     expect(open.length).toBeGreaterThan(0);

@@ -296,6 +296,43 @@ describe('the calibration room', () => {
     expect(result.questions.find((q) => q.question.startsWith('What do peer'))!.answered).toBe(true);
   });
 
+  it('answers where the technical leadership is with design and mentoring before what the first answer cites', () => {
+    // The three strongest are multiplier work; the design doc and the mentoring are older, so weaker.
+    const multiplier = ['2026-11-16', '2026-11-09', '2026-11-02'].map((d, i) =>
+      strongEntry(d, ['multiplier'], { kind: 'process', title: `Ran the team's retro ${i}`, scope: 'org' }),
+    );
+    const design = strongEntry('2026-06-01', ['system-design'], {
+      kind: 'design',
+      title: 'Wrote the ledger RFC',
+    });
+    const mentoring = strongEntry('2026-05-01', ['craft'], {
+      kind: 'mentoring',
+      title: 'Coached Jo through on-call',
+    });
+    const result = assessCase(input({ entries: [...multiplier, design, mentoring] }));
+    const [first, , leadership] = result.questions;
+    expect(first!.evidence).toEqual(multiplier.map((e) => e.id));
+    expect(leadership!.answered).toBe(true);
+    expect(leadership!.evidence).toEqual([design.id, mentoring.id, multiplier[0]!.id]);
+    expect(leadership!.answer).toBe(
+      "Wrote the ledger RFC (2026-06-01); Coached Jo through on-call (2026-05-01); Ran the team's retro 0 (2026-11-16)",
+    );
+    expect(leadership!.listsEntries).toBe(true);
+  });
+
+  it('quotes peer feedback cut at a word, not inside one', () => {
+    const text = `In the ledger design review, ${'Dana compared the rollback cost of each option '.repeat(4)}and we picked the safest.`;
+    const feedback = Object.assign(peerFeedback({ from: 'Dana', text }), {
+      analysis: { specific: true, score: 80, reasons: [], suggestions: [] },
+    });
+    const answer = assessCase(input({ entries: [], peerFeedback: [feedback] })).questions[4]!.answer;
+    expect(answer.startsWith('Dana: "') && answer.endsWith('\u2026"')).toBe(true);
+    const kept = answer.slice('Dana: "'.length, -2);
+    expect(text.startsWith(kept)).toBe(true);
+    expect(text[kept.length]).toBe(' ');
+    expect(answer.length).toBeLessThan(170);
+  });
+
   it('holds an Amazon case to four feedback providers and Leadership Principle coverage', () => {
     const feedback = ['A', 'B', 'C'].map((from) =>
       Object.assign(peerFeedback({ from }), {

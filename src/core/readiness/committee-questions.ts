@@ -12,6 +12,42 @@ export interface CommitteeQuestion {
   evidence: string[];
   /** What to do when it is unanswered. */
   toDo?: string;
+  /** The answer is the titles of the evidence entries, in order: a document can cite each in place. */
+  listsEntries?: true;
+}
+
+/** A quote short enough to read aloud, cut at a word boundary. */
+function quote(text: string): string {
+  if (text.length <= 160) return `"${text}"`;
+  const cut = text.slice(0, 158);
+  const space = cut.lastIndexOf(' ');
+  return `"${(space > 100 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/, '')}…"`;
+}
+
+/**
+ * Up to three next-level entries that show leadership beyond one's own code. Design work, technical
+ * decisions and mentoring come before work that only lifted the team (the multiplier competency), and
+ * entries the first question already cites come last: a committee that reads the same three entries
+ * twice learns nothing from the second answer.
+ */
+function leadershipEvidence(next: readonly Evidence[], alreadyCited: ReadonlySet<Evidence>): Evidence[] {
+  const tier = (e: Evidence): number => {
+    if (
+      e.entry.kind === 'design' ||
+      e.entry.kind === 'mentoring' ||
+      e.cues.decision ||
+      e.competencies.includes('technical-leadership')
+    )
+      return alreadyCited.has(e) ? 1 : 0;
+    if (e.competencies.includes('multiplier')) return alreadyCited.has(e) ? 3 : 2;
+    return -1;
+  };
+  return next
+    .map((e) => ({ e, tier: tier(e) }))
+    .filter((c) => c.tier >= 0)
+    .sort((a, b) => a.tier - b.tier) // stable: strongest first within a tier
+    .slice(0, 3)
+    .map((c) => c.e);
 }
 
 /** `evidence` strongest first. */
@@ -22,15 +58,10 @@ export function answerCommitteeQuestions(
   consistency: Consistency,
 ): CommitteeQuestion[] {
   const next = evidence.filter((e) => e.nextLevel);
-  const leadership = next.filter(
-    (e) =>
-      e.entry.kind === 'design' ||
-      e.entry.kind === 'mentoring' ||
-      e.competencies.some((c) => c === 'technical-leadership' || c === 'multiplier'),
-  );
+  const strongest = next.slice(0, 3);
+  const leadership = leadershipEvidence(next, new Set(strongest));
   const bigProject = projects.find((p) => p.nextLevel);
   const specific = input.peerFeedback.filter((f) => f.deletedAt === null && f.analysis.specific);
-  const quote = (text: string) => `"${text.length > 160 ? `${text.slice(0, 157)}...` : text}"`;
   const titles = (items: Evidence[]) => items.map((e) => `${e.entry.title} (${e.entry.date})`).join('; ');
 
   return [
@@ -38,8 +69,9 @@ export function answerCommitteeQuestions(
       ? {
           question: 'What has this person done that is clearly next-level?',
           answered: true,
-          answer: titles(next.slice(0, 3)),
-          evidence: next.slice(0, 3).map((e) => e.entry.id),
+          answer: titles(strongest),
+          evidence: strongest.map((e) => e.entry.id),
+          listsEntries: true,
         }
       : {
           question: 'What has this person done that is clearly next-level?',
@@ -75,8 +107,9 @@ export function answerCommitteeQuestions(
       ? {
           question: 'Where is the technical leadership beyond their own code?',
           answered: true,
-          answer: titles(leadership.slice(0, 3)),
-          evidence: leadership.slice(0, 3).map((e) => e.entry.id),
+          answer: titles(leadership),
+          evidence: leadership.map((e) => e.entry.id),
+          listsEntries: true,
         }
       : {
           question: 'Where is the technical leadership beyond their own code?',

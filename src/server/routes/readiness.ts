@@ -76,6 +76,10 @@ const ObjectionsView = z
         answer: z.string(),
         evidence: z.array(z.string()),
         toDo: z.string().optional(),
+        listsEntries: z
+          .literal(true)
+          .optional()
+          .openapi({ description: 'The answer is the titles of the evidence entries, in their order' }),
       }),
     ),
   })

@@ -6035,6 +6035,11 @@ export interface components {
                 answer: string;
                 answered: boolean;
                 evidence: string[];
+                /**
+                 * @description The answer is the titles of the evidence entries, in their order
+                 * @enum {boolean}
+                 */
+                listsEntries?: true;
                 question: string;
                 toDo?: string;
             }[];
