@@ -71,14 +71,41 @@ function evidenceLine(e: Entry, signals: readonly string[]): Inline[] {
   return signal ? [...claimOf(e), text(' '), emphasis(`(closest signal: ${signal})`)] : claimOf(e);
 }
 
+/**
+ * Up to PER_COMPETENCY entries per competency from its strongest five, those no other competency shows
+ * first: one lunch-and-learn quoted under three competencies reads as a thin case. The competencies with
+ * the fewest candidates choose first, so that one with other entries to show leaves the shared ones to
+ * those without. An entry shown elsewhere still fills the places that are left. Kept in order of strength.
+ */
+function evidenceByCompetency(
+  competencies: readonly CompetencyReadiness[],
+  byId: ReadonlyMap<string, Entry>,
+): Map<string, Entry[]> {
+  const candidates = competencies.map((c) => ({
+    id: c.competency.id,
+    entries: entriesOf(c.supporting, byId),
+  }));
+  const shown = new Set<Entry>();
+  const chosen = new Map<string, Entry[]>();
+  for (const { id, entries } of [...candidates].sort((a, b) => a.entries.length - b.entries.length)) {
+    const fresh = entries.filter((e) => !shown.has(e));
+    const pick = new Set([...fresh, ...entries.filter((e) => shown.has(e))].slice(0, PER_COMPETENCY));
+    for (const e of pick) shown.add(e);
+    chosen.set(
+      id,
+      entries.filter((e) => pick.has(e)),
+    );
+  }
+  return chosen;
+}
+
 function competencyBlocks(
   inputs: DocumentInputs,
   c: CompetencyReadiness,
-  byId: ReadonlyMap<string, Entry>,
+  evidence: readonly Entry[],
 ): Block[] {
   const target = levelName(inputs, inputs.levels.target);
   const signals = signalsFor(inputs, c.competency.id);
-  const evidence = entriesOf(c.supporting, byId).slice(0, PER_COMPETENCY);
   const blocks: Block[] = [
     heading(`${c.competency.name}: ${c.status}`),
     paragraph(
@@ -164,12 +191,13 @@ export function buildCase(inputs: DocumentInputs, assessment: CaseAssessment): P
   );
   // Strongest competencies first: the reader meets the best evidence before the thin spots.
   const competencies = [...assessment.competencies].sort((a, b) => b.strength - a.strength);
+  const evidence = evidenceByCompetency(competencies, byId);
   const sections: DocumentSection[] = [
     { id: 'thesis', title: 'The thesis', blocks: thesis(inputs, assessment) },
     {
       id: 'competencies',
       title: `Evidence per competency, against ${target}`,
-      blocks: competencies.flatMap((c) => competencyBlocks(inputs, c, byId)),
+      blocks: competencies.flatMap((c) => competencyBlocks(inputs, c, evidence.get(c.competency.id) ?? [])),
     },
     {
       id: 'stories',

@@ -393,6 +393,31 @@ describe('the promotion case', () => {
     );
   });
 
+  it('shows each competency its own evidence first, an entry shown before only where none is left', () => {
+    const impact = 'Cut the nightly run from 4 hours to 22 minutes for 3 teams.';
+    const shared = ['2026-10-20', '2026-10-13', '2026-10-06'].map((date) =>
+      makeEntry({ date, scope: 'team', impact, competencies: ['ownership', 'impact'] }),
+    );
+    const ownOnly = ['2026-08-03', '2026-07-06'].map((date) =>
+      makeEntry({ date, scope: 'team', impact, competencies: ['impact'] }),
+    );
+    const built = buildDocument('case', documentInputs('case', [...shared, ...ownOnly])).document;
+    const blocks = built.sections.find((s) => s.id === 'competencies')!.blocks;
+    const listedUnder = (name: string) => {
+      const at = blocks.findIndex((b) => b.type === 'heading' && b.text.startsWith(`${name}:`));
+      const label = blocks.findIndex(
+        (b, i) => i > at && b.type === 'paragraph' && plainText(b.content) === 'Strongest evidence.',
+      );
+      const list = blocks[label + 1]!;
+      return [...citedIds({ ...built, sections: [{ id: 'x', title: 'x', blocks: [list] }] })];
+    };
+    const [ownership, impactIds] = [listedUnder('Ownership'), listedUnder('Impact')];
+    expect(ownership).toHaveLength(3);
+    expect(impactIds).toHaveLength(3);
+    // Five entries across six places: one repeat, where the second competency ran out of its own.
+    expect(new Set([...ownership, ...impactIds]).size).toBe(5);
+  });
+
   it('tells projects as stories and shows the work beyond my own output with the people helped', () => {
     expect(sectionText(document, 'stories')).toContain('page-cache (2026-07-06 to 2026-08-12)');
     expect(sectionText(document, 'beyond')).toContain('Onboarded Jordan onto the payments service');
