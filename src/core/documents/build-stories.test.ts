@@ -88,6 +88,40 @@ describe('buildStory', () => {
     expect(plainText(story.role)).toContain('Worked with Ravi Patel.');
   });
 
+  it('opens on the situation the work started from, not on the first thing the author did', () => {
+    const entries = [
+      makeEntry({
+        date: '2026-06-09',
+        details:
+          'Profiled the checkout page load in Tempo. The pricing query was doing a sequential scan on every request.',
+      }),
+      makeEntry({ date: '2026-06-20', details: 'Jordan needed two days to set up from the old wiki page.' }),
+    ];
+    const story = buildStory('p', 'p', 'p', entries, nameOf);
+    expect(plainText(story.problem)).toBe('The pricing query was doing a sequential scan on every request.');
+    const later = buildStory(
+      'p',
+      'p',
+      'p',
+      [makeEntry({ date: '2026-06-01', details: 'Picked three starter tasks.' }), entries[1]!],
+      nameOf,
+    );
+    expect(plainText(later.problem)).toBe('Jordan needed two days to set up from the old wiki page.');
+    expect(later.problem[1]).toMatchObject({ type: 'citation', entryId: entries[1]!.id });
+  });
+
+  it('takes the problem from the start of a project, and else its first sentence that is not a decision', () => {
+    const quiet = (date: string) => makeEntry({ date, details: 'Paired with Lena on the contract tests.' });
+    const entries = [
+      makeEntry({ date: '2026-01-01', details: 'We chose Postgres. Moved the first consumer onto the API.' }),
+      ...['02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((m) => quiet(`2026-${m}-01`)),
+      makeEntry({ date: '2026-12-01', details: 'The nightly export still fails twice a week.' }),
+    ];
+    const story = buildStory('p', 'p', 'p', entries, nameOf);
+    // The failing export comes in the last of twelve entries: a later issue, not where the work began.
+    expect(plainText(story.problem)).toBe('Moved the first consumer onto the API.');
+  });
+
   it('marks a gap instead of inventing a problem, a decision or an outcome the entries do not hold', () => {
     const story = buildStory('x', 'x', 'x', [makeEntry({ title: 'Did a thing' })], nameOf);
     for (const part of [story.problem, story.decisions[0]!, story.outcomes[0]!]) {

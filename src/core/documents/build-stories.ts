@@ -17,7 +17,7 @@ import {
   strong,
   text,
 } from './document-model.js';
-import { hasMetric, isDecision, sentences, stripMarkdown } from './entry-text.js';
+import { hasMetric, isDecision, sentences, statesProblem, stripMarkdown } from './entry-text.js';
 
 export interface Story {
   /** The project name, or `theme:<kind>` for entries without a project. */
@@ -137,7 +137,16 @@ function roleOf(entries: readonly Entry[], nameOf: CompetencyNamer): Inline[] {
   return runs;
 }
 
+/**
+ * The problem a story starts from: the first sentence of its first third (at least three entries, at most
+ * ten: a project of hundreds states its problem early, if at all) that states a situation worth fixing ("Jordan needed two days to get a working environment"); else the
+ * first sentence of any entry that is not a decision, the context as the author wrote it.
+ */
 function problemOf(entries: readonly Entry[]): Inline[] {
+  for (const entry of entries.slice(0, Math.min(10, Math.max(3, Math.ceil(entries.length / 3))))) {
+    const stated = sentences(entry.details).find(statesProblem);
+    if (stated) return [text(stated), cite(entry)];
+  }
   for (const entry of entries) {
     const first = sentences(entry.details).find((s) => !isDecision(s));
     if (first) return [text(first), cite(entry)];

@@ -61,6 +61,22 @@ export function isDecision(sentence: string): boolean {
 }
 
 /**
+ * Words that describe a state worth fixing: something slow, failing, manual, unowned or depended on.
+ * Loose on purpose: it only chooses among a project's first sentences which one opens its story.
+ */
+const TROUBLE =
+  /\b(still|slow\w*|nobody|no one|never|every (time|request|night|day|week|release)|each time|depends? on|depended on|legacy|old|outdated|manual(ly)?|by hand|broken|fail(s|ed|ing|ures?)?|flak(y|iness)|outages?|errors?|time-?outs?|timed out|stuck|stale|duplicat\w*|blocked|blocking|waits?|waited|waiting|needed|too (slow|long|many|much|few|hard)|couldn'?t|can'?t|cannot|unable|risks?|risky|problems?|pain\w*|complain\w*|worried|expensive|costly|bottlenecks?|sequential scan|regress\w*|leak\w*|missing|lacked|lacks?)\b/i;
+
+/** A sentence that opens on what the author did ("Profiled ...", "I wrote ..."), not on the situation. */
+const ACTION_FIRST =
+  /^(I|We)\b|^[A-Z][a-z]+ed\b|^(Broke|Built|Wrote|Rewrote|Led|Ran|Made|Took|Set|Found|Drove|Gave|Sent|Met|Spent|Kept|Began|Brought|Taught|Did|Got|Put|Cut|Split|Shipped|Joined|Walked|Paired)\b/;
+
+/** A sentence that describes the situation a piece of work started from: a state worth fixing, not an action. */
+export function statesProblem(sentence: string): boolean {
+  return !ACTION_FIRST.test(sentence) && TROUBLE.test(sentence) && !isDecision(sentence);
+}
+
+/**
  * Whether a claim carries a measure, as the analysis engine judges it (a quantity with a unit, money,
  * before and after, a reach): "p95 from 800 ms to 300 ms" does; "made checkout faster", "shipped v2"
  * or "closed 14 tickets" do not. Plain patterns, so documents never load the language model.
