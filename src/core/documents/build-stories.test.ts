@@ -122,6 +122,22 @@ describe('buildStory', () => {
     expect(plainText(story.problem)).toBe('Moved the first consumer onto the API.');
   });
 
+  it('lists as decisions what the author decided, not descriptions that mention an alternative', () => {
+    const details = [
+      'Both consumers now read through the API instead of the tables.',
+      'I added a streaming export endpoint instead of making them page through 50 at a time.',
+      'First panels for p95 latency against the proposed targets.',
+      'Proposed a p95 target under 900 ms.',
+      'Recommended option 3, with the fallback.',
+    ].join(' ');
+    const story = buildStory('p', 'p', 'p', [makeEntry({ details })], nameOf);
+    expect(story.decisions.map((d) => plainText(d))).toEqual([
+      'I added a streaming export endpoint instead of making them page through 50 at a time.',
+      'Proposed a p95 target under 900 ms.',
+      'Recommended option 3, with the fallback.',
+    ]);
+  });
+
   it('marks a gap instead of inventing a problem, a decision or an outcome the entries do not hold', () => {
     const story = buildStory('x', 'x', 'x', [makeEntry({ title: 'Did a thing' })], nameOf);
     for (const part of [story.problem, story.decisions[0]!, story.outcomes[0]!]) {

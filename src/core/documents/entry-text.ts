@@ -52,12 +52,26 @@ export function sentences(markdown: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** A sentence that opens on what the author did ("Profiled ...", "I wrote ..."), not on the situation. */
+const ACTION_FIRST =
+  /^(I|We)\b|^[A-Z][a-z]+ed\b|^(Broke|Built|Wrote|Rewrote|Led|Ran|Made|Took|Set|Found|Drove|Gave|Sent|Met|Spent|Kept|Began|Brought|Taught|Did|Got|Put|Cut|Split|Shipped|Joined|Walked|Paired)\b/;
+
+// "Proposed" as a verb, not as the adjective of "the proposed targets".
 const DECISION =
-  /\b(decided|decide|chose|chosen|choose|picked|opted|went with|trade-?offs?|instead of|rather than|in favou?r of|proposed|agreed)\b/i;
+  /\b(decided|decide|chose|chosen|choose|picked|opted|went with|trade-?offs?|in favou?r of|recommended|agreed|compared (\w+ )?(options|approaches|alternatives|designs))\b|(?<!\b(the|a|an|our|their|its|your) )\bproposed\b/i;
+/**
+ * An alternative set aside is a decision when the author acts in the sentence ("I added a streaming
+ * endpoint instead of paging"), and a description when not ("both now read the API instead of the tables").
+ */
+const SET_ASIDE = /\b(instead of|rather than)\b/i;
+const AUTHOR_ACTS = /\b(I|we)\b/;
 
 /** A sentence that records a decision or a trade-off, in the author's words. */
 export function isDecision(sentence: string): boolean {
-  return DECISION.test(sentence);
+  return (
+    DECISION.test(sentence) ||
+    (SET_ASIDE.test(sentence) && (AUTHOR_ACTS.test(sentence) || ACTION_FIRST.test(sentence)))
+  );
 }
 
 /**
@@ -66,10 +80,6 @@ export function isDecision(sentence: string): boolean {
  */
 const TROUBLE =
   /\b(still|slow\w*|nobody|no one|never|every (time|request|night|day|week|release)|each time|depends? on|depended on|legacy|old|outdated|manual(ly)?|by hand|broken|fail(s|ed|ing|ures?)?|flak(y|iness)|outages?|errors?|time-?outs?|timed out|stuck|stale|duplicat\w*|blocked|blocking|waits?|waited|waiting|needed|too (slow|long|many|much|few|hard)|couldn'?t|can'?t|cannot|unable|risks?|risky|problems?|pain\w*|complain\w*|worried|expensive|costly|bottlenecks?|sequential scan|regress\w*|leak\w*|missing|lacked|lacks?)\b/i;
-
-/** A sentence that opens on what the author did ("Profiled ...", "I wrote ..."), not on the situation. */
-const ACTION_FIRST =
-  /^(I|We)\b|^[A-Z][a-z]+ed\b|^(Broke|Built|Wrote|Rewrote|Led|Ran|Made|Took|Set|Found|Drove|Gave|Sent|Met|Spent|Kept|Began|Brought|Taught|Did|Got|Put|Cut|Split|Shipped|Joined|Walked|Paired)\b/;
 
 /** A sentence that describes the situation a piece of work started from: a state worth fixing, not an action. */
 export function statesProblem(sentence: string): boolean {
