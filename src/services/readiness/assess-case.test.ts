@@ -55,6 +55,25 @@ for (const dialect of DIALECTS) {
       expect(after.competencies.find((c) => c.competency.id === 'impact')!.nextLevelEntries).toBe(0);
     });
 
+    it('counts the peer feedback of the last twelve months, as the documents do', async () => {
+      await services.profile.save(me, { name: 'Sam', currentLevel: 'mid', targetLevel: 'senior' });
+      const specific =
+        'In the billing design review on 2026-08-10, Sam laid out three cutover options with the rollback cost of each, which let my team pick one in a single meeting.';
+      for (const [from, date] of [
+        ['Dana', '2024-03-01'],
+        ['Lee', '2024-05-01'],
+        ['Kim', '2025-11-20'],
+        ['Ravi', '2026-10-01'],
+      ] as const)
+        await services.peerFeedback.record(me, { from, date, text: specific });
+      const providers = (await services.readiness.assess(me)).objections.find(
+        (o) => o.id === 'too-few-peer-providers',
+      )!;
+      // Kim's falls a day outside (2025-11-21 to 2026-11-20); Dana's and Lee's are years old.
+      expect(providers.status).toBe('open');
+      expect(providers.reason).toMatch(/^1 person has given feedback/);
+    });
+
     it('shows every status on the demo sample', async () => {
       await services.demo.load(me);
       const result = await services.readiness.assess(me);

@@ -1,7 +1,9 @@
 /** Readiness, objections, committee questions and next actions for the actor's case (see core/readiness). */
 import { analyzePeerFeedback } from '../../core/analysis/analyze-feedback.js';
 import { entryAnalysisText } from '../../core/analysis/entry-text.js';
+import { lastTwelveMonths } from '../../core/documents/review-period.js';
 import { COMPANY_PROFILES } from '../../core/frameworks/company-profiles.js';
+import { feedbackDatedIn } from '../../core/people/feedback-providers.js';
 import { assessCase, type CaseAssessment } from '../../core/readiness/assess-case.js';
 import type { EntryQuality } from '../../core/readiness/case-input.js';
 import { ENTRY_QUALITY_VERSION, isCurrent } from '../../core/readiness/entry-quality.js';
@@ -20,8 +22,12 @@ export async function caseAssessment(ctx: ServiceContext, actor: Actor): Promise
     promotionConversationStatus(ctx, actor),
   ]);
   const quality = await entryQualities(ctx, actor, entries);
+  const today = ctx.today();
+  // Feedback from the last twelve months, as the brief and the promotion case count it by default: a
+  // committee hears this cycle's peers, and the case's "N people gave feedback" matches the documents'.
+  const recent = lastTwelveMonths(today);
   return assessCase({
-    today: ctx.today(),
+    today,
     profile: plan.profile,
     framework: plan.framework,
     targetLevel: plan.targetLevel,
@@ -30,7 +36,10 @@ export async function caseAssessment(ctx: ServiceContext, actor: Actor): Promise
     quality,
     assessments,
     goals,
-    peerFeedback: feedback.map((f) => ({ ...f, analysis: analyzePeerFeedback(f.text) })),
+    peerFeedback: feedbackDatedIn(feedback, recent.since, recent.until).map((f) => ({
+      ...f,
+      analysis: analyzePeerFeedback(f.text),
+    })),
     conversations,
   });
 }
