@@ -22,6 +22,7 @@ import {
   levelLabel,
   objectionBlocks,
   peerFeedbackInPeriod,
+  pickUnshown,
   strongest,
 } from './case-parts.js';
 import type { DocumentInputs } from './document-inputs.js';
@@ -85,6 +86,8 @@ function narrative(
   byId: Map<string, Entry>,
 ): DocumentSection[] {
   const entries = inputs.choice.included;
+  // Each section shows the entries the sections before it did not, where it has others (pickUnshown).
+  const shown = new Set<Entry>();
   const sections: DocumentSection[] = NARRATIVE.map((n) => {
     let evidence = strongest(assessment, n.competencies, byId);
     // Scope is about reach: the widest entries first, whatever competency they show.
@@ -109,15 +112,16 @@ function narrative(
             ...citations(p.attributes.ambiguity.entries, byId),
           ),
         );
-    const shown = evidence.slice(0, PER_NARRATIVE);
-    if (shown.length > 0) blocks.push(bullets(shown.map(claimOf)));
+    const listed = pickUnshown(evidence, shown, PER_NARRATIVE);
+    if (listed.length > 0) blocks.push(bullets(listed.map(claimOf)));
     if (blocks.length === 0) blocks.push(paragraph(gap(n.none, 'no entry in the selection shows it')));
     return { id: n.id, title: n.title, blocks };
   });
-  const results = entries
-    .filter(measured)
-    .sort((a, b) => scopeRank(b) - scopeRank(a) || (a.date < b.date ? 1 : -1))
-    .slice(0, PER_NARRATIVE + 1);
+  const results = pickUnshown(
+    entries.filter(measured).sort((a, b) => scopeRank(b) - scopeRank(a) || (a.date < b.date ? 1 : -1)),
+    shown,
+    PER_NARRATIVE + 1,
+  );
   sections.push({
     id: 'impact',
     title: 'Impact',

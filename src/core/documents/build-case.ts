@@ -16,6 +16,7 @@ import {
   entriesOf,
   objectionBlocks,
   peerQuoteBlocks,
+  pickUnshown,
   signalsFor,
   VERDICT,
 } from './case-parts.js';
@@ -72,10 +73,9 @@ function evidenceLine(e: Entry, signals: readonly string[]): Inline[] {
 }
 
 /**
- * Up to PER_COMPETENCY entries per competency from its strongest five, those no other competency shows
- * first: one lunch-and-learn quoted under three competencies reads as a thin case. The competencies with
- * the fewest candidates choose first, so that one with other entries to show leaves the shared ones to
- * those without. An entry shown elsewhere still fills the places that are left. Kept in order of strength.
+ * Each competency's evidence, up to PER_COMPETENCY of its strongest five, entries no other competency
+ * shows first (pickUnshown). The competencies with the fewest candidates choose first, so that one with
+ * other entries to show leaves the shared ones to those without.
  */
 function evidenceByCompetency(
   competencies: readonly CompetencyReadiness[],
@@ -86,17 +86,11 @@ function evidenceByCompetency(
     entries: entriesOf(c.supporting, byId),
   }));
   const shown = new Set<Entry>();
-  const chosen = new Map<string, Entry[]>();
-  for (const { id, entries } of [...candidates].sort((a, b) => a.entries.length - b.entries.length)) {
-    const fresh = entries.filter((e) => !shown.has(e));
-    const pick = new Set([...fresh, ...entries.filter((e) => shown.has(e))].slice(0, PER_COMPETENCY));
-    for (const e of pick) shown.add(e);
-    chosen.set(
-      id,
-      entries.filter((e) => pick.has(e)),
-    );
-  }
-  return chosen;
+  return new Map(
+    candidates
+      .sort((a, b) => a.entries.length - b.entries.length)
+      .map(({ id, entries }) => [id, pickUnshown(entries, shown, PER_COMPETENCY)]),
+  );
 }
 
 function competencyBlocks(

@@ -565,6 +565,20 @@ describe('the Amazon promotion document', () => {
     );
   });
 
+  it('shows in Impact measured results the narrative sections before it did not show', () => {
+    const impact = 'p95 from 2 s to 300 ms for 3 teams.';
+    const wide = [1, 2, 3, 4].map((d) =>
+      makeEntry({ date: `2026-10-0${d}`, scope: 'cross-team', impact, competencies: ['ownership'] }),
+    );
+    const own = [1, 2, 3, 4, 5].map((d) => makeEntry({ date: `2026-09-0${d}`, impact }));
+    const built = buildDocument('amazon', documentInputs('amazon', [...wide, ...own], {}, amazon)).document;
+    const cited = (id: string) =>
+      citedIds({ ...built, sections: built.sections.filter((section) => section.id === id) });
+    expect([...cited('scope')].sort()).toEqual(wide.map((e) => e.id).sort());
+    // The widest results lead the sort, but Scope and Execution have shown them already.
+    expect([...cited('impact')].sort()).toEqual(own.map((e) => e.id).sort());
+  });
+
   it('tells five stories in STAR form, each mapped to a Leadership Principle', () => {
     expect(storyHeadings(document)).toHaveLength(5);
     expect(storyHeadings(document)[0]).toBe('1. page-cache (2026-07-06 to 2026-08-12)');

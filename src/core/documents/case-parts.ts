@@ -187,3 +187,16 @@ export function strongest(
     for (const c of readiness) if (c.supporting[i]) ids.push(c.supporting[i]!);
   return entriesOf(ids, byId);
 }
+
+/**
+ * Up to `max` of `candidates` (strongest first): those not in `shown` before those in it, kept in the
+ * candidates' order; adds them to `shown`. For documents that show evidence under several headings: one
+ * lunch-and-learn quoted under three of them reads as a thin case, so an entry repeats only where the
+ * heading has nothing else to show.
+ */
+export function pickUnshown<T>(candidates: readonly T[], shown: Set<T>, max: number): T[] {
+  const fresh = candidates.filter((e) => !shown.has(e));
+  const pick = new Set([...fresh, ...candidates.filter((e) => shown.has(e))].slice(0, max));
+  for (const e of pick) shown.add(e);
+  return candidates.filter((e) => pick.has(e));
+}
