@@ -448,6 +448,40 @@ describe('the Google promotion packet', () => {
   const inputs = documentInputs('google', sampleEntries(), {}, google, samplePeopleLoop());
   const { document } = buildDocument('google', inputs);
 
+  it('quotes specific peer feedback and counts, not quotes, the generic praise beside it', () => {
+    const sample = samplePeopleLoop().peerFeedback[0]!;
+    const said = (id: string, from: string, text: string) => ({
+      ...sample,
+      id,
+      from,
+      text,
+      date: '2026-10-01',
+    });
+    const people = {
+      ...samplePeopleLoop(),
+      peerFeedback: [
+        said(
+          'f-specific',
+          'Marcus Chen',
+          'During INC-2291 Alex paused the invoice job within 20 minutes of the page, checked that no card had been charged twice, and wrote the customer note with support.',
+        ),
+        said('f-rockstar', 'Jordan Lee', 'Alex is an amazing mentor and a total rockstar.'),
+        said('f-player', 'Diego Alvarez', 'Alex is a great team player and always helpful.'),
+      ],
+    };
+    const built = buildDocument(
+      'google',
+      documentInputs('google', sampleEntries(), {}, google, people),
+    ).document;
+    const peers = sectionText(built, 'peers');
+    expect(peers).toContain('During INC-2291 Alex paused the invoice job');
+    expect(peers).not.toContain('rockstar');
+    expect(peers).toMatch(
+      /Not quoted: 2 pieces of feedback from (Jordan Lee|Diego Alvarez) and (Jordan Lee|Diego Alvarez) /,
+    );
+    expect(findGaps(built).filter((g) => g.section === 'Peer feedback highlights')).toEqual([]);
+  });
+
   it('opens with a context a committee that does not know the candidate can read cold', () => {
     expect(document.sections.map((s) => s.id)).toEqual([
       'context',

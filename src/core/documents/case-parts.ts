@@ -100,26 +100,49 @@ export function peerFeedbackInPeriod(inputs: DocumentInputs): Array<PeerFeedback
     );
 }
 
-/** Peer feedback as quotes, specific first, each citing the entries it speaks to; a gap when there is none. */
+/**
+ * The period's peer feedback as quotes, each citing the entries it speaks to. Specific feedback
+ * (situation, behaviour, impact) is quoted and generic praise ("a great team player") beside it is only
+ * counted: next to concrete quotes it reads as the "peer reviews are generic" objection. When none is
+ * specific, the generic quotes stay, with a gap asking for the concrete example.
+ */
 export function peerQuoteBlocks(inputs: DocumentInputs, max: number): Block[] {
   const byId = entriesById(inputs);
-  const feedback = peerFeedbackInPeriod(inputs).slice(0, max);
-  if (feedback.length === 0)
-    return [
-      paragraph(
-        gap(
-          'two or three specific quotes from peers: what they saw you do and what it changed',
-          'no peer feedback is recorded for this period; promocase feedback add records it',
-        ),
-      ),
-    ];
-  return feedback.map(
+  const feedback = peerFeedbackInPeriod(inputs);
+  const specific = feedback.filter((f) => f.specific);
+  const left = specific.length > 0 ? feedback.filter((f) => !f.specific) : [];
+  const blocks = (specific.length > 0 ? specific : feedback).slice(0, max).map(
     (f): Block => ({
       type: 'quote',
       content: [text(f.text), ...citations(f.entryIds, byId)],
       attribution: `${f.from} (${f.relationship}), ${f.date}${f.work ? `, on ${f.work}` : ''}`,
     }),
   );
+  if (specific.length === 0)
+    blocks.push(
+      paragraph(
+        gap(
+          'two or three specific quotes from peers: what they saw you do and what it changed',
+          feedback.length === 0
+            ? 'no peer feedback is recorded for this period; promocase feedback add records it'
+            : 'the feedback of this period praises without a situation a reader can check',
+        ),
+      ),
+    );
+  if (left.length > 0)
+    blocks.push(
+      paragraph(
+        text(
+          `Not quoted: ${left.length === 1 ? 'one piece' : `${left.length} pieces`} of feedback from ${listPeople(left)} that ${left.length === 1 ? 'praises' : 'praise'} without a situation; one concrete example (promocase feedback request) would make ${left.length === 1 ? 'it' : 'them'} worth quoting.`,
+        ),
+      ),
+    );
+  return blocks;
+}
+
+function listPeople(feedback: readonly PeerFeedback[]): string {
+  const names = [...new Set(feedback.map((f) => f.from))];
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
 const STOP = new Set(
