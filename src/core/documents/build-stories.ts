@@ -138,9 +138,10 @@ function roleOf(entries: readonly Entry[], nameOf: CompetencyNamer): Inline[] {
 }
 
 /**
- * The problem a story starts from: the first sentence of its first third (at least three entries, at most
- * ten: a project of hundreds states its problem early, if at all) that states a situation worth fixing ("Jordan needed two days to get a working environment"); else the
- * first sentence of any entry that is not a decision, the context as the author wrote it.
+ * The problem a story starts from: the first sentence of its first third (at least three entries, at
+ * most ten: a project of hundreds states its problem early, if at all) that states a situation worth
+ * fixing ("Jordan needed two days to get a working environment"); else the first sentence of any entry
+ * that is not a decision, the context as the author wrote it.
  */
 function problemOf(entries: readonly Entry[]): Inline[] {
   for (const entry of entries.slice(0, Math.min(10, Math.max(3, Math.ceil(entries.length / 3))))) {
