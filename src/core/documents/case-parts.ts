@@ -1,7 +1,8 @@
 /**
  * Pieces the documents built on the readiness analysis share (the brief, the promotion case, the
  * Google packet, the Amazon document): citations of the ids the analysis names, objections answered
- * or left open, peer quotes with the specific ones first, and the strongest evidence per competency.
+ * or left open, peer quotes (the specific ones), the strongest evidence per competency, and a pick of
+ * evidence that does not repeat what an earlier heading showed.
  */
 import { analyzePeerFeedback } from '../analysis/analyze-feedback.js';
 import type { Entry } from '../entries/entry.js';
