@@ -42,12 +42,13 @@ function leadershipEvidence(next: readonly Evidence[], alreadyCited: ReadonlySet
     if (e.competencies.includes('multiplier')) return alreadyCited.has(e) ? 3 : 2;
     return -1;
   };
-  return next
-    .map((e) => ({ e, tier: tier(e) }))
-    .filter((c) => c.tier >= 0)
-    .sort((a, b) => a.tier - b.tier) // stable: strongest first within a tier
-    .slice(0, 3)
-    .map((c) => c.e);
+  // One pass into the four tiers, three each at most, strongest first: years of entries need no sort.
+  const tiers: Evidence[][] = [[], [], [], []];
+  for (const e of next) {
+    const t = tier(e);
+    if (t >= 0 && tiers[t]!.length < 3) tiers[t]!.push(e);
+  }
+  return tiers.flat().slice(0, 3);
 }
 
 /** `evidence` strongest first. */
