@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DIALECTS, openTestStore, type TestStore } from '../../tests/support/test-store.js';
 import type { Entry } from '../core/entries/entry.js';
+import type { EntryFilter } from '../core/entries/entry-filter.js';
 
 function entry(overrides: Partial<Entry> = {}): Entry {
   return {
@@ -30,6 +31,9 @@ function entry(overrides: Partial<Entry> = {}): Entry {
 for (const dialect of DIALECTS) {
   describe(`store contract on ${dialect}`, () => {
     let t: TestStore;
+    /** The ids of owner-a's entries that pass the filter, in list order. */
+    const listed = async (filter: EntryFilter) =>
+      (await t.store.listEntries('owner-a', filter)).map((e) => e.id);
     beforeEach(async () => {
       t = await openTestStore(dialect);
       await t.store.write(async (tx) => {
@@ -84,16 +88,15 @@ for (const dialect of DIALECTS) {
           }),
         ]),
       );
-      const ids = async (f: object) => (await t.store.listEntries('owner-a', f)).map((e) => e.id);
-      expect(await ids({})).toEqual(['c', 'b', 'a']);
-      expect(await ids({ since: '2026-11-01' })).toEqual(['c', 'b']);
-      expect(await ids({ until: '2026-11-01' })).toEqual(['b', 'a']);
-      expect(await ids({ kind: 'design' })).toEqual(['c', 'b']);
-      expect(await ids({ project: 'pager' })).toEqual(['a']);
-      expect(await ids({ tag: 'oncall' })).toEqual(['c', 'a']);
-      expect(await ids({ competency: 'system-design' })).toEqual(['b']);
-      expect(await ids({ tag: 'rfc', kind: 'design', since: '2026-11-10' })).toEqual(['c']);
-      expect(await ids({ limit: 1 })).toEqual(['c']);
+      expect(await listed({})).toEqual(['c', 'b', 'a']);
+      expect(await listed({ since: '2026-11-01' })).toEqual(['c', 'b']);
+      expect(await listed({ until: '2026-11-01' })).toEqual(['b', 'a']);
+      expect(await listed({ kind: 'design' })).toEqual(['c', 'b']);
+      expect(await listed({ project: 'pager' })).toEqual(['a']);
+      expect(await listed({ tag: 'oncall' })).toEqual(['c', 'a']);
+      expect(await listed({ competency: 'system-design' })).toEqual(['b']);
+      expect(await listed({ tag: 'rfc', kind: 'design', since: '2026-11-10' })).toEqual(['c']);
+      expect(await listed({ limit: 1 })).toEqual(['c']);
     });
 
     it('filters by project whatever the case of either name, and only whole names', async () => {
@@ -105,8 +108,7 @@ for (const dialect of DIALECTS) {
           entry({ id: 'd', date: '2026-10-04', project: null }),
         ]),
       );
-      const ids = async (project: string) =>
-        (await t.store.listEntries('owner-a', { project })).map((e) => e.id);
+      const ids = (project: string) => listed({ project });
       expect(await ids('Billing')).toEqual(['c', 'a']);
       expect(await ids('billing-migration')).toEqual(['b']);
       const summaries = await t.store.listEntrySummaries('owner-a', { project: 'bIlLiNg' });
@@ -123,8 +125,7 @@ for (const dialect of DIALECTS) {
           entry({ id: 'd', date: '2026-10-04', project: 'Über-Rollout', ownerId: 'owner-b' }),
         ]),
       );
-      const ids = async (project: string) =>
-        (await t.store.listEntries('owner-a', { project })).map((e) => e.id);
+      const ids = (project: string) => listed({ project });
       expect(await ids('ÜBER-ROLLOUT')).toEqual(['c', 'a']);
       expect(await ids('équipe')).toEqual(['b']);
     });
@@ -164,8 +165,7 @@ for (const dialect of DIALECTS) {
           }),
         ]),
       );
-      const ids = async (text: string) =>
-        (await t.store.listEntries('owner-a', { text })).map((e) => e.id).sort();
+      const ids = async (text: string) => (await listed({ text })).sort();
       expect(await ids('ledger')).toEqual(['a']);
       expect(await ids('migrat')).toEqual(['a']);
       expect(await ids('partition')).toEqual(['b']);
@@ -184,8 +184,7 @@ for (const dialect of DIALECTS) {
           entry({ id: 'en', title: 'Wrote the caching RFC', details: '', impact: '', tags: [] }),
         ]),
       );
-      const ids = async (text: string) =>
-        (await t.store.listEntries('owner-a', { text })).map((e) => e.id).sort();
+      const ids = async (text: string) => (await listed({ text })).sort();
       expect(await ids('迁移')).toEqual(['zh']);
       expect(await ids('服务')).toEqual(['zh']);
       expect(await ids('api网关')).toEqual(['zh']);
@@ -240,8 +239,7 @@ for (const dialect of DIALECTS) {
       await t.store.write((tx) =>
         tx.insertEntries([entry({ id: 'a' }), entry({ id: 'b', deletedAt: '2026-11-21T00:00:00.000Z' })]),
       );
-      const ids = async (deleted?: 'include' | 'only') =>
-        (await t.store.listEntries('owner-a', { deleted })).map((e) => e.id).sort();
+      const ids = async (deleted?: 'include' | 'only') => (await listed({ deleted })).sort();
       expect(await ids()).toEqual(['a']);
       expect(await ids('include')).toEqual(['a', 'b']);
       expect(await ids('only')).toEqual(['b']);
